@@ -1,0 +1,122 @@
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Care;
+
+/// <summary>
+/// A personalised care plan (PAP, PAI or Progetto di vita; FHIR CarePlan). Interventions change only
+/// while it is a draft; a revision is a new version that supersedes this one when activated.
+/// </summary>
+public sealed class CarePlan : AuditableEntity
+{
+    private static readonly TransitionTable<CarePlanStatus> Transitions = new TransitionTable<CarePlanStatus>(nameof(CarePlan))
+        .Allow("propose", CarePlanStatus.Proposed, CarePlanStatus.Draft)
+        .Allow("activate", CarePlanStatus.Active, CarePlanStatus.Proposed)
+        .Allow("suspend", CarePlanStatus.Suspended, CarePlanStatus.Active)
+        .Allow("resume", CarePlanStatus.Active, CarePlanStatus.Suspended)
+        .Allow("supersede", CarePlanStatus.Superseded, CarePlanStatus.Active, CarePlanStatus.Suspended)
+        .Allow("complete", CarePlanStatus.Completed, CarePlanStatus.Active)
+        .Allow("revoke", CarePlanStatus.Revoked, CarePlanStatus.Active, CarePlanStatus.Suspended)
+        .Allow("revise", CarePlanStatus.Active, CarePlanStatus.Active, CarePlanStatus.Suspended)
+        .Allow("change interventions", CarePlanStatus.Draft, CarePlanStatus.Draft);
+
+    private readonly List<Intervention> interventions = [];
+
+    private CarePlan() { }
+
+    public CarePlan(CareCase careCase, CarePlanType type, string goals)
+    {
+        careCase.EnsureOpen("draft a plan");
+        CareCaseId = careCase.Id;
+        PersonId = careCase.PersonId;
+        Type = type;
+        Revision = 1;
+        SetGoals(goals);
+    }
+
+    public Guid CareCaseId { get; private set; }
+    public Guid PersonId { get; private set; }
+    public CarePlanType Type { get; private set; }
+
+    /// <summary>Plan version number: 1 for the first plan, +1 for each revision.</summary>
+    public int Revision { get; private set; }
+
+    public Guid? PreviousPlanId { get; private set; }
+    public string Goals { get; private set; } = "";
+    public CarePlanStatus Status { get; private set; } = CarePlanStatus.Draft;
+    public Guid? AssessmentId { get; private set; }
+    public string? SignedBy { get; private set; }
+    public DateTimeOffset? SignedAt { get; private set; }
+    public DateOnly? ReviewDue { get; private set; }
+    public IReadOnlyList<Intervention> Interventions => interventions;
+
+    public void SetGoals(string goals) => Goals = Guard.Required(goals, nameof(Goals), 8000);
+
+    public Intervention AddIntervention(InterventionDetails details)
+    {
+        Transitions.Apply(Status, "change interventions");
+        var intervention = new Intervention(Id, details);
+        interventions.Add(intervention);
+        return intervention;
+    }
+
+    public void ChangeIntervention(Guid interventionId, InterventionDetails details)
+    {
+        Transitions.Apply(Status, "change interventions");
+        Find(interventionId).Change(details);
+    }
+
+    public void RemoveIntervention(Guid interventionId)
+    {
+        Transitions.Apply(Status, "change interventions");
+        interventions.Remove(Find(interventionId));
+    }
+
+    public void Propose()
+    {
+        if (interventions.Count == 0)
+            throw new DomainValidationException(nameof(Interventions), "A plan needs at least one intervention before it is proposed.");
+        Status = Transitions.Apply(Status, "propose");
+    }
+
+    /// <summary>Activates the plan on the strength of an assessment of the same case.</summary>
+    public void Activate(Assessment assessment, string signedBy, DateTimeOffset signedAt, DateOnly reviewDue)
+    {
+        if (assessment.CareCaseId != CareCaseId)
+            throw new DomainValidationException(nameof(AssessmentId), "The assessment belongs to another case.");
+        if (DateOnly.FromDateTime(signedAt.UtcDateTime) > reviewDue)
+            throw new DomainValidationException(nameof(ReviewDue), "The review date is before the signature.");
+        Status = Transitions.Apply(Status, "activate");
+        AssessmentId = assessment.Id;
+        SignedBy = Guard.Required(signedBy, nameof(SignedBy));
+        SignedAt = signedAt;
+        ReviewDue = reviewDue;
+    }
+
+    public void Suspend() => Status = Transitions.Apply(Status, "suspend");
+    public void Resume() => Status = Transitions.Apply(Status, "resume");
+    public void Supersede() => Status = Transitions.Apply(Status, "supersede");
+    public void Complete() => Status = Transitions.Apply(Status, "complete");
+    public void Revoke() => Status = Transitions.Apply(Status, "revoke");
+
+    /// <summary>Starts the next version as a draft holding copies of this plan's interventions.</summary>
+    public CarePlan Revise()
+    {
+        Transitions.Apply(Status, "revise");
+        var next = new CarePlan
+        {
+            CareCaseId = CareCaseId,
+            PersonId = PersonId,
+            Type = Type,
+            Revision = Revision + 1,
+            PreviousPlanId = Id,
+            Goals = Goals,
+        };
+        foreach (var intervention in interventions)
+            next.interventions.Add(new Intervention(next.Id, intervention.Details));
+        return next;
+    }
+
+    private Intervention Find(Guid interventionId) =>
+        interventions.SingleOrDefault(i => i.Id == interventionId)
+        ?? throw new DomainValidationException("InterventionId", $"Intervention {interventionId} is not part of this plan.");
+}

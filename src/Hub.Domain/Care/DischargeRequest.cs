@@ -1,0 +1,107 @@
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Care;
+
+/// <summary>
+/// A segnalazione di dimissione protetta: a hospital ward asks the territory (ACOT) to organise
+/// care so a frail patient can leave hospital safely.
+/// </summary>
+public sealed class DischargeRequest : AuditableEntity
+{
+    private static readonly TransitionTable<DischargeRequestStatus> Transitions = new TransitionTable<DischargeRequestStatus>(nameof(DischargeRequest))
+        .Allow("acknowledge", DischargeRequestStatus.Acknowledged, DischargeRequestStatus.Submitted)
+        .Allow("record assessment", DischargeRequestStatus.Assessed, DischargeRequestStatus.Acknowledged)
+        .Allow("define pathway", DischargeRequestStatus.PathwayDefined, DischargeRequestStatus.Assessed)
+        .Allow("schedule", DischargeRequestStatus.Scheduled, DischargeRequestStatus.PathwayDefined, DischargeRequestStatus.Scheduled)
+        .Allow("mark discharged", DischargeRequestStatus.Discharged, DischargeRequestStatus.Scheduled)
+        .Allow("cancel", DischargeRequestStatus.Cancelled,
+            DischargeRequestStatus.Submitted, DischargeRequestStatus.Acknowledged, DischargeRequestStatus.Assessed,
+            DischargeRequestStatus.PathwayDefined, DischargeRequestStatus.Scheduled);
+
+    private List<string> aids = [];
+
+    private DischargeRequest() { }
+
+    public DischargeRequest(Guid hospitalId, HospitalStay stay, Guid personId, Guid zoneId, DateOnly expectedDischargeOn, string needs, DischargeSetting proposedSetting, IEnumerable<string> aids)
+    {
+        HospitalOrganizationId = hospitalId;
+        Ward = Guard.Required(stay.Ward, nameof(Ward));
+        AdmissionReference = Guard.Required(stay.AdmissionReference, nameof(AdmissionReference), 50);
+        PersonId = personId;
+        ZoneId = zoneId;
+        ExpectedDischargeOn = expectedDischargeOn;
+        Needs = Guard.Required(needs, nameof(Needs), 8000);
+        ProposedSetting = proposedSetting;
+        this.aids = aids.Select(a => Guard.Required(a, nameof(Aids))).Distinct().ToList();
+    }
+
+    public Guid HospitalOrganizationId { get; private set; }
+    public string Ward { get; private set; } = "";
+
+    /// <summary>The hospital's admission number (nosologico).</summary>
+    public string AdmissionReference { get; private set; } = "";
+
+    public Guid PersonId { get; private set; }
+
+    /// <summary>The zone whose ACOT handles the request (the patient's zone of residence).</summary>
+    public Guid ZoneId { get; private set; }
+
+    public DateOnly ExpectedDischargeOn { get; private set; }
+
+    /// <summary>Care needs at discharge (HEALTH sensitivity).</summary>
+    public string Needs { get; private set; } = "";
+
+    /// <summary>Aids needed at home (ausili): bed, wheelchair, oxygen …</summary>
+    public IReadOnlyList<string> Aids => aids;
+
+    public DischargeSetting ProposedSetting { get; private set; }
+    public DischargeRequestStatus Status { get; private set; } = DischargeRequestStatus.Submitted;
+    public Guid? CareCaseId { get; private set; }
+    public string? AssessmentOutcome { get; private set; }
+    public DischargeSetting? DefinedSetting { get; private set; }
+    public DateOnly? ScheduledOn { get; private set; }
+    public DateOnly? DischargedOn { get; private set; }
+    public string? CancellationReason { get; private set; }
+
+    /// <summary>The zone acknowledges the request and links the case it opened or already had.</summary>
+    public void Acknowledge(CareCase careCase)
+    {
+        if (careCase.PersonId != PersonId)
+            throw new DomainValidationException(nameof(CareCaseId), "The case is about another person.");
+        Status = Transitions.Apply(Status, "acknowledge");
+        CareCaseId = careCase.Id;
+    }
+
+    public void RecordAssessment(string outcome)
+    {
+        Status = Transitions.Apply(Status, "record assessment");
+        AssessmentOutcome = Guard.Required(outcome, nameof(AssessmentOutcome), 8000);
+    }
+
+    public void DefinePathway(DischargeSetting setting)
+    {
+        Status = Transitions.Apply(Status, "define pathway");
+        DefinedSetting = setting;
+    }
+
+    public void Schedule(DateOnly on)
+    {
+        Status = Transitions.Apply(Status, "schedule");
+        ScheduledOn = on;
+    }
+
+    public void MarkDischarged(DateOnly on)
+    {
+        Status = Transitions.Apply(Status, "mark discharged");
+        DischargedOn = on;
+    }
+
+    public void Cancel(string reason)
+    {
+        Status = Transitions.Apply(Status, "cancel");
+        CancellationReason = Guard.Required(reason, nameof(CancellationReason), 2000);
+    }
+}
+
+/// <summary>The hospital stay a request is about: ward and admission number.</summary>
+public sealed record HospitalStay(string Ward, string AdmissionReference);

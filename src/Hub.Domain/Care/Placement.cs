@@ -1,0 +1,131 @@
+using Hub.Domain.Common;
+using Hub.Domain.Structures;
+
+namespace Hub.Domain.Care;
+
+/// <summary>
+/// An inserimento of a person in a structure's module for a residential or semi-residential
+/// intervention (FHIR Task/Encounter). Admission takes one of the module's places.
+/// </summary>
+public sealed class Placement : AuditableEntity
+{
+    private static readonly TransitionTable<PlacementStatus> Transitions = new TransitionTable<PlacementStatus>(nameof(Placement))
+        .Allow("waitlist", PlacementStatus.Waitlisted, PlacementStatus.Requested, PlacementStatus.Waitlisted)
+        .Allow("offer", PlacementStatus.Offered, PlacementStatus.Requested, PlacementStatus.Waitlisted)
+        .Allow("confirm", PlacementStatus.Confirmed, PlacementStatus.Offered)
+        .Allow("decline", PlacementStatus.Declined, PlacementStatus.Offered)
+        .Allow("expire", PlacementStatus.Expired, PlacementStatus.Waitlisted, PlacementStatus.Offered)
+        .Allow("admit", PlacementStatus.Admitted, PlacementStatus.Confirmed)
+        .Allow("record absence", PlacementStatus.Absent, PlacementStatus.Admitted)
+        .Allow("record return", PlacementStatus.Admitted, PlacementStatus.Absent)
+        .Allow("discharge", PlacementStatus.Discharged, PlacementStatus.Admitted, PlacementStatus.Absent)
+        .Allow("cancel", PlacementStatus.Cancelled,
+            PlacementStatus.Requested, PlacementStatus.Waitlisted, PlacementStatus.Offered, PlacementStatus.Confirmed);
+
+    private Placement() { }
+
+    /// <summary>Requests a place; temporary and intermediate-care stays must say when they end at the latest.</summary>
+    public Placement(Intervention intervention, Guid personId, StructureModule module, StructureKind structureKind, DateOnly requestedOn, DateOnly? maximumEndDate)
+    {
+        var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;
+        if (temporary && maximumEndDate is null)
+            throw new DomainValidationException(nameof(MaximumEndDate), "A temporary or intermediate-care placement needs a maximum end date.");
+        Guard.Ordered(requestedOn, maximumEndDate, nameof(MaximumEndDate));
+        InterventionId = intervention.Id;
+        PersonId = personId;
+        StructureId = module.StructureId;
+        ModuleId = module.Id;
+        RequestedOn = requestedOn;
+        MaximumEndDate = maximumEndDate;
+    }
+
+    public Guid InterventionId { get; private set; }
+    public Guid PersonId { get; private set; }
+    public Guid StructureId { get; private set; }
+    public Guid ModuleId { get; private set; }
+    public PlacementStatus Status { get; private set; } = PlacementStatus.Requested;
+
+    /// <summary>Waiting-list priority: lower comes first.</summary>
+    public int? Priority { get; private set; }
+
+    public DateOnly RequestedOn { get; private set; }
+    public DateOnly? OfferedOn { get; private set; }
+    public DateOnly? OfferExpiresOn { get; private set; }
+    public DateOnly? AdmittedOn { get; private set; }
+    public DateOnly? MaximumEndDate { get; private set; }
+    public DateOnly? AbsentSince { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public PlacementDischargeReason? DischargeReason { get; private set; }
+
+    /// <summary>Why it was declined or cancelled, in words.</summary>
+    public string? EndNote { get; private set; }
+
+    /// <summary>Whether the guest holds one of the module's places.</summary>
+    public bool HoldsPlace => Status is PlacementStatus.Admitted or PlacementStatus.Absent;
+
+    public void Waitlist(int priority)
+    {
+        Status = Transitions.Apply(Status, "waitlist");
+        Priority = Guard.NotNegative(priority, nameof(Priority));
+    }
+
+    public void Offer(DateOnly offeredOn, DateOnly expiresOn)
+    {
+        Guard.Ordered(offeredOn, expiresOn, nameof(OfferExpiresOn));
+        Status = Transitions.Apply(Status, "offer");
+        OfferedOn = offeredOn;
+        OfferExpiresOn = expiresOn;
+    }
+
+    public void Confirm() => Status = Transitions.Apply(Status, "confirm");
+
+    public void Decline(string? note) => End("decline", null, note);
+
+    public void Expire() => Status = Transitions.Apply(Status, "expire");
+
+    public void Cancel(string? note) => End("cancel", null, note);
+
+    /// <summary>Admits the guest, taking a place of the module; refused when the module is full.</summary>
+    public void Admit(StructureModule module, DateOnly on)
+    {
+        EnsureModule(module);
+        Status = Transitions.Apply(Status, "admit");
+        module.Occupy();
+        AdmittedOn = on;
+    }
+
+    public void RecordAbsence(DateOnly since)
+    {
+        Status = Transitions.Apply(Status, "record absence");
+        AbsentSince = since;
+    }
+
+    public void RecordReturn()
+    {
+        Status = Transitions.Apply(Status, "record return");
+        AbsentSince = null;
+    }
+
+    public void Discharge(StructureModule module, DateOnly on, PlacementDischargeReason reason)
+    {
+        EnsureModule(module);
+        if (AdmittedOn is { } admitted)
+            Guard.Ordered(admitted, on, nameof(EndedOn));
+        End("discharge", on, null);
+        DischargeReason = reason;
+        module.Release();
+    }
+
+    private void End(string action, DateOnly? on, string? note)
+    {
+        Status = Transitions.Apply(Status, action);
+        EndedOn = on;
+        EndNote = Guard.Optional(note, nameof(EndNote), 2000);
+    }
+
+    private void EnsureModule(StructureModule module)
+    {
+        if (module.Id != ModuleId)
+            throw new DomainValidationException(nameof(ModuleId), "The module is not the one this placement is for.");
+    }
+}

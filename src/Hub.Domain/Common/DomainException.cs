@@ -1,0 +1,34 @@
+namespace Hub.Domain.Common;
+
+/// <summary>A rule of the domain refused an operation; the API maps each kind to a typed error.</summary>
+public abstract class DomainException(string message) : Exception(message);
+
+/// <summary>Input that breaks a rule of the model (missing, malformed or inconsistent data).</summary>
+public sealed class DomainValidationException(string field, string message) : DomainException(message)
+{
+    public string Field { get; } = field;
+}
+
+/// <summary>A state machine was asked for a transition its current state does not allow.</summary>
+public sealed class InvalidTransitionException(string entity, string from, string action)
+    : DomainException($"{entity} in state {from} cannot {action}.")
+{
+    public string Entity { get; } = entity;
+    public string From { get; } = from;
+    public string Action { get; } = action;
+}
+
+/// <summary>The entity changed since the caller read it.</summary>
+public sealed class ConcurrencyException(string entity, Guid id, long expected, long actual)
+    : DomainException($"{entity} {id} is at version {actual}, not {expected}: reload and retry.")
+{
+    public long Expected { get; } = expected;
+    public long Actual { get; } = actual;
+}
+
+/// <summary>A structure module has no free place left.</summary>
+public sealed class CapacityExceededException(Guid moduleId, int places)
+    : DomainException($"Module {moduleId} has no free place: all {places} contracted places are taken.")
+{
+    public Guid ModuleId { get; } = moduleId;
+}

@@ -1,0 +1,27 @@
+namespace Hub.Domain.Common;
+
+/// <summary>
+/// The allowed transitions of one state machine, named by action. Entities ask it before
+/// changing state so every refusal says what was attempted and from where.
+/// </summary>
+public sealed class TransitionTable<TState>(string entity) where TState : struct, Enum
+{
+    private readonly Dictionary<string, (HashSet<TState> From, TState To)> actions = [];
+
+    public TransitionTable<TState> Allow(string action, TState to, params TState[] from)
+    {
+        actions[action] = ([.. from], to);
+        return this;
+    }
+
+    /// <summary>The state <paramref name="action"/> leads to from <paramref name="current"/>, or a refusal.</summary>
+    public TState Apply(TState current, string action)
+    {
+        var (from, to) = actions[action];
+        if (!from.Contains(current))
+            throw new InvalidTransitionException(entity, current.ToString(), action);
+        return to;
+    }
+
+    public bool Allows(TState current, string action) => actions[action].From.Contains(current);
+}

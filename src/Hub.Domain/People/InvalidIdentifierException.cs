@@ -1,0 +1,4 @@
+namespace Hub.Domain.People;
+
+/// <summary>A fiscal code or STP/ENI code is malformed; the message says exactly what is wrong.</summary>
+public sealed class InvalidIdentifierException(string message) : ArgumentException(message);

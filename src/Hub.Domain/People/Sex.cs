@@ -1,0 +1,7 @@
+namespace Hub.Domain.People;
+
+public enum Sex
+{
+    Male,
+    Female,
+}

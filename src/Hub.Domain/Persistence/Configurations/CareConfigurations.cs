@@ -1,0 +1,129 @@
+using Hub.Domain.Care;
+using Hub.Domain.Organizations;
+using Hub.Domain.People;
+using Hub.Domain.Services;
+using Hub.Domain.Structures;
+using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Hub.Domain.Persistence.Configurations;
+
+internal sealed class CareCaseConfiguration : AuditableConfiguration<CareCase>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<CareCase> builder)
+    {
+        builder.Property(c => c.Notes).IsLongText();
+        builder.Ignore(c => c.IsOpen);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CaseManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DischargeRequest>().WithMany().HasForeignKey(c => c.DischargeRequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.ZoneId, c.Status });
+        builder.HasIndex(c => new { c.PersonId, c.Status });
+        builder.HasIndex(c => c.CaseManagerId);
+    }
+}
+
+internal sealed class AssessmentConfiguration : AuditableConfiguration<Assessment>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Assessment> builder)
+    {
+        builder.Property(a => a.Instrument).HasMaxLength(50);
+        builder.Property(a => a.RulesetVersion).HasMaxLength(30);
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(a => a.CareCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.CareCaseId, a.AssessedOn });
+        builder.HasIndex(a => a.PersonId);
+        builder.OwnsMany(a => a.Scores, s =>
+        {
+            s.ToTable("AssessmentScores");
+            s.WithOwner().HasForeignKey("AssessmentId");
+            s.Property<int>("Id");
+            s.HasKey("Id");
+            s.Property(x => x.Domain).HasMaxLength(50);
+            s.Property(x => x.Score).HasPrecision(8, 2);
+        });
+        builder.Navigation(a => a.Scores).HasField("scores");
+        builder.HasMany(a => a.Members).WithMany().UsingEntity("AssessmentMembers",
+            l => l.HasOne(typeof(StaffMember)).WithMany().HasForeignKey("StaffMemberId").OnDelete(DeleteBehavior.Restrict),
+            r => r.HasOne(typeof(Assessment)).WithMany().HasForeignKey("AssessmentId").OnDelete(DeleteBehavior.Cascade));
+        builder.Navigation(a => a.Members).HasField("members");
+    }
+}
+
+internal sealed class CarePlanConfiguration : AuditableConfiguration<CarePlan>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<CarePlan> builder)
+    {
+        builder.Property(p => p.Goals).IsLongText();
+        builder.Property(p => p.SignedBy).HasMaxLength(100);
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(p => p.CareCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Assessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CarePlan>().WithMany().HasForeignKey(p => p.PreviousPlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Interventions).WithOne().HasForeignKey(i => i.CarePlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Interventions).HasField("interventions");
+        builder.HasIndex(p => new { p.CareCaseId, p.Revision }).IsUnique();
+        builder.HasIndex(p => new { p.PersonId, p.Status });
+    }
+}
+
+internal sealed class InterventionConfiguration : AuditableConfiguration<Intervention>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Intervention> builder)
+    {
+        builder.Property(i => i.WeeklyHours).HasPrecision(5, 2);
+        builder.Ignore(i => i.Details);
+        builder.Ignore(i => i.IsResidential);
+        builder.HasOne<Service>().WithMany().HasForeignKey(i => i.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.ProviderOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.OwnsOne(i => i.Shares, s =>
+        {
+            s.Property(x => x.Health).HasColumnName("HealthShare");
+            s.Property(x => x.Social).HasColumnName("SocialShare");
+            s.Property(x => x.User).HasColumnName("UserShare");
+            s.Property(x => x.Municipality).HasColumnName("MunicipalityShare");
+            s.Ignore(x => x.Total);
+        });
+        builder.Navigation(i => i.Shares).IsRequired();
+        builder.HasIndex(i => new { i.CarePlanId, i.Kind });
+    }
+}
+
+internal sealed class PlacementConfiguration : AuditableConfiguration<Placement>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<Placement> builder)
+    {
+        builder.Property(p => p.EndNote).HasMaxLength(2000);
+        builder.Ignore(p => p.HoldsPlace);
+        builder.HasOne<Intervention>().WithMany().HasForeignKey(p => p.InterventionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Structure>().WithMany().HasForeignKey(p => p.StructureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StructureModule>().WithMany().HasForeignKey(p => p.ModuleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.StructureId, p.Status });
+        builder.HasIndex(p => new { p.ModuleId, p.Status, p.Priority });
+        builder.HasIndex(p => new { p.PersonId, p.Status });
+        builder.HasIndex(p => p.InterventionId);
+    }
+}
+
+internal sealed class DischargeRequestConfiguration : AuditableConfiguration<DischargeRequest>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<DischargeRequest> builder)
+    {
+        builder.Property(d => d.AdmissionReference).HasMaxLength(50);
+        builder.Property(d => d.Needs).IsLongText();
+        builder.Property(d => d.AssessmentOutcome).IsLongText();
+        builder.Property(d => d.CancellationReason).HasMaxLength(2000);
+        builder.Property(d => d.Aids).HasField("aids");
+        builder.HasOne<Organization>().WithMany().HasForeignKey(d => d.HospitalOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(d => d.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Zone>().WithMany().HasForeignKey(d => d.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(d => d.CareCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.ZoneId, d.Status });
+        builder.HasIndex(d => new { d.HospitalOrganizationId, d.Status });
+        builder.HasIndex(d => new { d.HospitalOrganizationId, d.AdmissionReference }).IsUnique();
+        builder.HasIndex(d => d.PersonId);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Domain.Persistence;
+
+/// <summary>Builds the provider-specific context from <see cref="DatabaseOptions"/>.</summary>
+public static class HubDatabase
+{
+    private const int CommandTimeoutSeconds = 120;
+
+    public static Type ContextType(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => typeof(SqliteHubDbContext),
+        DatabaseProvider.Postgres => typeof(PostgresHubDbContext),
+        DatabaseProvider.SqlServer => typeof(SqlServerHubDbContext),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+    };
+
+    /// <summary>Points an options builder at the configured database.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        var connection = options.EffectiveConnectionString;
+        return options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connection), o => o.CommandTimeout(CommandTimeoutSeconds)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(connection, o => o.CommandTimeout(CommandTimeoutSeconds)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connection, o => o.CommandTimeout(CommandTimeoutSeconds)),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
+        };
+    }
+
+    /// <summary>A context on its own, outside dependency injection (CLI verbs, tests, design time).</summary>
+    public static HubDbContext CreateContext(DatabaseOptions options)
+    {
+        var type = ContextType(options.Provider);
+        var builderType = typeof(DbContextOptionsBuilder<>).MakeGenericType(type);
+        var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
+        Configure(builder, options);
+        return (HubDbContext)Activator.CreateInstance(type, builder.Options)!;
+    }
+
+    // The SQLite file lives under a folder that may not exist on a fresh clone.
+    private static string PrepareSqlite(string connection)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connection).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (dataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        return connection;
+    }
+}

@@ -1,0 +1,98 @@
+using Hub.Domain.Audit;
+using Hub.Domain.Care;
+using Hub.Domain.Common;
+using Hub.Domain.Organizations;
+using Hub.Domain.People;
+using Hub.Domain.Services;
+using Hub.Domain.Structures;
+using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hub.Domain.Persistence;
+
+/// <summary>
+/// The shared model. One subclass per database provider carries that provider's migrations
+/// and type conventions; everything else is common.
+/// </summary>
+public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>Written into created/updated-by stamps: the caller's subject, or "system".</summary>
+    public string Actor { get; set; } = "system";
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public DbSet<HealthAuthority> HealthAuthorities => Set<HealthAuthority>();
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<ZoneMembership> ZoneMemberships => Set<ZoneMembership>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Structure> Structures => Set<Structure>();
+    public DbSet<StructureModule> StructureModules => Set<StructureModule>();
+    public DbSet<FamilyCenter> FamilyCenters => Set<FamilyCenter>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Person> Persons => Set<Person>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<HouseholdMember> HouseholdMembers => Set<HouseholdMember>();
+    public DbSet<CareCase> CareCases => Set<CareCase>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<DischargeRequest> DischargeRequests => Set<DischargeRequest>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text keep the database readable by other tools and stable when members are added.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+        configurationBuilder.Properties<decimal>().HavePrecision(14, 2);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampChanges()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries<AuditableEntity>())
+        {
+            if (entry.State == EntityState.Added)
+                Stamp(entry.Entity, now, created: true);
+            else if (entry.State == EntityState.Modified || HasChangedOwnedParts(entry))
+                Stamp(entry.Entity, now, created: false);
+        }
+    }
+
+    private void Stamp(AuditableEntity entity, DateTimeOffset now, bool created)
+    {
+        if (created)
+        {
+            entity.CreatedAt = now;
+            entity.CreatedBy = Actor;
+        }
+        entity.Version++;
+        entity.UpdatedAt = now;
+        entity.UpdatedBy = Actor;
+    }
+
+    // Replacing a value object (an address, say) changes only the owned row: the owner still
+    // needs a new version so concurrent writers notice.
+    private static bool HasChangedOwnedParts(EntityEntry entry) =>
+        entry.References.Any(r => r.TargetEntry is { } target && target.Metadata.IsOwned()
+            && target.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+}

@@ -1,0 +1,47 @@
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Services;
+
+/// <summary>An entry of the service catalogue (catalogo dei servizi / nomenclatore).</summary>
+public sealed class Service : AuditableEntity
+{
+    private Service() { }
+
+    public Service(string code, string name, ServiceArea area, ServiceKind kind)
+    {
+        Code = Guard.Required(code, nameof(Code), 30);
+        Describe(name, area, kind);
+    }
+
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public ServiceArea Area { get; private set; }
+    public ServiceKind Kind { get; private set; }
+
+    /// <summary>Whether it is a Livello Essenziale delle Prestazioni Sociali (LEPS), owed everywhere.</summary>
+    public bool IsLeps { get; private set; }
+
+    public ResidencyRequirement Residency { get; private set; }
+
+    /// <summary>Maximum wait from request to delivery, in days; null when none is set.</summary>
+    public int? MaximumWaitDays { get; private set; }
+
+    public CostRule Cost { get; private set; }
+
+    public void Describe(string name, ServiceArea area, ServiceKind kind)
+    {
+        Name = Guard.Required(name, nameof(Name));
+        Area = area;
+        Kind = kind;
+    }
+
+    public void SetAccessRules(bool isLeps, ResidencyRequirement residency, int? maximumWaitDays, CostRule cost)
+    {
+        if (maximumWaitDays is <= 0)
+            throw new DomainValidationException(nameof(MaximumWaitDays), "The maximum wait must be at least one day.");
+        IsLeps = isLeps;
+        Residency = residency;
+        MaximumWaitDays = maximumWaitDays;
+        Cost = cost;
+    }
+}

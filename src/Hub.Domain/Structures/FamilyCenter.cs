@@ -1,0 +1,50 @@
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Structures;
+
+/// <summary>A Centro per le famiglie: information, mediation, parenting support for families of a zone.</summary>
+public sealed class FamilyCenter : AuditableEntity
+{
+    private List<string> services = [];
+
+    private FamilyCenter() { }
+
+    public FamilyCenter(Guid zoneId, string name, string operatorName, Address address)
+    {
+        ZoneId = zoneId;
+        Update(name, operatorName, address);
+    }
+
+    public Guid ZoneId { get; private set; }
+    public string Name { get; private set; } = "";
+
+    /// <summary>Who runs the centre (the SdS, a comune, or a cooperative on its behalf).</summary>
+    public string OperatorName { get; private set; } = "";
+
+    public Address Address { get; private set; } = null!;
+    public Contacts? Contacts { get; private set; }
+
+    /// <summary>Services offered (e.g. "mediazione familiare", "sostegno alla genitorialità").</summary>
+    public IReadOnlyList<string> Services => services;
+
+    public int? MinimumAge { get; private set; }
+    public int? MaximumAge { get; private set; }
+
+    public void Update(string name, string operatorName, Address address)
+    {
+        Name = Guard.Required(name, nameof(Name));
+        OperatorName = Guard.Required(operatorName, nameof(OperatorName));
+        Address = address;
+    }
+
+    public void Offer(IEnumerable<string> offered, int? minimumAge, int? maximumAge)
+    {
+        if (minimumAge > maximumAge)
+            throw new DomainValidationException(nameof(MinimumAge), "The minimum age is above the maximum age.");
+        services = offered.Select(s => Guard.Required(s, nameof(Services))).Distinct().ToList();
+        MinimumAge = minimumAge;
+        MaximumAge = maximumAge;
+    }
+
+    public void SetContacts(Contacts? contacts) => Contacts = contacts;
+}
