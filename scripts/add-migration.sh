@@ -10,6 +10,5 @@ for provider in Sqlite Postgres SqlServer; do
   dotnet ef migrations add "$name" --no-build \
     --project src/Hub.Domain \
     --context "${provider}HubDbContext" \
-    --output-dir "Persistence/Migrations/$provider" \
-    --namespace "Hub.Domain.Persistence.Migrations.$provider"
+    --output-dir "Persistence/Migrations/$provider"
 done

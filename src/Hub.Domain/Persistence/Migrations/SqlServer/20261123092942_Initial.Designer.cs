@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Domain.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerHubDbContext))]
-    [Migration("20261123092902_Initial")]
+    [Migration("20261123092942_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

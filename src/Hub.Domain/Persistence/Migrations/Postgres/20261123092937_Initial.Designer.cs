@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Domain.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresHubDbContext))]
-    [Migration("20261123092858_Initial")]
+    [Migration("20261123092937_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

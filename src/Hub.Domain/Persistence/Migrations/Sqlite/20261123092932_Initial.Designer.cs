@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hub.Domain.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteHubDbContext))]
-    [Migration("20261123092854_Initial")]
+    [Migration("20261123092932_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
