@@ -1,4 +1,6 @@
+using Hub.Domain.Common;
+
 namespace Hub.Domain.People;
 
 /// <summary>A fiscal code or STP/ENI code is malformed; the message says exactly what is wrong.</summary>
-public sealed class InvalidIdentifierException(string message) : ArgumentException(message);
+public sealed class InvalidIdentifierException(string message) : DomainException(message);
