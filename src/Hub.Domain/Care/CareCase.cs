@@ -36,9 +36,6 @@ public sealed class CareCase : AuditableEntity
     public CareCaseStatus Status { get; private set; } = CareCaseStatus.Referred;
     public Guid? CaseManagerId { get; private set; }
 
-    /// <summary>The discharge request the case was opened from, if any.</summary>
-    public Guid? DischargeRequestId { get; private set; }
-
     public DateOnly OpenedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public ClosureReason? ClosureReason { get; private set; }
@@ -47,8 +44,6 @@ public sealed class CareCase : AuditableEntity
     public string? Notes { get; private set; }
 
     public bool IsOpen => Transitions.Allows(Status, "close");
-
-    public void OriginateFrom(Guid dischargeRequestId) => DischargeRequestId = dischargeRequestId;
 
     public void AssignCaseManager(Guid staffMemberId)
     {
@@ -74,6 +69,7 @@ public sealed class CareCase : AuditableEntity
 
     public void Cancel(DateOnly on)
     {
+        Guard.Ordered(OpenedOn, on, nameof(ClosedOn));
         Status = Transitions.Apply(Status, "cancel");
         ClosedOn = on;
     }

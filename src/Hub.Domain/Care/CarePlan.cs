@@ -85,9 +85,10 @@ public sealed class CarePlan : AuditableEntity
             throw new DomainValidationException(nameof(AssessmentId), "The assessment belongs to another case.");
         if (DateOnly.FromDateTime(signedAt.UtcDateTime) > reviewDue)
             throw new DomainValidationException(nameof(ReviewDue), "The review date is before the signature.");
-        Status = Transitions.Apply(Status, "activate");
-        AssessmentId = assessment.Id;
+        var next = Transitions.Apply(Status, "activate");
         SignedBy = Guard.Required(signedBy, nameof(SignedBy));
+        Status = next;
+        AssessmentId = assessment.Id;
         SignedAt = signedAt;
         ReviewDue = reviewDue;
     }

@@ -74,8 +74,9 @@ public sealed class DischargeRequest : AuditableEntity
 
     public void RecordAssessment(string outcome)
     {
-        Status = Transitions.Apply(Status, "record assessment");
+        var next = Transitions.Apply(Status, "record assessment");
         AssessmentOutcome = Guard.Required(outcome, nameof(AssessmentOutcome), 8000);
+        Status = next;
     }
 
     public void DefinePathway(DischargeSetting setting)
@@ -98,8 +99,9 @@ public sealed class DischargeRequest : AuditableEntity
 
     public void Cancel(string reason)
     {
-        Status = Transitions.Apply(Status, "cancel");
+        var next = Transitions.Apply(Status, "cancel");
         CancellationReason = Guard.Required(reason, nameof(CancellationReason), 2000);
+        Status = next;
     }
 }
 

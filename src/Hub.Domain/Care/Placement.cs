@@ -65,8 +65,9 @@ public sealed class Placement : AuditableEntity
 
     public void Waitlist(int priority)
     {
-        Status = Transitions.Apply(Status, "waitlist");
+        var next = Transitions.Apply(Status, "waitlist");
         Priority = Guard.NotNegative(priority, nameof(Priority));
+        Status = next;
     }
 
     public void Offer(DateOnly offeredOn, DateOnly expiresOn)
@@ -89,8 +90,9 @@ public sealed class Placement : AuditableEntity
     public void Admit(StructureModule module, DateOnly on)
     {
         EnsureModule(module);
-        Status = Transitions.Apply(Status, "admit");
+        var next = Transitions.Apply(Status, "admit");
         module.Occupy();
+        Status = next;
         AdmittedOn = on;
     }
 
@@ -118,9 +120,10 @@ public sealed class Placement : AuditableEntity
 
     private void End(string action, DateOnly? on, string? note)
     {
-        Status = Transitions.Apply(Status, action);
-        EndedOn = on;
+        var next = Transitions.Apply(Status, action);
         EndNote = Guard.Optional(note, nameof(EndNote), 2000);
+        EndedOn = on;
+        Status = next;
     }
 
     private void EnsureModule(StructureModule module)

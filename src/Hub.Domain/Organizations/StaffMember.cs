@@ -29,7 +29,7 @@ public sealed class StaffMember : AuditableEntity
     public Guid OrganizationId { get; private set; }
     public Organization? Organization { get; private set; }
     public decimal WeeklyHours { get; private set; }
-    public Contacts? Contacts { get; private set; }
+    public Contacts Contacts { get; private set; } = Contacts.None;
     public IReadOnlyCollection<Zone> Zones => zones;
 
     /// <summary>Full-time equivalent, as counted against the LEPS ratio of one social worker per 5,000 residents.</summary>
@@ -42,7 +42,7 @@ public sealed class StaffMember : AuditableEntity
         WeeklyHours = weeklyHours;
     }
 
-    public void SetContacts(Contacts? contacts) => Contacts = contacts;
+    public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
 
     public void Serve(Zone zone)
     {

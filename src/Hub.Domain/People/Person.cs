@@ -36,7 +36,7 @@ public sealed class Person : AuditableEntity
     /// <summary>Where the person actually lives when not at the residence (domicilio).</summary>
     public Address? Domicile { get; private set; }
 
-    public Contacts? Contacts { get; private set; }
+    public Contacts Contacts { get; private set; } = Contacts.None;
 
     /// <summary>Medico di medicina generale or pediatra di libera scelta.</summary>
     public string? FamilyDoctor { get; private set; }
@@ -69,11 +69,11 @@ public sealed class Person : AuditableEntity
         Identifier = fiscalCode.Value;
     }
 
-    public void MoveResidence(Address residence) => Residence = residence;
+    public void MoveResidence(Address residence) => Residence = residence.Copy();
 
-    public void SetDomicile(Address? domicile) => Domicile = domicile;
+    public void SetDomicile(Address? domicile) => Domicile = domicile?.Copy();
 
-    public void SetContacts(Contacts? contacts) => Contacts = contacts;
+    public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
 
     public void SetFamilyDoctor(string? doctor) => FamilyDoctor = Guard.Optional(doctor, nameof(FamilyDoctor));
 

@@ -22,7 +22,7 @@ public sealed class FamilyCenter : AuditableEntity
     public string OperatorName { get; private set; } = "";
 
     public Address Address { get; private set; } = null!;
-    public Contacts? Contacts { get; private set; }
+    public Contacts Contacts { get; private set; } = Contacts.None;
 
     /// <summary>Services offered (e.g. "mediazione familiare", "sostegno alla genitorialità").</summary>
     public IReadOnlyList<string> Services => services;
@@ -34,7 +34,7 @@ public sealed class FamilyCenter : AuditableEntity
     {
         Name = Guard.Required(name, nameof(Name));
         OperatorName = Guard.Required(operatorName, nameof(OperatorName));
-        Address = address;
+        Address = address.Copy();
     }
 
     public void Offer(IEnumerable<string> offered, int? minimumAge, int? maximumAge)
@@ -46,5 +46,5 @@ public sealed class FamilyCenter : AuditableEntity
         MaximumAge = maximumAge;
     }
 
-    public void SetContacts(Contacts? contacts) => Contacts = contacts;
+    public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
 }

@@ -32,14 +32,14 @@ public sealed class Structure : AuditableEntity
     public string? AccreditationAct { get; private set; }
     public DateOnly? AccreditedUntil { get; private set; }
     public Address Address { get; private set; } = null!;
-    public Contacts? Contacts { get; private set; }
+    public Contacts Contacts { get; private set; } = Contacts.None;
     public IReadOnlyCollection<StructureModule> Modules => modules;
 
     public void Rename(string name) => Name = Guard.Required(name, nameof(Name));
 
-    public void Relocate(Address address) => Address = address;
+    public void Relocate(Address address) => Address = address.Copy();
 
-    public void SetContacts(Contacts? contacts) => Contacts = contacts;
+    public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
 
     public void Accredit(AccreditationStatus status, string? act, DateOnly? until)
     {

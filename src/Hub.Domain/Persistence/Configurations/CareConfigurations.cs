@@ -18,7 +18,6 @@ internal sealed class CareCaseConfiguration : AuditableConfiguration<CareCase>
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(c => c.CaseManagerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<DischargeRequest>().WithMany().HasForeignKey(c => c.DischargeRequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.ZoneId, c.Status });
         builder.HasIndex(c => new { c.PersonId, c.Status });
         builder.HasIndex(c => c.CaseManagerId);
@@ -78,7 +77,7 @@ internal sealed class InterventionConfiguration : AuditableConfiguration<Interve
         builder.Ignore(i => i.IsResidential);
         builder.HasOne<Service>().WithMany().HasForeignKey(i => i.ServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.ProviderOrganizationId).OnDelete(DeleteBehavior.Restrict);
-        builder.OwnsOne(i => i.Shares, s =>
+        builder.ComplexProperty(i => i.Shares, s =>
         {
             s.Property(x => x.Health).HasColumnName("HealthShare");
             s.Property(x => x.Social).HasColumnName("SocialShare");
@@ -86,7 +85,6 @@ internal sealed class InterventionConfiguration : AuditableConfiguration<Interve
             s.Property(x => x.Municipality).HasColumnName("MunicipalityShare");
             s.Ignore(x => x.Total);
         });
-        builder.Navigation(i => i.Shares).IsRequired();
         builder.HasIndex(i => new { i.CarePlanId, i.Kind });
     }
 }

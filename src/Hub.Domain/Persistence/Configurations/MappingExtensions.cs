@@ -15,7 +15,11 @@ internal static class MappingExtensions
         return property;
     }
 
-    /// <summary>An address as columns of the owner, prefixed, with a foreign key to its comune.</summary>
+    /// <summary>
+    /// An address as columns of the owner, prefixed, with a foreign key to its comune. Owned rather
+    /// than complex because complex types cannot hold foreign keys; owners therefore keep their own
+    /// Address instance (see <see cref="Address"/>).
+    /// </summary>
     public static void OwnsAddress<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, Address?>> address, string prefix)
         where T : class
     {
@@ -29,10 +33,11 @@ internal static class MappingExtensions
         });
     }
 
+    /// <summary>Contacts as columns of the owner; always present, possibly empty.</summary>
     public static void OwnsContacts<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, Contacts?>> contacts)
         where T : class
     {
-        builder.OwnsOne(contacts, c =>
+        builder.ComplexProperty(contacts!, c =>
         {
             c.Property(x => x.Phone).HasColumnName("Phone").HasMaxLength(30);
             c.Property(x => x.Email).HasColumnName("Email").HasMaxLength(254);

@@ -28,12 +28,11 @@ internal sealed class StructureModuleConfiguration : AuditableConfiguration<Stru
     protected override void ConfigureEntity(EntityTypeBuilder<StructureModule> builder)
     {
         builder.Ignore(m => m.FreePlaces);
-        builder.OwnsOne(m => m.Tariff, t =>
+        builder.ComplexProperty(m => m.Tariff, t =>
         {
             t.Property(x => x.DailyHealthShare).HasColumnName("DailyHealthShare");
             t.Property(x => x.DailySocialShare).HasColumnName("DailySocialShare");
         });
-        builder.Navigation(m => m.Tariff).IsRequired();
         builder.HasIndex(m => new { m.StructureId, m.Kind });
         // The last line of defence for capacity, whatever the code path.
         builder.ToTable(t =>

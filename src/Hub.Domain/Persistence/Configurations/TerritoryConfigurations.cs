@@ -34,13 +34,12 @@ internal sealed class MunicipalityConfiguration : AuditableConfiguration<Municip
         builder.HasIndex(m => m.IstatCode).IsUnique();
         builder.HasIndex(m => m.CadastralCode);
         builder.HasIndex(m => m.Name);
-        builder.OwnsOne(m => m.Province, p =>
+        builder.ComplexProperty(m => m.Province, p =>
         {
             p.Property(x => x.Code).HasColumnName("ProvinceCode").HasMaxLength(3);
             p.Property(x => x.Name).HasColumnName("ProvinceName").HasMaxLength(100);
             p.Property(x => x.Abbreviation).HasColumnName("ProvinceAbbreviation").HasMaxLength(2);
         });
-        builder.Navigation(m => m.Province).IsRequired();
         builder.HasMany(m => m.Memberships).WithOne(z => z.Municipality).HasForeignKey(z => z.MunicipalityId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Memberships).HasField("memberships");
     }

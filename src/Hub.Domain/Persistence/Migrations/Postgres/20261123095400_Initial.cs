@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Hub.Domain.Persistence.Migrations.SqlServer
+namespace Hub.Domain.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,19 +16,19 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Role = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Purpose = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Operation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    EntityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Sensitivity = table.Column<int>(type: "int", maxLength: 40, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Role = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Operation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    EntityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Sensitivity = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -38,14 +39,14 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "HealthAuthorities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -56,14 +57,14 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Households",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IseeValue = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IseeValue = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
                     IseeExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,19 +75,19 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IstatCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
-                    CadastralCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false),
-                    ProvinceName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ProvinceAbbreviation = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    Population = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IstatCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    CadastralCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: false),
+                    ProvinceAbbreviation = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    ProvinceName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,20 +98,20 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Services",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    IsLeps = table.Column<bool>(type: "bit", nullable: false),
-                    Residency = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    MaximumWaitDays = table.Column<int>(type: "int", nullable: true),
-                    Cost = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IsLeps = table.Column<bool>(type: "boolean", nullable: false),
+                    Residency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MaximumWaitDays = table.Column<int>(type: "integer", nullable: true),
+                    Cost = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -121,19 +122,19 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Zones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    HealthAuthorityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Governance = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    HealthAuthorityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Governance = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    Source = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -150,31 +151,31 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    IdentifierKind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Identifier = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Sex = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdentifierKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Identifier = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    BirthPlaceCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
-                    ResidenceMunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ResidenceStreet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ResidencePostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    DomicileMunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DomicileStreet = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DomicilePostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    FamilyDoctor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    GuardianId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    BirthPlaceCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    ResidenceMunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResidenceStreet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResidencePostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    DomicileMunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DomicileStreet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DomicilePostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    FamilyDoctor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    GuardianId = table.Column<Guid>(type: "uuid", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CertifiedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,24 +204,24 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "FamilyCenters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OperatorName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Services = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    MinimumAge = table.Column<int>(type: "int", nullable: true),
-                    MaximumAge = table.Column<int>(type: "int", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperatorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Services = table.Column<string[]>(type: "text[]", nullable: false),
+                    MinimumAge = table.Column<int>(type: "integer", nullable: true),
+                    MaximumAge = table.Column<int>(type: "integer", nullable: true),
+                    CertifiedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -243,19 +244,19 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    TaxCode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    HealthAuthorityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TaxCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    HealthAuthorityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,12 +285,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "ZoneMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    Source = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Source = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -312,10 +313,10 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "HouseholdMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HouseholdId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Relationship = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Relationship = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,20 +339,20 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Profession = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    WeeklyHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Profession = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WeeklyHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    CertifiedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,25 +369,25 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Structures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RegionalCode = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    OperatorOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Accreditation = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AccreditationAct = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RegionalCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OperatorOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Accreditation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AccreditationAct = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     AccreditedUntil = table.Column<DateOnly>(type: "date", nullable: true),
-                    MunicipalityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    PostalCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PostalCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    CertifiedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,144 +407,25 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "StaffZones",
-                columns: table => new
-                {
-                    StaffMemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_StaffZones", x => new { x.StaffMemberId, x.ZoneId });
-                    table.ForeignKey(
-                        name: "FK_StaffZones_StaffMembers_StaffMemberId",
-                        column: x => x.StaffMemberId,
-                        principalTable: "StaffMembers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_StaffZones_Zones_ZoneId",
-                        column: x => x.ZoneId,
-                        principalTable: "Zones",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "StructureModules",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AuthorisedPlaces = table.Column<int>(type: "int", nullable: false),
-                    ContractedPlaces = table.Column<int>(type: "int", nullable: false),
-                    OccupiedPlaces = table.Column<int>(type: "int", nullable: false),
-                    DailyHealthShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
-                    DailySocialShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_StructureModules", x => x.Id);
-                    table.CheckConstraint("CK_StructureModules_Occupancy", "\"OccupiedPlaces\" >= 0 AND \"OccupiedPlaces\" <= \"ContractedPlaces\"");
-                    table.CheckConstraint("CK_StructureModules_Places", "\"ContractedPlaces\" <= \"AuthorisedPlaces\"");
-                    table.ForeignKey(
-                        name: "FK_StructureModules_Structures_StructureId",
-                        column: x => x.StructureId,
-                        principalTable: "Structures",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssessmentMembers",
-                columns: table => new
-                {
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssessmentMembers", x => new { x.AssessmentId, x.StaffMemberId });
-                    table.ForeignKey(
-                        name: "FK_AssessmentMembers_StaffMembers_StaffMemberId",
-                        column: x => x.StaffMemberId,
-                        principalTable: "StaffMembers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssessmentScores",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Domain = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Score = table.Column<decimal>(type: "decimal(8,2)", precision: 8, scale: 2, nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssessmentScores", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Assessments",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CareCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Instrument = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    CareNeedLevel = table.Column<int>(type: "int", nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RulesetVersion = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Assessments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Assessments_Persons_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "Persons",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CareCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Area = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AccessChannel = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CaseManagerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DischargeRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AccessChannel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
                     OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosureReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClosureReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -569,50 +451,90 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "CarePlans",
+                name: "StaffZones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CareCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Type = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Revision = table.Column<int>(type: "int", nullable: false),
-                    PreviousPlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Goals = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    SignedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReviewDue = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CarePlans", x => x.Id);
+                    table.PrimaryKey("PK_StaffZones", x => new { x.StaffMemberId, x.ZoneId });
                     table.ForeignKey(
-                        name: "FK_CarePlans_Assessments_AssessmentId",
-                        column: x => x.AssessmentId,
-                        principalTable: "Assessments",
+                        name: "FK_StaffZones_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_CarePlans_CareCases_CareCaseId",
+                        name: "FK_StaffZones_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StructureModules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StructureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorisedPlaces = table.Column<int>(type: "integer", nullable: false),
+                    ContractedPlaces = table.Column<int>(type: "integer", nullable: false),
+                    OccupiedPlaces = table.Column<int>(type: "integer", nullable: false),
+                    DailyHealthShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    DailySocialShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StructureModules", x => x.Id);
+                    table.CheckConstraint("CK_StructureModules_Occupancy", "\"OccupiedPlaces\" >= 0 AND \"OccupiedPlaces\" <= \"ContractedPlaces\"");
+                    table.CheckConstraint("CK_StructureModules_Places", "\"ContractedPlaces\" <= \"AuthorisedPlaces\"");
+                    table.ForeignKey(
+                        name: "FK_StructureModules_Structures_StructureId",
+                        column: x => x.StructureId,
+                        principalTable: "Structures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CareCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Instrument = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CareNeedLevel = table.Column<int>(type: "integer", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RulesetVersion = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_CareCases_CareCaseId",
                         column: x => x.CareCaseId,
                         principalTable: "CareCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CarePlans_CarePlans_PreviousPlanId",
-                        column: x => x.PreviousPlanId,
-                        principalTable: "CarePlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CarePlans_Persons_PersonId",
+                        name: "FK_Assessments_Persons_PersonId",
                         column: x => x.PersonId,
                         principalTable: "Persons",
                         principalColumn: "Id",
@@ -623,28 +545,28 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "DischargeRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HospitalOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Ward = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    AdmissionReference = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HospitalOrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ward = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AdmissionReference = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
                     ExpectedDischargeOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Needs = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    Aids = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ProposedSetting = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    CareCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    AssessmentOutcome = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DefinedSetting = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Needs = table.Column<string>(type: "text", nullable: false),
+                    Aids = table.Column<string[]>(type: "text[]", nullable: false),
+                    ProposedSetting = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CareCaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssessmentOutcome = table.Column<string>(type: "text", nullable: true),
+                    DefinedSetting = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ScheduledOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DischargedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CancellationReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -676,27 +598,123 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentMembers",
+                columns: table => new
+                {
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentMembers", x => new { x.AssessmentId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_AssessmentMembers_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AssessmentMembers_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentScores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Domain = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Score = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentScores_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CareCaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    PreviousPlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Goals = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SignedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReviewDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_CareCases_CareCaseId",
+                        column: x => x.CareCaseId,
+                        principalTable: "CareCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_CarePlans_PreviousPlanId",
+                        column: x => x.PreviousPlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interventions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CarePlanId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    ServiceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProviderOrganizationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Frequency = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    WeeklyHours = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CarePlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProviderOrganizationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Frequency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    WeeklyHours = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HealthShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
-                    SocialShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
-                    UserShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
-                    MunicipalityShare = table.Column<decimal>(type: "decimal(14,2)", precision: 14, scale: 2, nullable: false),
+                    HealthShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    MunicipalityShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    SocialShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
+                    UserShare = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -725,13 +743,13 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Placements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InterventionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StructureId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ModuleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Priority = table.Column<int>(type: "int", nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterventionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StructureId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Priority = table.Column<int>(type: "integer", nullable: true),
                     RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     OfferedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     OfferExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -739,13 +757,13 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     MaximumEndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     AbsentSince = table.Column<DateOnly>(type: "date", nullable: true),
                     EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DischargeReason = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    EndNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    DischargeReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -815,11 +833,6 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "IX_CareCases_CaseManagerId",
                 table: "CareCases",
                 column: "CaseManagerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CareCases_DischargeRequestId",
-                table: "CareCases",
-                column: "DischargeRequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CareCases_PersonId_Status",
@@ -1080,51 +1093,11 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "IX_Zones_HealthAuthorityId",
                 table: "Zones",
                 column: "HealthAuthorityId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AssessmentMembers_Assessments_AssessmentId",
-                table: "AssessmentMembers",
-                column: "AssessmentId",
-                principalTable: "Assessments",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AssessmentScores_Assessments_AssessmentId",
-                table: "AssessmentScores",
-                column: "AssessmentId",
-                principalTable: "Assessments",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Assessments_CareCases_CareCaseId",
-                table: "Assessments",
-                column: "CareCaseId",
-                principalTable: "CareCases",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_CareCases_DischargeRequests_DischargeRequestId",
-                table: "CareCases",
-                column: "DischargeRequestId",
-                principalTable: "DischargeRequests",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_CareCases_StaffMembers_CaseManagerId",
-                table: "CareCases");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_DischargeRequests_CareCases_CareCaseId",
-                table: "DischargeRequests");
-
             migrationBuilder.DropTable(
                 name: "AssessmentMembers");
 
@@ -1133,6 +1106,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "DischargeRequests");
 
             migrationBuilder.DropTable(
                 name: "FamilyCenters");
@@ -1171,25 +1147,22 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 name: "Assessments");
 
             migrationBuilder.DropTable(
-                name: "StaffMembers");
-
-            migrationBuilder.DropTable(
                 name: "CareCases");
-
-            migrationBuilder.DropTable(
-                name: "DischargeRequests");
-
-            migrationBuilder.DropTable(
-                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
-                name: "Zones");
+                name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "Zones");
 
             migrationBuilder.DropTable(
                 name: "HealthAuthorities");

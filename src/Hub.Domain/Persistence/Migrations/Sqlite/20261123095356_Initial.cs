@@ -78,10 +78,10 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     IstatCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
                     CadastralCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProvinceAbbreviation = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
                     ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     ProvinceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ProvinceAbbreviation = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Population = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -164,12 +164,12 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     DomicileMunicipalityId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DomicileStreet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     DomicilePostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     FamilyDoctor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     GuardianId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -210,12 +210,12 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     Services = table.Column<string>(type: "TEXT", nullable: false),
                     MinimumAge = table.Column<int>(type: "INTEGER", nullable: true),
                     MaximumAge = table.Column<int>(type: "INTEGER", nullable: true),
+                    CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -344,9 +344,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     Profession = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     WeeklyHours = table.Column<double>(type: "REAL", precision: 5, scale: 2, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -379,9 +379,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     MunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     CertifiedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -401,6 +401,50 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         name: "FK_Structures_Organizations_OperatorOrganizationId",
                         column: x => x.OperatorOrganizationId,
                         principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AccessChannel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareCases_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CareCases_StaffMembers_CaseManagerId",
+                        column: x => x.CaseManagerId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CareCases_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -462,39 +506,6 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssessmentMembers",
-                columns: table => new
-                {
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssessmentMembers", x => new { x.AssessmentId, x.StaffMemberId });
-                    table.ForeignKey(
-                        name: "FK_AssessmentMembers_StaffMembers_StaffMemberId",
-                        column: x => x.StaffMemberId,
-                        principalTable: "StaffMembers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssessmentScores",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Domain = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Score = table.Column<double>(type: "REAL", precision: 8, scale: 2, nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssessmentScores", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Assessments",
                 columns: table => new
                 {
@@ -516,103 +527,13 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_Assessments", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Assessments_Persons_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "Persons",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CareCases",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AccessChannel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    DischargeRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CareCases", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CareCases_Persons_PersonId",
-                        column: x => x.PersonId,
-                        principalTable: "Persons",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CareCases_StaffMembers_CaseManagerId",
-                        column: x => x.CaseManagerId,
-                        principalTable: "StaffMembers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CareCases_Zones_ZoneId",
-                        column: x => x.ZoneId,
-                        principalTable: "Zones",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CarePlans",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CareCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
-                    PreviousPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Goals = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    SignedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CarePlans", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CarePlans_Assessments_AssessmentId",
-                        column: x => x.AssessmentId,
-                        principalTable: "Assessments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CarePlans_CareCases_CareCaseId",
+                        name: "FK_Assessments_CareCases_CareCaseId",
                         column: x => x.CareCaseId,
                         principalTable: "CareCases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_CarePlans_CarePlans_PreviousPlanId",
-                        column: x => x.PreviousPlanId,
-                        principalTable: "CarePlans",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_CarePlans_Persons_PersonId",
+                        name: "FK_Assessments_Persons_PersonId",
                         column: x => x.PersonId,
                         principalTable: "Persons",
                         principalColumn: "Id",
@@ -676,6 +597,102 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentMembers",
+                columns: table => new
+                {
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentMembers", x => new { x.AssessmentId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_AssessmentMembers_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AssessmentMembers_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentScores",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Domain = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Score = table.Column<double>(type: "REAL", precision: 8, scale: 2, nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentScores_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CarePlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CareCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Goals = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarePlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_CareCases_CareCaseId",
+                        column: x => x.CareCaseId,
+                        principalTable: "CareCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_CarePlans_PreviousPlanId",
+                        column: x => x.PreviousPlanId,
+                        principalTable: "CarePlans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CarePlans_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interventions",
                 columns: table => new
                 {
@@ -689,9 +706,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     HealthShare = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    MunicipalityShare = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
                     SocialShare = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
                     UserShare = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
-                    MunicipalityShare = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -815,11 +832,6 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 name: "IX_CareCases_CaseManagerId",
                 table: "CareCases",
                 column: "CaseManagerId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CareCases_DischargeRequestId",
-                table: "CareCases",
-                column: "DischargeRequestId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CareCases_PersonId_Status",
@@ -1080,51 +1092,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 name: "IX_Zones_HealthAuthorityId",
                 table: "Zones",
                 column: "HealthAuthorityId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AssessmentMembers_Assessments_AssessmentId",
-                table: "AssessmentMembers",
-                column: "AssessmentId",
-                principalTable: "Assessments",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AssessmentScores_Assessments_AssessmentId",
-                table: "AssessmentScores",
-                column: "AssessmentId",
-                principalTable: "Assessments",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Cascade);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Assessments_CareCases_CareCaseId",
-                table: "Assessments",
-                column: "CareCaseId",
-                principalTable: "CareCases",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_CareCases_DischargeRequests_DischargeRequestId",
-                table: "CareCases",
-                column: "DischargeRequestId",
-                principalTable: "DischargeRequests",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_CareCases_StaffMembers_CaseManagerId",
-                table: "CareCases");
-
-            migrationBuilder.DropForeignKey(
-                name: "FK_DischargeRequests_CareCases_CareCaseId",
-                table: "DischargeRequests");
-
             migrationBuilder.DropTable(
                 name: "AssessmentMembers");
 
@@ -1133,6 +1105,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "DischargeRequests");
 
             migrationBuilder.DropTable(
                 name: "FamilyCenters");
@@ -1171,25 +1146,22 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 name: "Assessments");
 
             migrationBuilder.DropTable(
-                name: "StaffMembers");
-
-            migrationBuilder.DropTable(
                 name: "CareCases");
-
-            migrationBuilder.DropTable(
-                name: "DischargeRequests");
-
-            migrationBuilder.DropTable(
-                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
-                name: "Zones");
+                name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "Organizations");
 
             migrationBuilder.DropTable(
                 name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "Zones");
 
             migrationBuilder.DropTable(
                 name: "HealthAuthorities");

@@ -1,0 +1,20 @@
+using Hub.Api.Health;
+
+namespace Hub.Api.Extensions;
+
+/// <summary>The whole wiring of the hub, shared by the host, the CLI verbs and the tests.</summary>
+public static class HubExtensions
+{
+    public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHubStorage(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication MapHub(this WebApplication app)
+    {
+        app.MapHubHealth();
+        return app;
+    }
+}

@@ -1,0 +1,33 @@
+using Hub.Domain.Persistence;
+using Hub.Domain.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Extensions;
+
+/// <summary>Registers the database chosen by <c>Hub:Database</c> and the start-up initialisation.</summary>
+public static class StorageExtensions
+{
+    public static IServiceCollection AddHubStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var seed = configuration.GetSection(DemoSeedOptions.Section).Get<DemoSeedOptions>() ?? new DemoSeedOptions();
+        services.AddSingleton(database);
+        services.AddSingleton(seed);
+        _ = database.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>(b => HubDatabase.Configure(b, database)),
+            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>(b => HubDatabase.Configure(b, database)),
+            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>(b => HubDatabase.Configure(b, database)),
+            _ => throw new InvalidOperationException($"Unknown {DatabaseOptions.Section}:Provider '{database.Provider}'."),
+        };
+        services.AddScoped<HubDatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Migrates, loads the territory and, on an empty database, the demo data.</summary>
+    public static async Task InitializeHubDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HubDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+}

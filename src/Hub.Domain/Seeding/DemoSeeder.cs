@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Hub.Domain.Persistence;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Domain.Seeding;
+
+/// <summary>What a seeding run added.</summary>
+public sealed record DemoSeedResult(int Persons, int Households, int CareRecords, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills a database with deterministic demo data: organisations, structures, staff and services
+/// once, then any number of persons with households and care histories, inserted in batches so
+/// a million persons take minutes. The same seed on an empty database gives the same data.
+/// </summary>
+public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, TimeProvider clock)
+{
+    private DateOnly Today => options.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<DemoSeedResult> SeedAsync(int persons, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var names = new NameBook();
+        var random = new SeedRandom(options.RandomSeed);
+        await new OrganizationSeeder(db).SeedAsync(ct);
+        await new CatalogSeeder(db).SeedAsync(ct);
+        await new StructureSeeder(db, random).SeedAsync(ct);
+        await new StaffSeeder(db, random, names).SeedAsync(ct);
+        var (households, records) = await AddPersonsAsync(persons, names, progress, ct);
+        return new DemoSeedResult(persons, households, records, stopwatch.Elapsed);
+    }
+
+    private async Task<(int Households, int CareRecords)> AddPersonsAsync(int persons, NameBook names, IProgress<int>? progress, CancellationToken ct)
+    {
+        var world = await SeedWorld.LoadAsync(db, ct);
+        var identifiers = (await db.Persons.Select(p => p.Identifier).ToListAsync(ct)).ToHashSet();
+        // A later run continues the sequence instead of repeating the first run's people.
+        var random = new SeedRandom(options.RandomSeed + identifiers.Count * 7_919);
+        var people = new PersonFactory(random, names, world, Today, identifiers);
+        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct));
+        var modules = world.Structures.Values.SelectMany(s => s.Modules).ToList();
+        var occupancyBefore = modules.ToDictionary(m => m.Id, m => m.OccupiedPlaces);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var (households, records, added) = (0, 0, 0);
+            while (added < persons)
+            {
+                var batch = NextBatch(people, care, Math.Min(options.BatchSize, persons - added));
+                db.AttachRange(world.StaffById.Values);
+                db.AddRange(batch.Entities);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                (households, records, added) = (households + batch.Households, records + batch.CareRecords, added + batch.Persons);
+                progress?.Report(added);
+            }
+            await SaveOccupancyAsync(modules, occupancyBefore, ct);
+            return (households, records);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private static (List<object> Entities, int Persons, int Households, int CareRecords) NextBatch(PersonFactory people, CareStoryFactory care, int size)
+    {
+        var entities = new List<object>(size * 3);
+        var (persons, households, records) = (0, 0, 0);
+        while (persons < size)
+        {
+            var (household, members) = people.NextHousehold();
+            entities.AddRange(members.Select(m => m.Person));
+            entities.Add(household);
+            households++;
+            persons += members.Count;
+            foreach (var member in members)
+            {
+                var story = care.For(member).ToList();
+                entities.AddRange(story);
+                records += story.Count;
+            }
+        }
+        return (entities, persons, households, records);
+    }
+
+    private async Task SaveOccupancyAsync(List<StructureModule> modules, Dictionary<Guid, int> before, CancellationToken ct)
+    {
+        foreach (var module in modules.Where(m => m.OccupiedPlaces != before[m.Id]))
+        {
+            db.Attach(module);
+            db.Entry(module).Property(m => m.OccupiedPlaces).IsModified = true;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+}
