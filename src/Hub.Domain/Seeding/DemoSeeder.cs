@@ -70,7 +70,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, TimePro
         var (persons, households, records) = (0, 0, 0);
         while (persons < size)
         {
-            var (household, members) = people.NextHousehold();
+            var (household, members) = people.NextHousehold(size - persons);
             entities.AddRange(members.Select(m => m.Person));
             entities.Add(household);
             households++;

@@ -17,7 +17,8 @@ internal sealed class PersonFactory(SeedRandom random, NameBook names, SeedWorld
     private readonly IReadOnlyList<string> streets = SeedResources.Lines("streets.txt");
     private int stpSequence = identifiers.Count;
 
-    public (Household Household, List<SeedPerson> Members) NextHousehold()
+    /// <summary>The next household, of at most <paramref name="maxMembers"/> people.</summary>
+    public (Household Household, List<SeedPerson> Members) NextHousehold(int maxMembers)
     {
         var comune = world.Comuni.Pick(random);
         var home = new Address(comune.Id, $"{random.Pick(streets)} {random.Between(1, 200)}", null);
@@ -27,6 +28,8 @@ internal sealed class PersonFactory(SeedRandom random, NameBook names, SeedWorld
         var members = new List<SeedPerson>();
         void Add(Sex sex, int age, string lastName, Relationship relationship)
         {
+            if (members.Count == maxMembers)
+                return;
             var person = Create(sex, age, lastName, comune, home);
             household.AddMember(person.Person.Id, relationship);
             members.Add(person);
