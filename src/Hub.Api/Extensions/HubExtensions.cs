@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Transport;
 using Hub.Api.Health;
 
 namespace Hub.Api.Extensions;
@@ -9,12 +10,14 @@ public static class HubExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHubStorage(builder.Configuration);
+        builder.Services.AddHubGraphQL(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapHub(this WebApplication app)
     {
         app.MapHubHealth();
+        app.MapHubGraphQL();
         return app;
     }
 }

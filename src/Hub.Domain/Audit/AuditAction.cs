@@ -1,11 +1,16 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Audit;
 
-/// <summary>What the caller did.</summary>
+[Description("What the caller did.")]
 public enum AuditAction
 {
-    /// <summary>Read (consultazione), which is logged like any change for health records.</summary>
+    [Description("Read (consultazione), which is logged like any change for health records.")]
     Read,
+    [Description("Created a record (inserimento).")]
     Create,
+    [Description("Changed a record (modifica).")]
     Update,
+    [Description("Removed a record (cancellazione).")]
     Delete,
 }

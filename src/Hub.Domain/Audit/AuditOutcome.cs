@@ -1,11 +1,14 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Audit;
 
-/// <summary>How the access ended.</summary>
+[Description("How the access ended.")]
 public enum AuditOutcome
 {
+    [Description("Access granted and completed.")]
     Success,
-    /// <summary>Refused by authorization.</summary>
+    [Description("Refused by authorization.")]
     Denied,
-    /// <summary>Refused by a rule or failed.</summary>
+    [Description("Refused by a rule or failed.")]
     Failed,
 }

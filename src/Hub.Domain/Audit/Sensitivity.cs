@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Audit;
 
-/// <summary>How sensitive a field is; roles hold clearances for these levels.</summary>
+[Description("How sensitive a field is; roles hold clearances for these levels.")]
 [Flags]
 public enum Sensitivity
 {
-    /// <summary>Master data anyone authenticated may read.</summary>
+    [Description("Master data anyone authenticated may read.")]
     Public = 0,
-    /// <summary>Identity and contacts.</summary>
+    [Description("Identity and contacts.")]
     Personal = 1,
-    /// <summary>Household, ISEE, case notes.</summary>
+    [Description("Household, ISEE, case notes.")]
     Social = 2,
-    /// <summary>Assessments, needs, clinical detail.</summary>
+    [Description("Assessments, needs, clinical detail.")]
     Health = 4,
-    /// <summary>Court measures (minors).</summary>
+    [Description("Court measures (minors).")]
     Judicial = 8,
 }

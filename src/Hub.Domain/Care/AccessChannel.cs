@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>How a person reached the services (canale di accesso).</summary>
+[Description("How a person reached the services (canale di accesso).")]
 public enum AccessChannel
 {
-    /// <summary>Punto Insieme or sportello sociale.</summary>
+    [Description("Punto Insieme or sportello sociale.")]
     AccessPoint,
-    /// <summary>A hospital's protected-discharge request.</summary>
+    [Description("A hospital's protected-discharge request.")]
     Hospital,
-    /// <summary>The family doctor (MMG/PLS).</summary>
+    [Description("The family doctor (MMG/PLS).")]
     GeneralPractitioner,
-    /// <summary>The social service itself.</summary>
+    [Description("The social service itself.")]
     SocialService,
-    /// <summary>The person or the family.</summary>
+    [Description("The person or the family.")]
     Self,
-    /// <summary>Others: school, court, police, third sector.</summary>
+    [Description("Others: school, court, police, third sector.")]
     ThirdParty,
 }

@@ -1,12 +1,14 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>Why a UVM assessment was made.</summary>
+[Description("Why a UVM assessment was made.")]
 public enum AssessmentKind
 {
-    /// <summary>Prima valutazione.</summary>
+    [Description("Prima valutazione.")]
     First,
-    /// <summary>Rivalutazione periodica.</summary>
+    [Description("Rivalutazione periodica.")]
     Periodic,
-    /// <summary>Rivalutazione straordinaria, after a change in condition.</summary>
+    [Description("Rivalutazione straordinaria, after a change in condition.")]
     Extraordinary,
 }

@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>State of a case (presa in carico).</summary>
+[Description("State of a case (presa in carico).")]
 public enum CareCaseStatus
 {
-    /// <summary>Segnalato: referred, not yet assessed.</summary>
+    [Description("Segnalato: referred, not yet assessed.")]
     Referred,
-    /// <summary>In valutazione.</summary>
+    [Description("In valutazione.")]
     Assessing,
-    /// <summary>In carico: a plan is being delivered.</summary>
+    [Description("In carico: a plan is being delivered.")]
     Active,
-    /// <summary>Sospeso (e.g. a long hospital stay).</summary>
+    [Description("Sospeso (e.g. a long hospital stay).")]
     Suspended,
-    /// <summary>In rivalutazione.</summary>
+    [Description("In rivalutazione.")]
     Reassessing,
-    /// <summary>Chiuso, with a reason.</summary>
+    [Description("Chiuso, with a reason.")]
     Closed,
-    /// <summary>Annullato: opened by mistake.</summary>
+    [Description("Annullato: opened by mistake.")]
     Cancelled,
 }

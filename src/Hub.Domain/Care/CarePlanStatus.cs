@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>State of a care plan.</summary>
+[Description("State of a care plan.")]
 public enum CarePlanStatus
 {
-    /// <summary>Bozza.</summary>
+    [Description("Bozza.")]
     Draft,
-    /// <summary>Proposto to the person and family.</summary>
+    [Description("Proposto to the person and family.")]
     Proposed,
-    /// <summary>Attivo: signed and in force.</summary>
+    [Description("Attivo: signed and in force.")]
     Active,
-    /// <summary>Sospeso.</summary>
+    [Description("Sospeso.")]
     Suspended,
-    /// <summary>Sostituito by a newer version.</summary>
+    [Description("Sostituito by a newer version.")]
     Superseded,
-    /// <summary>Concluso.</summary>
+    [Description("Concluso.")]
     Completed,
-    /// <summary>Revocato.</summary>
+    [Description("Revocato.")]
     Revoked,
 }

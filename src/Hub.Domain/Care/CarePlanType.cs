@@ -1,12 +1,14 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>Which kind of personalised plan this is.</summary>
+[Description("Which kind of personalised plan this is.")]
 public enum CarePlanType
 {
-    /// <summary>Piano Assistenziale Personalizzato (non-self-sufficiency).</summary>
+    [Description("Piano Assistenziale Personalizzato (non-self-sufficiency).")]
     Pap,
-    /// <summary>Piano Assistenziale Individualizzato (within a structure).</summary>
+    [Description("Piano Assistenziale Individualizzato (within a structure).")]
     Pai,
-    /// <summary>Progetto di vita (disability, L. 227/2021).</summary>
+    [Description("Progetto di vita (disability, L. 227/2021).")]
     LifeProject,
 }

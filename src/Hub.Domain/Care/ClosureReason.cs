@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>Why a case was closed (motivo di chiusura).</summary>
+[Description("Why a case was closed (motivo di chiusura).")]
 public enum ClosureReason
 {
-    /// <summary>Decesso.</summary>
+    [Description("Decesso.")]
     Deceased,
-    /// <summary>Rinuncia: the person refused the services.</summary>
+    [Description("Rinuncia: the person refused the services.")]
     Refused,
-    /// <summary>Non appropriato: the need is not for these services.</summary>
+    [Description("Non appropriato: the need is not for these services.")]
     Inappropriate,
-    /// <summary>Trasferito to another zone or region.</summary>
+    [Description("Trasferito to another zone or region.")]
     Transferred,
-    /// <summary>Obiettivi raggiunti.</summary>
+    [Description("Obiettivi raggiunti.")]
     GoalsMet,
-    /// <summary>Altro.</summary>
+    [Description("Altro.")]
     Other,
 }

@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>State of a protected-discharge request.</summary>
+[Description("State of a protected-discharge request.")]
 public enum DischargeRequestStatus
 {
-    /// <summary>Inviata by the ward.</summary>
+    [Description("Inviata by the ward.")]
     Submitted,
-    /// <summary>Presa in carico by the zone's ACOT.</summary>
+    [Description("Presa in carico by the zone's ACOT.")]
     Acknowledged,
-    /// <summary>Valutata.</summary>
+    [Description("Valutata.")]
     Assessed,
-    /// <summary>Percorso definito: the setting is chosen.</summary>
+    [Description("Percorso definito: the setting is chosen.")]
     PathwayDefined,
-    /// <summary>Programmata for a date.</summary>
+    [Description("Programmata for a date.")]
     Scheduled,
-    /// <summary>Dimesso.</summary>
+    [Description("Dimesso.")]
     Discharged,
-    /// <summary>Annullata.</summary>
+    [Description("Annullata.")]
     Cancelled,
 }

@@ -1,16 +1,18 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>Where a patient goes after a protected discharge (setting di dimissione).</summary>
+[Description("Where a patient goes after a protected discharge (setting di dimissione).")]
 public enum DischargeSetting
 {
-    /// <summary>Home with no added services.</summary>
+    [Description("Home with no added services.")]
     Home,
-    /// <summary>Home with home care (ADI / assistenza domiciliare).</summary>
+    [Description("Home with home care (ADI / assistenza domiciliare).")]
     HomeWithCare,
-    /// <summary>Cure intermedie.</summary>
+    [Description("Cure intermedie.")]
     IntermediateCare,
-    /// <summary>Temporary RSA stay.</summary>
+    [Description("Temporary RSA stay.")]
     TemporaryResidential,
-    /// <summary>Permanent RSA placement.</summary>
+    [Description("Permanent RSA placement.")]
     PermanentResidential,
 }

@@ -1,16 +1,18 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>The five kinds of intervention a PAP may hold.</summary>
+[Description("The five kinds of intervention a PAP may hold.")]
 public enum InterventionKind
 {
-    /// <summary>Assistenza domiciliare diretta.</summary>
+    [Description("Assistenza domiciliare diretta.")]
     HomeCareDirect,
-    /// <summary>Assistenza domiciliare indiretta: voucher or contribution to a family carer.</summary>
+    [Description("Assistenza domiciliare indiretta: voucher or contribution to a family carer.")]
     HomeCareIndirect,
-    /// <summary>Inserimento semi-residenziale (centro diurno).</summary>
+    [Description("Inserimento semi-residenziale (centro diurno).")]
     SemiResidential,
-    /// <summary>Inserimento residenziale temporaneo, respite included.</summary>
+    [Description("Inserimento residenziale temporaneo, respite included.")]
     TemporaryResidential,
-    /// <summary>Inserimento residenziale permanente.</summary>
+    [Description("Inserimento residenziale permanente.")]
     PermanentResidential,
 }

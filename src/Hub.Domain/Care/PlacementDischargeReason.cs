@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>Why a guest left a structure.</summary>
+[Description("Why a guest left a structure.")]
 public enum PlacementDischargeReason
 {
-    /// <summary>Rientro a domicilio.</summary>
+    [Description("Rientro a domicilio.")]
     ReturnHome,
-    /// <summary>End of the temporary stay's term.</summary>
+    [Description("End of the temporary stay's term.")]
     EndOfTerm,
-    /// <summary>Transfer to another structure.</summary>
+    [Description("Transfer to another structure.")]
     Transfer,
-    /// <summary>Long hospital stay ending the placement.</summary>
+    [Description("Long hospital stay ending the placement.")]
     Hospitalisation,
-    /// <summary>Decesso.</summary>
+    [Description("Decesso.")]
     Deceased,
-    /// <summary>Altro.</summary>
+    [Description("Altro.")]
     Other,
 }

@@ -1,26 +1,28 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Care;
 
-/// <summary>State of a placement (inserimento) in a structure.</summary>
+[Description("State of a placement (inserimento) in a structure.")]
 public enum PlacementStatus
 {
-    /// <summary>Richiesto.</summary>
+    [Description("Richiesto.")]
     Requested,
-    /// <summary>In lista d'attesa.</summary>
+    [Description("In lista d'attesa.")]
     Waitlisted,
-    /// <summary>Posto offerto.</summary>
+    [Description("Posto offerto.")]
     Offered,
-    /// <summary>Confermato by the person or family.</summary>
+    [Description("Confermato by the person or family.")]
     Confirmed,
-    /// <summary>Ammesso: the guest is in the structure.</summary>
+    [Description("Ammesso: the guest is in the structure.")]
     Admitted,
-    /// <summary>Assente (hospital stay): the place is kept, the health share suspended.</summary>
+    [Description("Assente (hospital stay): the place is kept, the health share suspended.")]
     Absent,
-    /// <summary>Dimesso, with a reason.</summary>
+    [Description("Dimesso, with a reason.")]
     Discharged,
-    /// <summary>Offer refused (rifiutato).</summary>
+    [Description("Offer refused (rifiutato).")]
     Declined,
-    /// <summary>Offer or waiting time lapsed (scaduto).</summary>
+    [Description("Offer or waiting time lapsed (scaduto).")]
     Expired,
-    /// <summary>Annullato.</summary>
+    [Description("Annullato.")]
     Cancelled,
 }

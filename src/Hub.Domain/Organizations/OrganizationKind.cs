@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Organizations;
 
-/// <summary>What kind of body an organisation is; callers belong to one.</summary>
+[Description("What kind of body an organisation is; callers belong to one.")]
 public enum OrganizationKind
 {
-    /// <summary>Presidio ospedaliero or hospital trust (AOU).</summary>
+    [Description("Presidio ospedaliero or hospital trust (AOU).")]
     Hospital,
-    /// <summary>Azienda USL, territorial services.</summary>
+    [Description("Azienda USL, territorial services.")]
     HealthAuthority,
-    /// <summary>Società della Salute.</summary>
+    [Description("Società della Salute.")]
     HealthSociety,
-    /// <summary>Comune.</summary>
+    [Description("Comune.")]
     Municipality,
-    /// <summary>Accredited provider (ente gestore) of structures and services.</summary>
+    [Description("Accredited provider (ente gestore) of structures and services.")]
     Provider,
-    /// <summary>Regione.</summary>
+    [Description("Regione.")]
     Region,
 }

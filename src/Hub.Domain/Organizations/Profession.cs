@@ -1,22 +1,24 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Organizations;
 
-/// <summary>A staff member's profession (profilo professionale).</summary>
+[Description("A staff member's profession (profilo professionale).")]
 public enum Profession
 {
-    /// <summary>Assistente sociale.</summary>
+    [Description("Assistente sociale.")]
     SocialWorker,
-    /// <summary>Educatore professionale.</summary>
+    [Description("Educatore professionale.")]
     Educator,
-    /// <summary>Infermiere.</summary>
+    [Description("Infermiere.")]
     Nurse,
-    /// <summary>Medico.</summary>
+    [Description("Medico.")]
     Physician,
-    /// <summary>Operatore socio-sanitario (OSS).</summary>
+    [Description("Operatore socio-sanitario (OSS).")]
     CareAssistant,
-    /// <summary>Psicologo.</summary>
+    [Description("Psicologo.")]
     Psychologist,
-    /// <summary>Fisioterapista.</summary>
+    [Description("Fisioterapista.")]
     Physiotherapist,
-    /// <summary>Amministrativo.</summary>
+    [Description("Amministrativo.")]
     Administrative,
 }

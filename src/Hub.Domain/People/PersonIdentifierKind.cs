@@ -1,13 +1,14 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.People;
 
+[Description("The kind of a person's identifier.")]
 public enum PersonIdentifierKind
 {
-    // Codice fiscale of a resident or registered person.
+    [Description("Codice fiscale of a resident or registered person.")]
     FiscalCode,
-
-    // Straniero Temporaneamente Presente: code issued to foreigners without a residence permit.
+    [Description("Straniero Temporaneamente Presente: code issued to foreigners without a residence permit.")]
     Stp,
-
-    // Europeo Non Iscritto: code issued to EU citizens not registered with the SSN.
+    [Description("Europeo Non Iscritto: code issued to EU citizens not registered with the SSN.")]
     Eni,
 }

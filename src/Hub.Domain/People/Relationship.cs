@@ -1,26 +1,28 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.People;
 
-/// <summary>A member's relationship to the head of the household (relazione di parentela, as in the anagrafe).</summary>
+[Description("A member's relationship to the head of the household (relazione di parentela, as in the anagrafe).")]
 public enum Relationship
 {
-    /// <summary>Intestatario della scheda.</summary>
+    [Description("Intestatario della scheda.")]
     Head,
-    /// <summary>Coniuge or partner in a civil union.</summary>
+    [Description("Coniuge or partner in a civil union.")]
     Spouse,
-    /// <summary>Convivente.</summary>
+    [Description("Convivente.")]
     Partner,
-    /// <summary>Figlio/a.</summary>
+    [Description("Figlio/a.")]
     Child,
-    /// <summary>Genitore.</summary>
+    [Description("Genitore.")]
     Parent,
-    /// <summary>Fratello/sorella.</summary>
+    [Description("Fratello/sorella.")]
     Sibling,
-    /// <summary>Nonno/a.</summary>
+    [Description("Nonno/a.")]
     Grandparent,
-    /// <summary>Nipote (grandchild).</summary>
+    [Description("Nipote (grandchild).")]
     Grandchild,
-    /// <summary>Altro parente.</summary>
+    [Description("Altro parente.")]
     OtherRelative,
-    /// <summary>Convivente non parente (e.g. a live-in carer).</summary>
+    [Description("Convivente non parente (e.g. a live-in carer).")]
     CoResident,
 }

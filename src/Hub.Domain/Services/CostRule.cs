@@ -1,10 +1,12 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Services;
 
-/// <summary>What the user pays (compartecipazione).</summary>
+[Description("What the user pays (compartecipazione).")]
 public enum CostRule
 {
-    /// <summary>Free of charge.</summary>
+    [Description("Free of charge.")]
     Free,
-    /// <summary>Means-tested by ISEE.</summary>
+    [Description("Means-tested by ISEE.")]
     MeansTested,
 }

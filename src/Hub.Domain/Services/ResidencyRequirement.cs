@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Services;
 
-/// <summary>Who may access a service by residence (requisito di residenza).</summary>
+[Description("Who may access a service by residence (requisito di residenza).")]
 public enum ResidencyRequirement
 {
-    /// <summary>Open to anyone present in the territory (e.g. emergency, antiviolenza).</summary>
+    [Description("Open to anyone present in the territory (e.g. emergency, antiviolenza).")]
     None,
-    /// <summary>Resident in Tuscany (or the region the catalogue belongs to).</summary>
+    [Description("Resident in Tuscany (or the region the catalogue belongs to).")]
     Region,
-    /// <summary>Resident in one of the zone's comuni.</summary>
+    [Description("Resident in one of the zone's comuni.")]
     Zone,
-    /// <summary>Resident in the comune that pays for the service.</summary>
+    [Description("Resident in the comune that pays for the service.")]
     Municipality,
 }

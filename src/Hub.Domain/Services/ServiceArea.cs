@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Services;
 
-/// <summary>The area of need a service or case belongs to (area di intervento).</summary>
+[Description("The area of need a service or case belongs to (area di intervento).")]
 public enum ServiceArea
 {
-    /// <summary>Non autosufficienza: older people who are not self-sufficient.</summary>
+    [Description("Non autosufficienza: older people who are not self-sufficient.")]
     NonSelfSufficiency,
-    /// <summary>Disabilità.</summary>
+    [Description("Disabilità.")]
     Disability,
-    /// <summary>Minori e famiglie.</summary>
+    [Description("Minori e famiglie.")]
     MinorsFamilies,
-    /// <summary>Adulti in difficoltà (poverty, homelessness, exclusion).</summary>
+    [Description("Adulti in difficoltà (poverty, homelessness, exclusion).")]
     AdultsInDifficulty,
-    /// <summary>Salute mentale.</summary>
+    [Description("Salute mentale.")]
     MentalHealth,
-    /// <summary>Dipendenze.</summary>
+    [Description("Dipendenze.")]
     Addiction,
 }

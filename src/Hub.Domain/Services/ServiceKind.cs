@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Services;
 
-/// <summary>The form in which a service is delivered (tipologia di prestazione).</summary>
+[Description("The form in which a service is delivered (tipologia di prestazione).")]
 public enum ServiceKind
 {
-    /// <summary>Information and access (segretariato sociale, Punto Insieme).</summary>
+    [Description("Information and access (segretariato sociale, Punto Insieme).")]
     Access,
-    /// <summary>Servizio sociale professionale: assessment and case management.</summary>
+    [Description("Servizio sociale professionale: assessment and case management.")]
     ProfessionalSocialWork,
-    /// <summary>Assistenza domiciliare.</summary>
+    [Description("Assistenza domiciliare.")]
     HomeCare,
-    /// <summary>Semi-residential (centro diurno).</summary>
+    [Description("Semi-residential (centro diurno).")]
     SemiResidential,
-    /// <summary>Residential (RSA, RSD, comunità).</summary>
+    [Description("Residential (RSA, RSD, comunità).")]
     Residential,
-    /// <summary>Contributi economici, voucher, assegni di cura.</summary>
+    [Description("Contributi economici, voucher, assegni di cura.")]
     EconomicSupport,
-    /// <summary>Protection (tutela minori, antiviolenza, affido).</summary>
+    [Description("Protection (tutela minori, antiviolenza, affido).")]
     Protection,
 }

@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Structures;
 
-/// <summary>Where a structure stands with the regional accreditation (accreditamento, L.R. 82/2009).</summary>
+[Description("Where a structure stands with the regional accreditation (accreditamento, L.R. 82/2009).")]
 public enum AccreditationStatus
 {
-    /// <summary>Authorised to operate (autorizzata) but not accredited.</summary>
+    [Description("Authorised to operate (autorizzata) but not accredited.")]
     Authorised,
-    /// <summary>Accredited: may take publicly funded guests.</summary>
+    [Description("Accredited: may take publicly funded guests.")]
     Accredited,
-    /// <summary>Accreditation suspended.</summary>
+    [Description("Accreditation suspended.")]
     Suspended,
-    /// <summary>Accreditation revoked.</summary>
+    [Description("Accreditation revoked.")]
     Revoked,
 }

@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Structures;
 
-/// <summary>The kind of a structure module (modulo), which sets the care intensity and tariff.</summary>
+[Description("The kind of a structure module (modulo), which sets the care intensity and tariff.")]
 public enum ModuleKind
 {
-    /// <summary>Modulo base.</summary>
+    [Description("Modulo base.")]
     Base,
-    /// <summary>Bassa intensità assistenziale (BIA).</summary>
+    [Description("Bassa intensità assistenziale (BIA).")]
     LowIntensity,
-    /// <summary>Modulo cognitivo-comportamentale (dementia).</summary>
+    [Description("Modulo cognitivo-comportamentale (dementia).")]
     CognitiveBehavioural,
-    /// <summary>Modulo motorio (motor disability).</summary>
+    [Description("Modulo motorio (motor disability).")]
     Motor,
-    /// <summary>Ricovero di sollievo (respite).</summary>
+    [Description("Ricovero di sollievo (respite).")]
     Respite,
-    /// <summary>Semi-residenziale (day places).</summary>
+    [Description("Semi-residenziale (day places).")]
     SemiResidential,
 }

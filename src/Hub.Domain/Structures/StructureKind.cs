@@ -1,18 +1,20 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Structures;
 
-/// <summary>The kind of a structure (struttura).</summary>
+[Description("The kind of a structure (struttura).")]
 public enum StructureKind
 {
-    /// <summary>Residenza Sanitaria Assistenziale, for older people who are not self-sufficient.</summary>
+    [Description("Residenza Sanitaria Assistenziale, for older people who are not self-sufficient.")]
     Rsa,
-    /// <summary>Residenza Sanitaria per persone con Disabilità.</summary>
+    [Description("Residenza Sanitaria per persone con Disabilità.")]
     Rsd,
-    /// <summary>Centro diurno (semi-residential).</summary>
+    [Description("Centro diurno (semi-residential).")]
     DayCenter,
-    /// <summary>Cure intermedie: short post-acute stays after hospital.</summary>
+    [Description("Cure intermedie: short post-acute stays after hospital.")]
     IntermediateCare,
-    /// <summary>Centro per le famiglie.</summary>
+    [Description("Centro per le famiglie.")]
     FamilyCenter,
-    /// <summary>Punto Insieme / sportello sociale: the access point to services.</summary>
+    [Description("Punto Insieme / sportello sociale: the access point to services.")]
     AccessPoint,
 }

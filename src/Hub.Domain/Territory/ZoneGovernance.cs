@@ -1,10 +1,12 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Territory;
 
-/// <summary>How a zone's comuni and the Azienda USL run integrated services together.</summary>
+[Description("How a zone's comuni and the Azienda USL run integrated services together.")]
 public enum ZoneGovernance
 {
-    /// <summary>Società della Salute: a consortium of the comuni and the Azienda USL.</summary>
+    [Description("Società della Salute: a consortium of the comuni and the Azienda USL.")]
     HealthSociety,
-    /// <summary>Convenzione socio-sanitaria: an agreement instead of a consortium.</summary>
+    [Description("Convenzione socio-sanitaria: an agreement instead of a consortium.")]
     Convention,
 }

@@ -1,0 +1,30 @@
+using GraphQL;
+using GraphQL.Execution;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+
+namespace Hub.Api.Extensions;
+
+/// <summary>Registers the schema, its graph types and the execution engine.</summary>
+public static class GraphQLExtensions
+{
+    public static IServiceCollection AddHubGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions());
+        services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddHubFeatures();
+        services.AddGraphQL(builder => builder
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddSystemTextJson()
+            // One DbContext serves the request; resolvers must not use it concurrently.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+        return services;
+    }
+
+    /// <summary>Each feature's root fields and node types.</summary>
+    private static void AddHubFeatures(this IServiceCollection services)
+    {
+        Territory.TerritoryQueries.Register(services);
+    }
+}

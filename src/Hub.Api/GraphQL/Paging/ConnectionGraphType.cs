@@ -1,0 +1,40 @@
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>A Relay connection of <typeparamref name="TNodeType"/>: edges with cursors, nodes, page info and total count.</summary>
+public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection<object>> where TNodeType : IGraphType
+{
+    public ConnectionGraphType()
+    {
+        var node = NodeName();
+        Name = $"{node}Connection";
+        Description = $"A page of {node} objects with cursors to move between pages.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType>>>>>("edges").Description("The page's objects with their cursors.")
+            .Resolve(context => context.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description("The page's objects, without cursors.")
+            .Resolve(context => context.Source.Items);
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the list.")
+            .Resolve(context => context.Source.PageInfo);
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many objects the whole list holds, across all pages.")
+            .Resolve(context => context.Source.TotalCount);
+    }
+
+    internal static string NodeName() => ((IGraphType)Activator.CreateInstance(typeof(TNodeType))!).Name;
+}
+
+/// <summary>One object of a connection and the cursor that points at it.</summary>
+public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<Edge<object>> where TNodeType : IGraphType
+{
+    public EdgeGraphType()
+    {
+        var node = ConnectionGraphType<TNodeType>.NodeName();
+        Name = $"{node}Edge";
+        Description = $"A {node} in a connection, with its cursor.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` or `before` to page from this object.")
+            .Resolve(context => context.Source.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Description($"The {node}.").Resolve(context => context.Source.Node);
+    }
+}

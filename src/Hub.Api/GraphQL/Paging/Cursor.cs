@@ -1,0 +1,32 @@
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>
+/// A keyset cursor: the sort-key values of a row, so the next page starts after that row even
+/// when rows are inserted or deleted meanwhile. Opaque to clients (base64url JSON).
+/// </summary>
+public static class Cursor
+{
+    public static string Of(object entity, IReadOnlyList<SortKey> keys) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(keys.Select(k => k.ValueOf(entity)).ToArray()));
+
+    public static object?[] Read(string cursor, IReadOnlyList<SortKey> keys)
+    {
+        try
+        {
+            var values = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(cursor));
+            if (values is null || values.Length != keys.Count)
+                throw Invalid(cursor);
+            return keys.Select((key, i) => values[i].Deserialize(key.KeyType)).ToArray();
+        }
+        catch (Exception e) when (e is FormatException or JsonException or NotSupportedException)
+        {
+            throw Invalid(cursor);
+        }
+    }
+
+    private static global::GraphQL.ExecutionError Invalid(string cursor) =>
+        HubErrors.BadInput($"'{cursor}' is not a cursor of this list in this order.");
+}

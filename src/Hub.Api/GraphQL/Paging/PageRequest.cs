@@ -1,0 +1,21 @@
+using GraphQL;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>The Relay paging arguments of one list field, checked against the limits.</summary>
+public sealed record PageRequest(int Size, bool Backward, string? After, string? Before)
+{
+    public static PageRequest From(IResolveFieldContext context, GraphQLOptions options)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+            throw HubErrors.BadInput("Pass either first or last, not both.");
+        var size = first ?? last ?? options.DefaultPageSize;
+        if (size < 0)
+            throw HubErrors.BadInput($"{(first is null ? "last" : "first")} cannot be negative.");
+        if (size > options.MaxPageSize)
+            throw HubErrors.BadInput($"{(first is null ? "last" : "first")} is {size}; the largest page is {options.MaxPageSize}.");
+        return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"));
+    }
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types.Relay.DataObjects;
+using Hub.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>
+/// Keyset pagination of a query into a Relay connection (untyped, as the graph types read it): one SQL statement for the page (one row
+/// more than asked, to know whether another page follows) and one for totalCount when selected.
+/// </summary>
+public static class Paginator
+{
+    public static async Task<Connection<object>> PageAsync<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, bool countTotal, CancellationToken ct)
+        where T : Entity
+    {
+        var total = countTotal ? await source.CountAsync(ct) : (int?)null;
+        var window = source;
+        if (page.After is not null)
+            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Keys), before: false));
+        if (page.Before is not null)
+            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Keys), before: true));
+        var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).ToListAsync(ct);
+        var more = rows.Count > page.Size;
+        var items = rows.Take(page.Size).ToList();
+        if (page.Backward)
+            items.Reverse();
+        var edges = items.Select(item => new Edge<object> { Node = item, Cursor = Cursor.Of(item, order.Keys) }).ToList();
+        return new Connection<object>
+        {
+            TotalCount = total,
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = page.Backward ? page.Before is not null : more,
+                HasPreviousPage = page.Backward ? more : page.After is not null,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using Hub.Domain.Common;
+
+namespace Hub.Api.GraphQL.Paging;
+
+/// <summary>One key of an ordering: an expression over the entity and a direction.</summary>
+public sealed class SortKey
+{
+    private readonly Func<object, object?> read;
+
+    public SortKey(LambdaExpression selector, bool descending)
+    {
+        Selector = selector;
+        Descending = descending;
+        var parameter = Expression.Parameter(typeof(object));
+        var body = Expression.Invoke(selector, Expression.Convert(parameter, selector.Parameters[0].Type));
+        read = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
+    }
+
+    public LambdaExpression Selector { get; }
+    public bool Descending { get; }
+    public Type KeyType => Selector.ReturnType;
+
+    public object? ValueOf(object entity) => read(entity);
+}
+
+/// <summary>An ordering of <typeparamref name="T"/> that always ends with the key, so pages never overlap.</summary>
+public sealed class SortOrder<T> where T : Entity
+{
+    private static readonly SortKey ById = new((Expression<Func<T, Guid>>)(e => e.Id), false);
+
+    private SortOrder(IReadOnlyList<SortKey> keys) => Keys = keys;
+
+    public IReadOnlyList<SortKey> Keys { get; }
+
+    public static SortOrder<T> By<TKey>(Expression<Func<T, TKey>> key, bool descending = false) => new([new SortKey(key, descending), ById]);
+
+    public static SortOrder<T> ByKeys(IEnumerable<SortKey> keys) => new([.. keys, ById]);
+
+    public SortOrder<T> ThenBy<TKey>(Expression<Func<T, TKey>> key, bool descending = false) =>
+        new([.. Keys.Take(Keys.Count - 1), new SortKey(key, descending), ById]);
+}

@@ -1,0 +1,28 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace Hub.Api.GraphQL.Relay;
+
+/// <summary>
+/// Opaque global identifiers (Relay): the graph type's name and the entity key, base64url
+/// encoded so clients treat them as tokens and never build them.
+/// </summary>
+public static class GlobalId
+{
+    public static string Encode(string typeName, Guid id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
+
+    public static bool TryDecode(string? globalId, out string typeName, out Guid id)
+    {
+        typeName = "";
+        id = Guid.Empty;
+        if (string.IsNullOrEmpty(globalId) || globalId.Length > 200 || !Base64Url.IsValid(globalId))
+            return false;
+        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(globalId));
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !Guid.TryParseExact(text[(colon + 1)..], "N", out id))
+            return false;
+        typeName = text[..colon];
+        return true;
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Territory;
+
+public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority>
+{
+    public HealthAuthorityType() : base("HealthAuthority", "An Azienda USL (local health authority), e.g. USL Toscana Centro. Sensitivity: PUBLIC.")
+    {
+        Field(a => a.Code).Description("Short code of the authority (e.g. CE, NO, SE).");
+        Field(a => a.Name).Description("Name of the Azienda USL.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zone-distretto of the authority (zone-distretto dell'ASL).")
+            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking()
+                .Where(z => z.HealthAuthorityId == context.Source.Id).OrderBy(z => z.Code).ToListAsync(context.CancellationToken));
+    }
+}

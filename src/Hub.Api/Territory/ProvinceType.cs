@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Hub.Domain.Territory;
+
+namespace Hub.Api.Territory;
+
+public sealed class ProvinceType : ObjectGraphType<Province>
+{
+    public ProvinceType()
+    {
+        Name = "Province";
+        Description = "The provincia or città metropolitana of a comune. Sensitivity: PUBLIC.";
+        Field(p => p.Code).Description("ISTAT code of the province (e.g. 048 for Firenze).");
+        Field(p => p.Name).Description("Name of the province.");
+        Field(p => p.Abbreviation).Description("Two-letter abbreviation (sigla), e.g. FI.");
+    }
+}

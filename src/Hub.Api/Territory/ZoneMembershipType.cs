@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Territory;
+
+public sealed class ZoneMembershipType : ObjectGraphType<ZoneMembership>
+{
+    public ZoneMembershipType()
+    {
+        Name = "ZoneMembership";
+        Description = "A comune's membership of a zone over a period (appartenenza alla zona-distretto). Sensitivity: PUBLIC.";
+        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone.")
+            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == context.Source.ZoneId, context.CancellationToken));
+        Field(m => m.ValidFrom).Description("First day of the membership (valido dal).");
+        Field(m => m.ValidTo, nullable: true).Description("Last day of the membership; null while in force (valido al).");
+        Field(m => m.Source, nullable: true).Description("The evidence for the membership: a URL, a deliberation, or \"inferred\".");
+    }
+}

@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Territory;
+
+public sealed class ZoneType : EntityGraphType<Zone>
+{
+    public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together. Sensitivity: PUBLIC.")
+    {
+        Field(z => z.Code).Description("Zone code (e.g. CE-FIR).");
+        Field(z => z.Name).Description("Name of the zone (e.g. Firenze, Valdichiana Aretina).");
+        Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.")
+            .ResolveAsync(async context => await context.Db().HealthAuthorities.AsNoTracking().SingleAsync(a => a.Id == context.Source.HealthAuthorityId, context.CancellationToken));
+        Field<ZoneGovernanceType>("governance").Description("Società della Salute or convenzione; null where not recorded.").Resolve(context => context.Source.Governance);
+        Field(z => z.ValidFrom).Description("Day the zone took effect (in vigore dal).");
+        Field(z => z.ValidTo, nullable: true).Description("Day the zone ceased; null while in force.");
+        Field(z => z.Source, nullable: true).Description("The evidence for the zone and its membership.");
+        Field<NonNullGraphType<IntGraphType>>("population").Description("Residents: the sum of its comuni's populations (popolazione della zona).")
+            .ResolveAsync(async context => await context.Db().ZoneMemberships
+                .Where(m => m.ZoneId == context.Source.Id && m.ValidTo == null).SumAsync(m => m.Municipality!.Population, context.CancellationToken));
+        this.Connection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
+            (context, db) => db.Municipalities.AsNoTracking().Where(m => m.Memberships.Any(ms => ms.ZoneId == context.Source.Id && ms.ValidTo == null)),
+            TerritoryQueries.MunicipalityOrder);
+    }
+}
