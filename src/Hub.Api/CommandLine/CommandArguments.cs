@@ -6,6 +6,7 @@ namespace Hub.Api.CommandLine;
 public sealed class CommandArguments
 {
     private readonly Dictionary<string, string> options = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> positionals = [];
 
     public CommandArguments(IReadOnlyList<string> args)
     {
@@ -13,13 +14,19 @@ public sealed class CommandArguments
         for (var i = 1; i < args.Count; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal))
-                throw new CommandException($"Unexpected argument '{args[i]}'.");
+            {
+                positionals.Add(args[i]);
+                continue;
+            }
             var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
             options[args[i][2..]] = hasValue ? args[++i] : "true";
         }
     }
 
     public string Verb { get; }
+
+    /// <summary>Words after the verb that are not options, e.g. <c>export</c> in <c>schema export</c>.</summary>
+    public IReadOnlyList<string> Positionals => positionals;
 
     public string? Text(string name) => options.GetValueOrDefault(name);
 

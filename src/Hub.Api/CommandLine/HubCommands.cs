@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Seeding;
@@ -17,6 +18,7 @@ public static class HubCommands
         ["migrate"] = MigrateAsync,
         ["seed"] = SeedAsync,
         ["import-territory"] = ImportTerritoryAsync,
+        ["schema"] = ExportSchemaAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -63,5 +65,15 @@ public static class HubCommands
         await db.Database.MigrateAsync(ct);
         var result = await new TerritoryImporter(db).ImportAsync(files, ct);
         Console.WriteLine($"Imported {result.Municipalities} comuni in {result.Zones} zones of {result.Authorities} authorities; {result.MembershipsChanged} memberships changed.");
+    }
+
+    /// <summary><c>schema export [--output path]</c>: writes the SDL the hub serves.</summary>
+    private static async Task ExportSchemaAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    {
+        if (args.Positionals is not ["export"])
+            throw new CommandException("Usage: schema export [--output schema/hub.graphql]");
+        var path = args.Text("output") ?? SchemaExport.DefaultPath;
+        await File.WriteAllTextAsync(path, SchemaExport.Sdl(services.GetRequiredService<HubSchema>()), ct);
+        Console.WriteLine($"Wrote {Path.GetFullPath(path)}.");
     }
 }

@@ -26,5 +26,8 @@ public static class GraphQLExtensions
     private static void AddHubFeatures(this IServiceCollection services)
     {
         Territory.TerritoryQueries.Register(services);
+        Organizations.OrganizationQueries.Register(services);
+        Structures.StructureQueries.Register(services);
+        People.PersonQueries.Register(services);
     }
 }

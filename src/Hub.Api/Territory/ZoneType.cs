@@ -2,6 +2,10 @@ using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.Organizations;
+using Hub.Api.Structures;
+using Hub.Domain.Organizations;
+using Hub.Domain.Structures;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,5 +29,14 @@ public sealed class ZoneType : EntityGraphType<Zone>
         this.Connection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
             (context, db) => db.Municipalities.AsNoTracking().Where(m => m.Memberships.Any(ms => ms.ZoneId == context.Source.Id && ms.ValidTo == null)),
             TerritoryQueries.MunicipalityOrder);
+        this.Connection<Zone, StructureType, Structure>("structures", "Structures in the zone's comuni, by name.",
+            (context, db) => db.Structures.AsNoTracking().Where(s => db.ZoneMemberships.Any(m => m.ZoneId == context.Source.Id && m.ValidTo == null && m.MunicipalityId == s.Address.MunicipalityId)),
+            StructureQueries.StructureOrder);
+        this.Connection<Zone, StaffMemberType, StaffMember>("staff", "Staff serving the zone, by surname and name.",
+            (context, db) => db.StaffMembers.AsNoTracking().Where(s => s.Zones.Any(z => z.Id == context.Source.Id)),
+            OrganizationQueries.StaffOrder);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.")
+            .ResolveAsync(async context => await context.Db().FamilyCenters.AsNoTracking()
+                .Where(f => f.ZoneId == context.Source.Id).OrderBy(f => f.Name).ToListAsync(context.CancellationToken));
     }
 }

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using Hub.Api.Territory;
+using Hub.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.GraphQL;
+
+public sealed class AddressType : ObjectGraphType<Address>
+{
+    public AddressType()
+    {
+        Name = "Address";
+        Description = "A postal address in a comune (indirizzo).";
+        Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")
+            .ResolveAsync(async context => await context.Db().Municipalities.AsNoTracking().SingleAsync(m => m.Id == context.Source.MunicipalityId, context.CancellationToken));
+        Field(a => a.Street, nullable: true).Description("Street and number (via e numero civico).");
+        Field(a => a.PostalCode, nullable: true).Description("Postal code (CAP).");
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Territory;
+using Hub.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Organizations;
+
+public sealed class OrganizationType : EntityGraphType<Organization>
+{
+    public OrganizationType() : base("Organization", "An organisation (ente): hospital, Azienda USL, Società della Salute, comune, provider or Region. Sensitivity: PUBLIC.")
+    {
+        Field(o => o.Kind).Description("What kind of body it is.");
+        Field(o => o.Name).Description("Name of the organisation (denominazione).");
+        Field(o => o.TaxCode, nullable: true).Description("Codice fiscale / partita IVA of the body.");
+        Field(o => o.Code, nullable: true).Description("Regional or ministerial code (e.g. a hospital's HSP code, a comune's ISTAT code).");
+        Field<HealthAuthorityType>("healthAuthority").Description("The Azienda USL it belongs to or works with.")
+            .ResolveAsync(async context => context.Source.HealthAuthorityId is { } id
+                ? await context.Db().HealthAuthorities.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken) : null);
+        Field<ZoneType>("zone").Description("The zone-distretto it serves, when it serves one.")
+            .ResolveAsync(async context => context.Source.ZoneId is { } id
+                ? await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == id, context.CancellationToken) : null);
+        Field<MunicipalityType>("municipality").Description("The comune it is (for comuni) or sits in.")
+            .ResolveAsync(async context => context.Source.MunicipalityId is { } id
+                ? await context.Db().Municipalities.AsNoTracking().SingleAsync(m => m.Id == id, context.CancellationToken) : null);
+    }
+}

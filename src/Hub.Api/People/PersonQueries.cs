@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Common;
+using Hub.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.People;
+
+/// <summary>Root fields for persons and households.</summary>
+public sealed class PersonQueries : IQueryFields
+{
+    public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.By(p => p.LastName).ThenBy(p => p.FirstName);
+    public static readonly SortOrder<Household> HouseholdOrder = SortOrder<Household>.By(h => h.CreatedAt);
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<IQueryFields, PersonQueries>();
+        services.AddSingleton(NodeSource.For<Person>("Person"));
+        services.AddSingleton(NodeSource.For<Household>("Household"));
+    }
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, PersonType, Person>("persons", "Persons known to the services (assistiti), by surname and name. Sensitivity: PERSONAL.",
+            (_, db) => db.Persons.AsNoTracking(), PersonOrder);
+        query.Connection<object?, HouseholdType, Household>("households", "Households (nuclei familiari). Sensitivity: SOCIAL.",
+            (_, db) => db.Households.AsNoTracking(), HouseholdOrder);
+        query.Field<PersonType>("person").Description("A person by codice fiscale (or STP/ENI code); null when unknown. Sensitivity: PERSONAL.")
+            .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "Codice fiscale, or STP/ENI code; validated, case and spaces ignored.")
+            .ResolveAsync(async context =>
+            {
+                var identifier = Parse(context.GetArgument<string>("fiscalCode"));
+                return await context.Db().Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Identifier == identifier.Value, context.CancellationToken);
+            });
+    }
+
+    private static PersonIdentifier Parse(string value)
+    {
+        try
+        {
+            return PersonIdentifier.Parse(value);
+        }
+        catch (DomainException e)
+        {
+            throw HubErrors.BadInput(e.Message);
+        }
+    }
+}

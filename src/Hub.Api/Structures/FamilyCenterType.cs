@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Territory;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Structures;
+
+public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
+{
+    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families. Sensitivity: PUBLIC.")
+    {
+        Field(f => f.Name).Description("Name of the centre.");
+        Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
+        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.")
+            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == context.Source.ZoneId, context.CancellationToken));
+        Field<NonNullGraphType<AddressType>>("address").Description("Where it is (sede).").Resolve(context => context.Source.Address);
+        Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services").Description("Services offered (servizi offerti).")
+            .Resolve(context => context.Source.Services);
+        Field(f => f.MinimumAge, nullable: true).Description("Youngest age served (età minima), when set.");
+        Field(f => f.MaximumAge, nullable: true).Description("Oldest age served (età massima), when set.");
+    }
+}

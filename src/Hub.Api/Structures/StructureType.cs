@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Organizations;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Structures;
+
+public sealed class StructureType : EntityGraphType<Structure>
+{
+    public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point. Sensitivity: PUBLIC.")
+    {
+        Field(s => s.Kind).Description("Kind of structure (tipologia).");
+        Field(s => s.Name).Description("Name of the structure (denominazione).");
+        Field(s => s.RegionalCode).Description("Code in the regional register of structures.");
+        Field(s => s.Accreditation).Description("Accreditation status (stato di accreditamento).");
+        Field(s => s.AccreditationAct, nullable: true).Description("The act granting accreditation (e.g. a decreto dirigenziale).");
+        Field(s => s.AccreditedUntil, nullable: true).Description("Accreditation expiry, when set.");
+        Field<NonNullGraphType<AddressType>>("address").Description("Where the structure is (sede).").Resolve(context => context.Source.Address);
+        Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
+        Field<NonNullGraphType<OrganizationType>>("operator").Description("The organisation running it (ente gestore).")
+            .ResolveAsync(async context => await context.Db().Organizations.AsNoTracking().SingleAsync(o => o.Id == context.Source.OperatorOrganizationId, context.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StructureModuleType>>>>("modules").Description("Its modules with places (moduli).")
+            .ResolveAsync(async context => await context.Db().StructureModules.AsNoTracking()
+                .Where(m => m.StructureId == context.Source.Id).OrderBy(m => m.Kind).ThenBy(m => m.Name).ToListAsync(context.CancellationToken));
+        Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Free contracted places over all modules (posti liberi).")
+            .ResolveAsync(async context => await context.Db().StructureModules.Where(m => m.StructureId == context.Source.Id)
+                .SumAsync(m => m.ContractedPlaces - m.OccupiedPlaces, context.CancellationToken));
+    }
+}
