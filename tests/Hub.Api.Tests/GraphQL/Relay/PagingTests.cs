@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Hub.Api.Tests.Infrastructure;
+
+namespace Hub.Api.Tests.GraphQL.Relay;
+
+[Collection(HubApiCollection.Name)]
+public sealed class PagingTests(HubApiFactory factory)
+{
+    private const string MunicipalitiesPage = """
+        query($first: Int, $after: String, $last: Int, $before: String) {
+          municipalities(first: $first, after: $after, last: $last, before: $before) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            edges { cursor node { istatCode name } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Paging_forward_visits_every_row_once_in_order()
+    {
+        var client = factory.CreateClient();
+        var seen = new List<string>();
+        string? after = null;
+        bool more;
+        do
+        {
+            var page = (await client.DataAsync(MunicipalitiesPage, new { first = 50, after })).At("municipalities");
+            seen.AddRange(page.At("edges").EnumerateArray().Select(e => e.At("node", "name").GetString()!));
+            more = page.At("pageInfo", "hasNextPage").GetBoolean();
+            after = page.At("pageInfo", "endCursor").GetString();
+        } while (more);
+
+        Assert.Equal(273, seen.Count);
+        Assert.Equal(seen.Order(StringComparer.Ordinal), seen);
+    }
+
+    [Fact]
+    public async Task Paging_backward_from_a_cursor_returns_the_rows_before_it()
+    {
+        var client = factory.CreateClient();
+        var first = (await client.DataAsync(MunicipalitiesPage, new { first = 10 })).At("municipalities", "edges").EnumerateArray().ToList();
+
+        var back = (await client.DataAsync(MunicipalitiesPage, new { last = 4, before = first[6].GetProperty("cursor").GetString() })).At("municipalities");
+
+        Assert.Equal(Names(first.Skip(2).Take(4)), Names(back.At("edges").EnumerateArray()));
+        Assert.True(back.At("pageInfo", "hasPreviousPage").GetBoolean());
+        Assert.True(back.At("pageInfo", "hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Cursor_stays_valid_for_the_next_request()
+    {
+        var client = factory.CreateClient();
+        var page = (await client.DataAsync(MunicipalitiesPage, new { first = 5 })).At("municipalities");
+        var cursor = page.At("edges")[2].GetProperty("cursor").GetString();
+
+        var again = (await client.DataAsync(MunicipalitiesPage, new { first = 2, after = cursor })).At("municipalities", "edges");
+
+        Assert.Equal(Names(page.At("edges").EnumerateArray().Skip(3)), Names(again.EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task Total_count_counts_the_whole_list()
+    {
+        var data = await factory.CreateClient().DataAsync("{ municipalities(first: 1) { totalCount } zones(first: 1) { totalCount } persons(first: 1) { totalCount } }");
+
+        Assert.Equal(273, data.At("municipalities", "totalCount").GetInt32());
+        Assert.Equal(28, data.At("zones", "totalCount").GetInt32());
+        Assert.Equal(HubApiFactory.DemoPersons, data.At("persons", "totalCount").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("{ zones(first: 101) { totalCount } }", "largest page is 100")]
+    [InlineData("{ zones(first: -1) { totalCount } }", "cannot be negative")]
+    [InlineData("{ zones(first: 1, last: 1) { totalCount } }", "either first or last")]
+    [InlineData("{ zones(after: \"not-a-cursor\") { totalCount } }", "is not a cursor")]
+    public async Task Bad_paging_arguments_get_a_clear_error(string query, string message)
+    {
+        var body = await factory.CreateClient().QueryAsync(query);
+
+        var error = body.GetProperty("errors")[0];
+        Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", error.At("extensions", "code").GetString());
+    }
+
+    private static List<string> Names(IEnumerable<JsonElement> edges) => edges.Select(e => e.At("node", "name").GetString()!).ToList();
+}
