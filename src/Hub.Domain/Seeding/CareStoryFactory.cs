@@ -32,7 +32,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
     public IEnumerable<object> For(SeedPerson seed)
     {
         if (!random.Chance(CaseChance(seed.Age)))
-            return random.Chance(seed.Age >= 75 ? 0.03 : 0) ? PendingDischarge(seed) : [];
+            return random.Chance(seed.Age >= 65 ? 0.05 : 0) ? PendingDischarge(seed) : [];
         var zone = world.ZoneOfComune[seed.Person.Residence.MunicipalityId];
         var area = AreaFor(seed.Age);
         var target = caseStates.Next();
@@ -76,7 +76,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         if (zone.Hospitals.Count == 0)
             return [];
         var request = NewRequest(seed, zone, today.AddDays(-random.Between(0, 4)));
-        if (pendingCount++ % 5 == 4)
+        if (pendingCount++ % 5 == 1)
             request.Cancel("Trasferito in altro presidio ospedaliero");
         return [request];
     }

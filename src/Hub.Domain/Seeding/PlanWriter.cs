@@ -10,6 +10,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
 {
     private const string Ruleset = "DGR 1449/2017";
     private readonly PlacementWriter placements = new(random, world, today);
+    private int unassessedPlans;
 
     public IEnumerable<object> Write(CareCase careCase, SeedZone zone, CareCaseStatus target, int age)
     {
@@ -17,8 +18,11 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         var assessedOn = careCase.OpenedOn.AddDays(random.Between(3, 25));
         if (target == CareCaseStatus.Assessing || assessedOn > today)
         {
-            if (random.Chance(0.3))
-                story.Add(Draft(careCase, zone, careCase.OpenedOn, random.Between(1, 5), propose: random.Chance(0.5)));
+            // The first two cases in assessment always have a draft and a proposed plan, so
+            // even a small demo database shows both states.
+            var early = unassessedPlans++;
+            if (early < 2 || random.Chance(0.3))
+                story.Add(Draft(careCase, zone, careCase.OpenedOn, random.Between(1, 5), propose: early == 1 || (early > 1 && random.Chance(0.5))));
             return story;
         }
         var assessment = Assess(careCase, zone, AssessmentKind.First, assessedOn);
