@@ -69,14 +69,29 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     private void StampChanges()
     {
         var now = Clock.GetUtcNow();
-        foreach (var entry in ChangeTracker.Entries<AuditableEntity>())
+        var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        var tracked = ChangeTracker.Entries<AuditableEntity>().ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e);
+        var changed = new HashSet<EntityEntry<AuditableEntity>>();
+        foreach (var entry in entries)
         {
-            if (entry.State == EntityState.Added)
-                Stamp(entry.Entity, now, created: true);
-            else if (entry.State == EntityState.Modified || HasChangedOwnedParts(entry))
-                Stamp(entry.Entity, now, created: false);
+            if (entry.Entity is AuditableEntity)
+                changed.Add(tracked[(entry.Metadata.ClrType, ((AuditableEntity)entry.Entity).Id)]);
+            else
+                changed.UnionWith(AggregateRoots(entry, tracked));
         }
+        foreach (var entry in changed.Where(e => e.State != EntityState.Deleted))
+            Stamp(entry.Entity, now, created: entry.State == EntityState.Added);
     }
+
+    // A part of an aggregate (household member, zone membership, owned address, score) has no
+    // version of its own: changing it changes the version of the entity that owns it.
+    private static IEnumerable<EntityEntry<AuditableEntity>> AggregateRoots(EntityEntry part, Dictionary<(Type, Guid), EntityEntry<AuditableEntity>> tracked) =>
+        part.Metadata.GetForeignKeys()
+            .Where(fk => fk.DeleteBehavior == DeleteBehavior.Cascade && fk.Properties.Count == 1 && !part.Metadata.IsPropertyBag)
+            .Select(fk => (fk.PrincipalEntityType.ClrType, Key: part.Property(fk.Properties[0].Name).CurrentValue))
+            .Where(root => root.Key is Guid)
+            .Select(root => tracked.GetValueOrDefault((root.ClrType, (Guid)root.Key!)))
+            .OfType<EntityEntry<AuditableEntity>>();
 
     private void Stamp(AuditableEntity entity, DateTimeOffset now, bool created)
     {
@@ -89,10 +104,4 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         entity.UpdatedAt = now;
         entity.UpdatedBy = Actor;
     }
-
-    // Replacing a value object (an address, say) changes only the owned row: the owner still
-    // needs a new version so concurrent writers notice.
-    private static bool HasChangedOwnedParts(EntityEntry entry) =>
-        entry.References.Any(r => r.TargetEntry is { } target && target.Metadata.IsOwned()
-            && target.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 }

@@ -11,13 +11,27 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
         base.ConfigureConventions(configurationBuilder);
         // SQLite has no native DateTimeOffset or decimal: without these conversions EF Core
         // refuses to compare or sort such columns in SQL, and would evaluate nothing in memory.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<decimal>().HaveConversion<double>();
     }
 }
 
 /// <summary>PostgreSQL (Npgsql).</summary>
-public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options) : HubDbContext(options);
+public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options) : HubDbContext(options)
+{
+    // timestamptz takes UTC only: a caller's +02:00 value is stored as the same instant in UTC.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+    }
+}
+
+/// <summary>An instant as UTC ticks, so SQLite compares and sorts instants, not clock times.</summary>
+internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+
+/// <summary>The same instant with offset zero.</summary>
+internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>SQL Server: the production target.</summary>
 public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options) : HubDbContext(options);

@@ -29,7 +29,8 @@ public sealed class Municipality : AuditableEntity
     public void Update(string name, Province province, int population)
     {
         Name = Guard.Required(name, nameof(Name));
-        Province = province;
+        if (Province != province)
+            Province = province;
         Population = Guard.NotNegative(population, nameof(Population));
     }
 
@@ -37,8 +38,12 @@ public sealed class Municipality : AuditableEntity
     public ZoneMembership AssignTo(Zone zone, DateOnly from, string? source)
     {
         var current = memberships.SingleOrDefault(m => m.ValidTo is null);
-        if (current is not null && current.ZoneId == zone.Id)
+        if (current is not null && (current.ZoneId == zone.Id || current.ValidFrom == from))
+        {
+            // Same zone, or a correction of the same period: amend the membership, keep no false history.
+            current.Amend(zone, source);
             return current;
+        }
         current?.End(from.AddDays(-1));
         var membership = new ZoneMembership(this, zone, from, source);
         memberships.Add(membership);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Domain.Territory;
 
-/// <summary>What an import created or changed.</summary>
+/// <summary>What the database holds after an import, and how many comuni changed zone in it.</summary>
 public sealed record TerritoryImportResult(int Authorities, int Zones, int Municipalities, int MembershipsChanged);
 
 /// <summary>
@@ -65,9 +65,9 @@ public sealed class TerritoryImporter(HubDbContext db)
 
     private static bool AssignsNewZone(Municipality municipality, Zone zone, DateOnly from, string? source)
     {
-        var before = municipality.Memberships.Count;
+        var before = municipality.Memberships.SingleOrDefault(m => m.ValidTo is null)?.ZoneId;
         municipality.AssignTo(zone, from, source);
-        return municipality.Memberships.Count != before;
+        return before != zone.Id;
     }
 
     // The zone keeps a summary of its evidence; each membership keeps its own source.

@@ -30,6 +30,13 @@ public sealed class ZoneMembership : Entity
     /// <summary>The evidence for this membership: a URL, a deliberation, or "inferred".</summary>
     public string? Source { get; private set; }
 
+    internal void Amend(Zone zone, string? source)
+    {
+        Zone = zone;
+        ZoneId = zone.Id;
+        Source = Guard.Optional(source, nameof(Source), 2000);
+    }
+
     internal void End(DateOnly validTo)
     {
         Guard.Ordered(ValidFrom, validTo, nameof(ValidTo));
