@@ -1,27 +1,41 @@
+using System.Globalization;
+using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real hub through the real ASP.NET pipeline, on its own SQLite file with a small demo
-/// data set. Shared by the tests of one collection; the file is removed on dispose.
+/// The real hub through the real ASP.NET pipeline on a database of its own with a small demo
+/// data set; one subclass per database engine.
 /// </summary>
-public sealed class HubApiFactory : WebApplicationFactory<Program>
+public abstract class HubApiHost : WebApplicationFactory<Program>
 {
     public const int DemoPersons = 150;
 
+    protected abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Hub:Database:Provider", Provider);
+        builder.UseSetting("Hub:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Hub:Seed:Today", "2026-11-01");
+    }
+}
+
+/// <summary>The hub on its own SQLite file, removed on dispose.</summary>
+public sealed class HubApiFactory : HubApiHost
+{
     private readonly string folder = Directory.CreateTempSubdirectory("hub-api-").FullName;
 
     public string DatabasePath => Path.Combine(folder, "hub.db");
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Hub:Database:Provider", "Sqlite");
-        builder.UseSetting("Hub:Database:ConnectionString", $"Data Source={DatabasePath}");
-        builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Hub:Seed:Today", "2026-11-01");
-    }
+    protected override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={DatabasePath}";
 
     protected override void Dispose(bool disposing)
     {
@@ -32,8 +46,33 @@ public sealed class HubApiFactory : WebApplicationFactory<Program>
     }
 }
 
+/// <summary>The hub on a PostgreSQL database of its own on the test server, dropped on dispose.</summary>
+public sealed class PostgresHubApiFactory : HubApiHost, IAsyncLifetime
+{
+    private readonly string name = $"hub_api_test_{Guid.NewGuid():N}";
+    private string? connectionString;
+
+    protected override string Provider => "Postgres";
+
+    protected override string ConnectionString => connectionString ?? throw new InvalidOperationException("The test database is not created yet.");
+
+    public async Task InitializeAsync() => connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await PostgresTestServer.DropDatabaseAsync(name);
+    }
+}
+
 [CollectionDefinition(Name)]
 public sealed class HubApiCollection : ICollectionFixture<HubApiFactory>
 {
     public const string Name = "hub api";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresHubApiCollection : ICollectionFixture<PostgresHubApiFactory>
+{
+    public const string Name = "hub api postgres";
 }

@@ -2,8 +2,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.People;
 
-[Collection(HubApiCollection.Name)]
-public sealed class PersonQueryTests(HubApiFactory factory)
+public abstract class PersonQueryTests(HubApiHost factory)
 {
     [Fact]
     public async Task Person_is_found_by_fiscal_code_whatever_the_case_and_spacing()
@@ -39,3 +38,9 @@ public sealed class PersonQueryTests(HubApiFactory factory)
         Assert.Single(members.Select(m => m.At("person", "household", "id").GetString()).Distinct());
     }
 }
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqlitePersonQueryTests(HubApiFactory factory) : PersonQueryTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresPersonQueryTests(PostgresHubApiFactory factory) : PersonQueryTests(factory);

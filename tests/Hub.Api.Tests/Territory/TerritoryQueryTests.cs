@@ -2,8 +2,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.Territory;
 
-[Collection(HubApiCollection.Name)]
-public sealed class TerritoryQueryTests(HubApiFactory factory)
+public abstract class TerritoryQueryTests(HubApiHost factory)
 {
     [Fact]
     public async Task Zone_population_is_the_sum_of_its_comuni()
@@ -45,3 +44,9 @@ public sealed class TerritoryQueryTests(HubApiFactory factory)
         Assert.All(modules, m => Assert.Equal(m.At("occupiedPlaces").GetInt32(), m.At("placementsCount").GetInt32()));
     }
 }
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteTerritoryQueryTests(HubApiFactory factory) : TerritoryQueryTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresTerritoryQueryTests(PostgresHubApiFactory factory) : TerritoryQueryTests(factory);

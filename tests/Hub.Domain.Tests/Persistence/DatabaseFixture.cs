@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
+using Hub.Tests.Shared;
 
 namespace Hub.Domain.Tests.Persistence;
 
@@ -97,41 +97,16 @@ public sealed class SqliteDatabaseFixture() : DatabaseFixture(DatabaseProvider.S
 /// <summary>A database of its own, <c>hub_test_&lt;guid&gt;</c>, on the server <c>HUB_TEST_POSTGRES</c> points at.</summary>
 public sealed class PostgresDatabaseFixture() : DatabaseFixture(DatabaseProvider.Postgres)
 {
-    public const string ServerVariable = "HUB_TEST_POSTGRES";
-
     private readonly string name = $"hub_test_{Guid.NewGuid():N}";
 
-    protected override async Task<string> CreateDatabaseAsync()
-    {
-        // Failing rather than skipping: a green run must mean PostgreSQL was tested.
-        var server = Environment.GetEnvironmentVariable(ServerVariable);
-        if (string.IsNullOrWhiteSpace(server))
-            throw new InvalidOperationException(
-                $"{ServerVariable} is not set, so the PostgreSQL tests cannot run. Run the tests with scripts/test.sh, "
-                + $"which starts a throwaway PostgreSQL 15 and sets {ServerVariable} (e.g. bash scripts/test.sh --filter Persistence).");
-        await ExecuteOnServerAsync(server, $"CREATE DATABASE \"{name}\"");
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
+    protected override Task<string> CreateDatabaseAsync() => PostgresTestServer.CreateDatabaseAsync(name);
 
-    protected override async Task DropDatabaseAsync(string connectionString)
-    {
-        NpgsqlConnection.ClearAllPools();
-        var server = Environment.GetEnvironmentVariable(ServerVariable)!;
-        await ExecuteOnServerAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-    }
+    protected override Task DropDatabaseAsync(string connectionString) => PostgresTestServer.DropDatabaseAsync(name);
 
     protected override Task EmptyAsync(HubDbContext db, IReadOnlyList<string> quotedTables, CancellationToken cancellationToken)
     {
         var truncate = $"TRUNCATE {string.Join(", ", quotedTables)} RESTART IDENTITY CASCADE;";
         return db.Database.ExecuteSqlRawAsync(truncate, cancellationToken);
-    }
-
-    private static async Task ExecuteOnServerAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
 

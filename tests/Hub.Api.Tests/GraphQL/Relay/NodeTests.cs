@@ -2,8 +2,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.GraphQL.Relay;
 
-[Collection(HubApiCollection.Name)]
-public sealed class NodeTests(HubApiFactory factory)
+public abstract class NodeTests(HubApiHost factory)
 {
     public static TheoryData<string, string> EveryNodeType => new()
     {
@@ -82,3 +81,9 @@ public sealed class NodeTests(HubApiFactory factory)
         return data.EnumerateObject().First().Value.At("nodes")[0].At("id").GetString()!;
     }
 }
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteNodeTests(HubApiFactory factory) : NodeTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresNodeTests(PostgresHubApiFactory factory) : NodeTests(factory);

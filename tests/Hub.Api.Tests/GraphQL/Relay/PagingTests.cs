@@ -3,8 +3,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.GraphQL.Relay;
 
-[Collection(HubApiCollection.Name)]
-public sealed class PagingTests(HubApiFactory factory)
+public abstract class PagingTests(HubApiHost factory)
 {
     private const string MunicipalitiesPage = """
         query($first: Int, $after: String, $last: Int, $before: String) {
@@ -67,7 +66,7 @@ public sealed class PagingTests(HubApiFactory factory)
 
         Assert.Equal(273, data.At("municipalities", "totalCount").GetInt32());
         Assert.Equal(28, data.At("zones", "totalCount").GetInt32());
-        Assert.Equal(HubApiFactory.DemoPersons, data.At("persons", "totalCount").GetInt32());
+        Assert.Equal(HubApiHost.DemoPersons, data.At("persons", "totalCount").GetInt32());
     }
 
     [Theory]
@@ -86,3 +85,9 @@ public sealed class PagingTests(HubApiFactory factory)
 
     private static List<string> Names(IEnumerable<JsonElement> edges) => edges.Select(e => e.At("node", "name").GetString()!).ToList();
 }
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqlitePagingTests(HubApiFactory factory) : PagingTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresPagingTests(PostgresHubApiFactory factory) : PagingTests(factory);

@@ -1,0 +1,40 @@
+using Npgsql;
+
+namespace Hub.Tests.Shared;
+
+/// <summary>
+/// The PostgreSQL server that scripts/test.sh starts (<c>HUB_TEST_POSTGRES</c>): each fixture gets a
+/// database of its own and drops it afterwards. Linked into every test project that needs it.
+/// </summary>
+public static class PostgresTestServer
+{
+    public const string ServerVariable = "HUB_TEST_POSTGRES";
+
+    /// <summary>Creates <paramref name="name"/> and returns the connection string to reach it.</summary>
+    public static async Task<string> CreateDatabaseAsync(string name)
+    {
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropDatabaseAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    // Failing rather than skipping: a green run must mean PostgreSQL was tested.
+    private static string Server => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
+        ? server
+        : throw new InvalidOperationException(
+            $"{ServerVariable} is not set, so the PostgreSQL tests cannot run. Run the tests with scripts/test.sh, "
+            + $"which starts a throwaway PostgreSQL 15 and sets {ServerVariable} (e.g. scripts/test.sh --filter Persistence).");
+
+    private static async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
