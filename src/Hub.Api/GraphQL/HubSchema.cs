@@ -9,5 +9,6 @@ public sealed class HubSchema : Schema
     {
         Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria).";
         Query = query;
+        RegisterVisitor(new ScalarDescriptions());
     }
 }

@@ -1,6 +1,9 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.Structures;
+using Hub.Domain.Structures;
 using Hub.Api.Territory;
 using Hub.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
@@ -24,5 +27,7 @@ public sealed class OrganizationType : EntityGraphType<Organization>
         Field<MunicipalityType>("municipality").Description("The comune it is (for comuni) or sits in.")
             .ResolveAsync(async context => context.Source.MunicipalityId is { } id
                 ? await context.Db().Municipalities.AsNoTracking().SingleAsync(m => m.Id == id, context.CancellationToken) : null);
+        this.Connection<Organization, StructureType, Structure>("structures", "The structures it runs (strutture gestite), by name.",
+            (context, db) => db.Structures.AsNoTracking().Where(s => s.OperatorOrganizationId == context.Source.Id), StructureQueries.StructureOrder);
     }
 }
