@@ -13,4 +13,13 @@ public sealed class GraphQLOptions
 
     /// <summary>The most ids one <c>nodes(ids:)</c> call may resolve.</summary>
     public int MaxNodes { get; set; } = 100;
+
+    /// <summary>The largest request body, in bytes, <c>/graphql</c> reads; a larger one gets 413.</summary>
+    public int MaxRequestBytes { get; set; } = 100 * 1024;
+
+    /// <summary>
+    /// The longest query string, in characters, of a GET to <c>/graphql</c>; a longer one gets 414.
+    /// Kestrel's own request-line limit is 8 KiB, so the hub answers alike behind any server.
+    /// </summary>
+    public int MaxQueryStringLength { get; set; } = 8 * 1024;
 }

@@ -1,28 +1,27 @@
-using GraphQL;
-using GraphQL.Transport;
+using GraphQL.SystemTextJson;
 
 namespace Hub.Api.GraphQL.Transport;
 
-/// <summary>Serves <c>/graphql</c>. Minimal POST handler, to be replaced by the full GraphQL-over-HTTP transport.</summary>
+/// <summary>
+/// Serves <c>/graphql</c> to the GraphQL-over-HTTP specification: POST with a JSON body, GET for
+/// queries, responses in <c>application/graphql-response+json</c> or <c>application/json</c>.
+/// Browsers asking for HTML are served the IDE by a middleware that runs first.
+/// </summary>
 public static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
 
     public static void MapHubGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Path, async (HttpContext http, IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer) =>
-        {
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            var result = await executer.ExecuteAsync(options =>
-            {
-                options.Query = request?.Query;
-                options.Variables = request?.Variables;
-                options.OperationName = request?.OperationName;
-                options.RequestServices = http.RequestServices;
-                options.CancellationToken = http.RequestAborted;
-            });
-            http.Response.ContentType = "application/graphql-response+json";
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-        });
+        var services = endpoints.ServiceProvider;
+        // The transport writes with its own serializer because what an error may reveal is a
+        // policy of the host's environment (HubErrorInfoProvider), not of the schema's wiring.
+        var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        var handler = new GraphQLHttpHandler(
+            new GraphQLHttpRequestReader(services.GetRequiredService<GraphQLOptions>(), serializer),
+            new GraphQLHttpResponder(serializer),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));
+        endpoints.MapGet(Path, handler.HandleGetAsync);
+        endpoints.MapPost(Path, handler.HandlePostAsync);
     }
 }

@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Api.GraphQL.Transport;
+
+/// <summary>Writes a GraphQL response: the status code the spec gives it for the chosen media type, the Content-Type, the UTF-8 JSON body.</summary>
+internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer)
+{
+    public Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType) =>
+        WriteAsync(http, StatusCode(result, mediaType), mediaType, result);
+
+    /// <summary>
+    /// A refused request. Its status does not depend on the media type: the spec asks for 4xx for
+    /// requests that are not well-formed under both. Without an acceptable media type (406) the
+    /// body is plain <c>application/json</c>, the type most tools can at least show.
+    /// </summary>
+    public Task WriteErrorAsync(HttpContext http, TransportError error, string? mediaType)
+    {
+        if (error.Allow is not null)
+            http.Response.Headers.Allow = error.Allow;
+        return WriteAsync(http, error.Status, mediaType ?? MediaTypeNegotiation.Json, error.ToResult());
+    }
+
+    private static int StatusCode(ExecutionResult result, string mediaType)
+    {
+        // application/json is the legacy type: a well-formed request always gets 200, because a
+        // client cannot tell a 4xx of ours from one of a proxy; the errors are in the body.
+        if (mediaType == MediaTypeNegotiation.Json)
+            return StatusCodes.Status200OK;
+        if (result.Executed && result.Data is not null)
+            return StatusCodes.Status200OK;
+        // Parse, validation, operation selection and variable coercion errors: the request was
+        // refused before any resolver ran.
+        if (result.Errors is { Count: > 0 } errors && errors.All(error => error is DocumentError or RequestError))
+            return StatusCodes.Status400BadRequest;
+        // Executed with data null (a non-null root field failed) is still a response with data;
+        // no data and not refused means the server failed.
+        return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
+    }
+
+    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{mediaType}; charset=utf-8";
+        // The body depends on Accept, so caches of GET responses must key on it.
+        http.Response.Headers.Vary = HeaderNames.Accept;
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace Hub.Api.GraphQL.Transport;
+
+/// <summary>
+/// The four request parameters of GraphQL over HTTP (<c>query</c>, <c>operationName</c>,
+/// <c>variables</c>, <c>extensions</c>), from a JSON body or a query string, checked for the types
+/// the spec gives them. Whether the document parses and validates is for GraphQL to say.
+/// </summary>
+internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer)
+{
+    public RequestReadResult FromBody(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            return TransportError.InvalidRequest("The request body must be a JSON object with a 'query' string; batches are not supported.");
+        if (Parameter(body, "query") is not { ValueKind: JsonValueKind.String } query)
+            return TransportError.InvalidRequest("'query' must be a string holding the GraphQL document.");
+        var operationName = Parameter(body, "operationName");
+        if (operationName is { ValueKind: not JsonValueKind.String })
+            return TransportError.InvalidRequest("'operationName', when given, must be a string.");
+        return Request(query.GetString(), operationName?.GetString(), Parameter(body, "variables"), Parameter(body, "extensions"));
+    }
+
+    public RequestReadResult FromQueryString(IQueryCollection parameters)
+    {
+        if (parameters.Keys.FirstOrDefault(key => parameters[key].Count > 1) is { } repeated)
+            return TransportError.InvalidRequest($"'{repeated}' is given more than once.");
+        if (parameters["query"].ToString() is not { Length: > 0 } query)
+            return TransportError.InvalidRequest("'query' is missing: pass the GraphQL document in the query string.");
+        var variables = ParseJson(parameters["variables"], "variables");
+        if (variables.Error is not null)
+            return variables.Error;
+        var extensions = ParseJson(parameters["extensions"], "extensions");
+        if (extensions.Error is not null)
+            return extensions.Error;
+        // The spec: an empty operationName is the same as none.
+        var operationName = parameters["operationName"].ToString() is { Length: > 0 } name ? name : null;
+        return Request(query, operationName, variables.Value, extensions.Value);
+    }
+
+    private RequestReadResult Request(string? query, string? operationName, JsonElement? variables, JsonElement? extensions)
+    {
+        var (variableInputs, variablesError) = ReadMap(variables, "variables");
+        if (variablesError is not null)
+            return variablesError;
+        var (extensionInputs, extensionsError) = ReadMap(extensions, "extensions");
+        if (extensionsError is not null)
+            return extensionsError;
+        return new GraphQLRequest { Query = query, OperationName = operationName, Variables = variableInputs, Extensions = extensionInputs };
+    }
+
+    /// <summary>A parameter's value; a JSON null is the same as leaving it out, as the spec says.</summary>
+    private static JsonElement? Parameter(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    private (Inputs? Value, TransportError? Error) ReadMap(JsonElement? value, string name) => value switch
+    {
+        null => (null, null),
+        { ValueKind: JsonValueKind.Object } map => (serializer.ReadNode<Inputs>(map), null),
+        _ => (null, TransportError.InvalidRequest($"'{name}', when given, must be a JSON object.")),
+    };
+
+    /// <summary>A query-string parameter holding JSON; cloned, so it outlives the parsed document.</summary>
+    private static (JsonElement? Value, TransportError? Error) ParseJson(string? text, string name)
+    {
+        if (string.IsNullOrEmpty(text))
+            return (null, null);
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Null ? (null, null) : (document.RootElement.Clone(), null);
+        }
+        catch (JsonException)
+        {
+            return (null, TransportError.InvalidRequest($"'{name}' must be a JSON object, URL-encoded; it is not valid JSON."));
+        }
+    }
+}

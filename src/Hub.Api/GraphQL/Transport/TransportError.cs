@@ -1,0 +1,38 @@
+using GraphQL;
+
+namespace Hub.Api.GraphQL.Transport;
+
+/// <summary>
+/// A request the transport refuses before GraphQL sees it: the HTTP status, and the message and
+/// <c>extensions.code</c> of the one GraphQL error in the body.
+/// </summary>
+internal sealed record TransportError(int Status, string Message, string Code)
+{
+    /// <summary>The <c>Allow</c> header of a 405: the methods that would have worked.</summary>
+    public string? Allow { get; init; }
+
+    public static TransportError InvalidRequest(string message) => new(StatusCodes.Status400BadRequest, message, "INVALID_REQUEST");
+
+    public static TransportError InvalidJson(string detail) =>
+        new(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {detail}", "INVALID_JSON");
+
+    public static TransportError UnsupportedMediaType(string message) =>
+        new(StatusCodes.Status415UnsupportedMediaType, message, "UNSUPPORTED_MEDIA_TYPE");
+
+    public static TransportError NotAcceptable { get; } = new(StatusCodes.Status406NotAcceptable,
+        $"The response can only be {MediaTypeNegotiation.GraphQLResponseJson} or {MediaTypeNegotiation.Json}; the Accept header allows neither.",
+        "NOT_ACCEPTABLE");
+
+    public static TransportError BodyTooLarge(int limit) => new(StatusCodes.Status413PayloadTooLarge,
+        $"The request body is larger than the limit of {limit} bytes.", "REQUEST_TOO_LARGE");
+
+    public static TransportError QueryStringTooLong(int limit) => new(StatusCodes.Status414UriTooLong,
+        $"The query string is longer than the limit of {limit} characters; send the request with POST.", "QUERY_STRING_TOO_LONG");
+
+    public static TransportError MutationOverGet(string operationType) => new(StatusCodes.Status405MethodNotAllowed,
+        $"GET runs queries only, so that it stays safe to repeat and cache; send a {operationType} with POST.", "METHOD_NOT_ALLOWED")
+    { Allow = HttpMethods.Post };
+
+    /// <summary>The GraphQL response: errors only, no <c>data</c> entry, since nothing was executed.</summary>
+    public ExecutionResult ToResult() => new() { Errors = [new ExecutionError(Message) { Code = Code }] };
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using Hub.Api.Tests.Infrastructure;
+using static Hub.Api.Tests.GraphQL.Transport.TransportRequests;
+
+namespace Hub.Api.Tests.GraphQL.Transport;
+
+[Collection(HubApiCollection.Name)]
+public sealed class ErrorTests(HubApiFactory factory)
+{
+    [Fact]
+    public async Task Errors_carry_extensions_code()
+    {
+        using var response = await factory.CreateClient().SendAsync(PostQuery("{ zones(first: 1000) { totalCount } }"));
+
+        var errors = (await response.BodyAsync()).At("errors");
+        Assert.All(errors.EnumerateArray(), error => Assert.False(string.IsNullOrEmpty(error.At("extensions", "code").GetString())));
+        Assert.Equal("BAD_USER_INPUT", errors[0].At("extensions", "code").GetString());
+    }
+
+    [Fact]
+    public async Task No_stack_trace_outside_development()
+    {
+        using var host = factory.WithTestFields(environment: "Production");
+
+        using var response = await host.CreateClient().SendAsync(PostQuery("{ failing zones(first: 1) { totalCount } }"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var error = (await response.BodyAsync()).At("errors")[0];
+        Assert.Equal("Internal error", error.At("message").GetString());
+        Assert.Equal("INTERNAL_ERROR", error.At("extensions", "code").GetString());
+        Assert.False(error.At("extensions").TryGetProperty("details", out _));
+        Assert.DoesNotContain("secret", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("InvalidOperation", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(28, (await response.BodyAsync()).At("data", "zones", "totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Development_shows_exception_details()
+    {
+        using var host = factory.WithTestFields(environment: "Development");
+
+        using var response = await host.CreateClient().SendAsync(PostQuery("{ failing }"));
+
+        var details = (await response.BodyAsync()).At("errors")[0].At("extensions", "details").GetString();
+        Assert.Contains("InvalidOperationException", details);
+        Assert.Contains(" at ", details);
+    }
+}

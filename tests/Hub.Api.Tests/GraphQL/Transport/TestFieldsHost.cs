@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.GraphQL.Transport;
+
+/// <summary>
+/// The hub with root fields only tests have, for what the real schema cannot show on demand: a
+/// resolver that throws, one that waits to be cancelled, one that shows the caller.
+/// </summary>
+internal static class TestFieldsHost
+{
+    public const string UserHeader = "X-Test-User";
+
+    public static WebApplicationFactory<Program> WithTestFields(this HubApiFactory factory, string environment = "Development") =>
+        factory.WithWebHostBuilder(builder => builder
+            .UseEnvironment(environment)
+            .ConfigureServices(services =>
+            {
+                services.AddSingleton<CancellationProbe>();
+                services.AddSingleton<IQueryFields, TestFields>();
+                services.AddSingleton<IStartupFilter, TestUserFilter>();
+            }));
+
+    /// <summary>Tells a test that <c>waitForCancellation</c> started and that it was cancelled.</summary>
+    public sealed class CancellationProbe
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource Cancelled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class TestFields(CancellationProbe probe) : IQueryFields
+    {
+        public void AddTo(ObjectGraphType query)
+        {
+            query.Field<StringGraphType>("failing").Description("Test only: throws like a bug would.")
+                .Resolve(_ => throw new InvalidOperationException("Login failed for 'hub' with Password=secret."));
+            query.Field<StringGraphType>("waitForCancellation").Description("Test only: never answers until cancelled.")
+                .ResolveAsync(async context =>
+                {
+                    probe.Started.TrySetResult();
+                    using var registration = context.CancellationToken.Register(() => probe.Cancelled.TrySetResult());
+                    await Task.Delay(Timeout.Infinite, context.CancellationToken);
+                    return null;
+                });
+            query.Field<StringGraphType>("userName").Description("Test only: the caller's name.")
+                .Resolve(context => context.User?.Identity?.Name);
+        }
+    }
+
+    /// <summary>Stands in for authentication, which comes later: the user named by a test header.</summary>
+    private sealed class TestUserFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                if (http.Request.Headers[UserHeader].ToString() is { Length: > 0 } name)
+                    http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "Test"));
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
+    }
+}
