@@ -12,6 +12,7 @@ public static class GraphQLExtensions
     {
         services.AddSingleton(configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions());
         services.AddSingleton<IQueryFields, NodeQueries>();
+        services.AddScoped<GraphQL.DataLoaders.RequestLoaders>();
         services.AddHubFeatures();
         services.AddGraphQL(builder => builder
             .AddSchema<HubSchema>()

@@ -15,14 +15,18 @@ public static class StorageExtensions
         services.AddSingleton(seed);
         _ = database.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>(b => HubDatabase.Configure(b, database)),
-            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>(b => HubDatabase.Configure(b, database)),
-            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>(b => HubDatabase.Configure(b, database)),
+            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database)),
+            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>((sp, b) => Configure(sp, b, database)),
+            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>((sp, b) => Configure(sp, b, database)),
             _ => throw new InvalidOperationException($"Unknown {DatabaseOptions.Section}:Provider '{database.Provider}'."),
         };
         services.AddScoped<HubDatabaseInitializer>();
         return services;
     }
+
+    // Interceptors registered in DI (the tests' SQL statement counter, say) join every context.
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder builder, DatabaseOptions database) =>
+        HubDatabase.Configure(builder, database).AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
 
     /// <summary>Migrates, loads the territory and, on an empty database, the demo data.</summary>
     public static async Task InitializeHubDatabaseAsync(this WebApplication app)

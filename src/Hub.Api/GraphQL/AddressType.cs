@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.Territory;
 using Hub.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed class AddressType : ObjectGraphType<Address>
         Name = "Address";
         Description = "A postal address in a comune (indirizzo).";
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")
-            .ResolveAsync(async context => await context.Db().Municipalities.AsNoTracking().SingleAsync(m => m.Id == context.Source.MunicipalityId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Domain.Territory.Municipality>(context.Source.MunicipalityId));
         Field(a => a.Street, nullable: true).Description("Street and number (via e numero civico).");
         Field(a => a.PostalCode, nullable: true).Description("Postal code (CAP).");
     }

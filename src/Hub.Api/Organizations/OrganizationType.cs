@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Domain.Territory;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
@@ -19,14 +21,11 @@ public sealed class OrganizationType : EntityGraphType<Organization>
         Field(o => o.TaxCode, nullable: true).Description("Codice fiscale / partita IVA of the body.");
         Field(o => o.Code, nullable: true).Description("Regional or ministerial code (e.g. a hospital's HSP code, a comune's ISTAT code).");
         Field<HealthAuthorityType>("healthAuthority").Description("The Azienda USL it belongs to or works with.")
-            .ResolveAsync(async context => context.Source.HealthAuthorityId is { } id
-                ? await context.Db().HealthAuthorities.AsNoTracking().SingleAsync(a => a.Id == id, context.CancellationToken) : null);
+            .Resolve(context => context.LoadById<HealthAuthority>(context.Source.HealthAuthorityId));
         Field<ZoneType>("zone").Description("The zone-distretto it serves, when it serves one.")
-            .ResolveAsync(async context => context.Source.ZoneId is { } id
-                ? await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == id, context.CancellationToken) : null);
+            .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
         Field<MunicipalityType>("municipality").Description("The comune it is (for comuni) or sits in.")
-            .ResolveAsync(async context => context.Source.MunicipalityId is { } id
-                ? await context.Db().Municipalities.AsNoTracking().SingleAsync(m => m.Id == id, context.CancellationToken) : null);
+            .Resolve(context => context.LoadById<Municipality>(context.Source.MunicipalityId));
         this.Connection<Organization, StructureType, Structure>("structures", "The structures it runs (strutture gestite), by name.",
             (context, db) => db.Structures.AsNoTracking().Where(s => s.OperatorOrganizationId == context.Source.Id), StructureQueries.StructureOrder);
     }

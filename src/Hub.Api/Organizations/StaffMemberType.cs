@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
@@ -18,9 +19,11 @@ public sealed class StaffMemberType : EntityGraphType<StaffMember>
         Field(s => s.FullTimeEquivalent).Description("Full-time equivalent (FTE) on a 36-hour week, as counted for the LEPS ratio.");
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Work contacts.").Resolve(context => context.Source.Contacts);
         Field<NonNullGraphType<OrganizationType>>("organization").Description("The employer (ente di appartenenza).")
-            .ResolveAsync(async context => await context.Db().Organizations.AsNoTracking().SingleAsync(o => o.Id == context.Source.OrganizationId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zones served (zone di competenza).")
-            .ResolveAsync(async context => await context.Db().StaffMembers.Where(s => s.Id == context.Source.Id)
-                .SelectMany(s => s.Zones).AsNoTracking().OrderBy(z => z.Code).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadPerParent("zones by staff member", context.Source.Id, async (db, keys, ct) =>
+                (await db.StaffMembers.Where(s => keys.Contains(s.Id)).SelectMany(s => s.Zones.Select(z => new { StaffId = s.Id, Zone = z }))
+                    .AsNoTracking().ToListAsync(ct))
+                .GroupBy(x => x.StaffId).ToDictionary(g => g.Key, g => g.Select(x => x.Zone).OrderBy(z => z.Code, StringComparer.Ordinal).ToList())).Then(z => z ?? []));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.People;
@@ -11,8 +12,8 @@ public sealed class HouseholdType : EntityGraphType<Household>
     public HouseholdType() : base("Household", "A household (nucleo familiare) and its means-test indicator. Sensitivity: SOCIAL.")
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberType>>>>("members").Description("Its members with their relationship (componenti).")
-            .ResolveAsync(async context => await context.Db().HouseholdMembers.AsNoTracking().Include(m => m.Person)
-                .Where(m => m.HouseholdId == context.Source.Id).OrderBy(m => m.Relationship).ThenBy(m => m.Person!.BirthDate).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadChildren<HouseholdMember>("members by household", context.Source.Id, m => m.HouseholdId,
+                q => q.Include(m => m.Person).OrderBy(m => m.Relationship).ThenBy(m => m.Person!.BirthDate)));
         Field(h => h.IseeValue, nullable: true).Description("ISEE value in euro (indicatore della situazione economica equivalente). Sensitivity: SOCIAL (restricted).");
         Field(h => h.IseeExpiresOn, nullable: true).Description("When the ISEE certificate expires (scadenza ISEE). Sensitivity: SOCIAL.");
     }

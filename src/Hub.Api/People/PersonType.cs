@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.People;
@@ -24,11 +25,12 @@ public sealed class PersonType : EntityGraphType<Person>
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Phone and e-mail (recapiti). Sensitivity: PERSONAL.").Resolve(context => context.Source.Contacts);
         Field(p => p.FamilyDoctor, nullable: true).Description("Family doctor or paediatrician (medico di medicina generale / PLS). Sensitivity: PERSONAL.");
         Field<PersonType>("guardian").Description("Legal guardian or support administrator (tutore / amministratore di sostegno). Sensitivity: PERSONAL.")
-            .ResolveAsync(async context => context.Source.GuardianId is { } id
-                ? await context.Db().Persons.AsNoTracking().SingleAsync(p => p.Id == id, context.CancellationToken) : null);
+            .Resolve(context => context.LoadById<Person>(context.Source.GuardianId));
         Field(p => p.DeathDate, nullable: true).Description("Date of death (data di decesso), when recorded. Sensitivity: PERSONAL.");
         Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.")
-            .ResolveAsync(async context => await context.Db().Households.AsNoTracking()
-                .Where(h => h.Members.Any(m => m.PersonId == context.Source.Id)).SingleOrDefaultAsync(context.CancellationToken));
+            .Resolve(context => context.LoadPerParent("household by person", context.Source.Id, async (db, keys, ct) =>
+                await db.HouseholdMembers.Where(m => keys.Contains(m.PersonId))
+                    .Join(db.Households.AsNoTracking(), m => m.HouseholdId, h => h.Id, (m, h) => new { m.PersonId, Household = h })
+                    .ToDictionaryAsync(x => x.PersonId, x => x.Household, ct)));
     }
 }

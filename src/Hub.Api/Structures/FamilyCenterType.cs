@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
@@ -14,7 +15,7 @@ public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.")
-            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == context.Source.ZoneId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Domain.Territory.Zone>(context.Source.ZoneId));
         Field<NonNullGraphType<AddressType>>("address").Description("Where it is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services").Description("Services offered (servizi offerti).")

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Care;
@@ -22,9 +23,10 @@ public sealed class StructureModuleType : EntityGraphType<StructureModule>
         Field<NonNullGraphType<DecimalGraphType>>("dailySocialShare").Description("Social share per day, paid by the guest or the comune (quota sociale, €).")
             .Resolve(context => context.Source.Tariff.DailySocialShare);
         Field<NonNullGraphType<StructureType>>("structure").Description("The structure the module belongs to.")
-            .ResolveAsync(async context => await context.Db().Structures.AsNoTracking().SingleAsync(s => s.Id == context.Source.StructureId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Structure>(context.Source.StructureId));
         Field<NonNullGraphType<IntGraphType>>("placementsCount").Description("Placements holding a place in the module now (admitted or absent).")
-            .ResolveAsync(async context => await context.Db().Placements.CountAsync(p => p.ModuleId == context.Source.Id
-                && (p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent), context.CancellationToken));
+            .Resolve(context => context.LoadPerParent("places held by module", context.Source.Id, async (db, keys, ct) =>
+                await db.Placements.Where(p => keys.Contains(p.ModuleId) && (p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent))
+                    .GroupBy(p => p.ModuleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)));
     }
 }

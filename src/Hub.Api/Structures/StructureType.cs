@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
@@ -20,12 +21,11 @@ public sealed class StructureType : EntityGraphType<Structure>
         Field<NonNullGraphType<AddressType>>("address").Description("Where the structure is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
         Field<NonNullGraphType<OrganizationType>>("operator").Description("The organisation running it (ente gestore).")
-            .ResolveAsync(async context => await context.Db().Organizations.AsNoTracking().SingleAsync(o => o.Id == context.Source.OperatorOrganizationId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Domain.Organizations.Organization>(context.Source.OperatorOrganizationId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StructureModuleType>>>>("modules").Description("Its modules with places (moduli).")
-            .ResolveAsync(async context => await context.Db().StructureModules.AsNoTracking()
-                .Where(m => m.StructureId == context.Source.Id).OrderBy(m => m.Kind).ThenBy(m => m.Name).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name)));
         Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Free contracted places over all modules (posti liberi).")
-            .ResolveAsync(async context => await context.Db().StructureModules.Where(m => m.StructureId == context.Source.Id)
-                .SumAsync(m => m.ContractedPlaces - m.OccupiedPlaces, context.CancellationToken));
+            .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name))
+                .Then(modules => modules.Sum(m => m.FreePlaces)));
     }
 }

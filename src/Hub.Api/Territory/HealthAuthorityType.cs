@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +13,6 @@ public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority>
         Field(a => a.Code).Description("Short code of the authority (e.g. CE, NO, SE).");
         Field(a => a.Name).Description("Name of the Azienda USL.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zone-distretto of the authority (zone-distretto dell'ASL).")
-            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking()
-                .Where(z => z.HealthAuthorityId == context.Source.Id).OrderBy(z => z.Code).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadChildren<Zone>("zones by authority", context.Source.Id, z => z.HealthAuthorityId, q => q.OrderBy(z => z.Code)));
     }
 }

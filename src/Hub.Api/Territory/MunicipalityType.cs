@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +16,11 @@ public sealed class MunicipalityType : EntityGraphType<Municipality>
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province (provincia).").Resolve(context => context.Source.Province);
         Field(m => m.Population).Description("Resident population (popolazione residente, latest census loaded).");
         Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.")
-            .ResolveAsync(async context => await context.Db().ZoneMemberships.AsNoTracking()
-                .Where(m => m.MunicipalityId == context.Source.Id && m.ValidTo == null).Select(m => m.Zone).SingleOrDefaultAsync(context.CancellationToken));
+            .Resolve(context => context.LoadPerParent("current zone by comune", context.Source.Id, async (db, keys, ct) =>
+                await db.ZoneMemberships.AsNoTracking().Where(m => keys.Contains(m.MunicipalityId) && m.ValidTo == null)
+                    .Select(m => new { m.MunicipalityId, m.Zone }).ToDictionaryAsync(m => m.MunicipalityId, m => m.Zone!, ct)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneMembershipType>>>>("zoneHistory")
             .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).")
-            .ResolveAsync(async context => await context.Db().ZoneMemberships.AsNoTracking()
-                .Where(m => m.MunicipalityId == context.Source.Id).OrderBy(m => m.ValidFrom).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadChildren<ZoneMembership>("zone history by comune", context.Source.Id, m => m.MunicipalityId, q => q.OrderBy(m => m.ValidFrom)));
     }
 }

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +12,7 @@ public sealed class ZoneMembershipType : ObjectGraphType<ZoneMembership>
         Name = "ZoneMembership";
         Description = "A comune's membership of a zone over a period (appartenenza alla zona-distretto). Sensitivity: PUBLIC.";
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone.")
-            .ResolveAsync(async context => await context.Db().Zones.AsNoTracking().SingleAsync(z => z.Id == context.Source.ZoneId, context.CancellationToken));
+            .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
         Field(m => m.ValidFrom).Description("First day of the membership (valido dal).");
         Field(m => m.ValidTo, nullable: true).Description("Last day of the membership; null while in force (valido al).");
         Field(m => m.Source, nullable: true).Description("The evidence for the membership: a URL, a deliberation, or \"inferred\".");

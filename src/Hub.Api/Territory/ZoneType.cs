@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
@@ -18,14 +19,16 @@ public sealed class ZoneType : EntityGraphType<Zone>
         Field(z => z.Code).Description("Zone code (e.g. CE-FIR).");
         Field(z => z.Name).Description("Name of the zone (e.g. Firenze, Valdichiana Aretina).");
         Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.")
-            .ResolveAsync(async context => await context.Db().HealthAuthorities.AsNoTracking().SingleAsync(a => a.Id == context.Source.HealthAuthorityId, context.CancellationToken));
+            .Resolve(context => context.LoadById<HealthAuthority>(context.Source.HealthAuthorityId));
         Field<ZoneGovernanceType>("governance").Description("Società della Salute or convenzione; null where not recorded.").Resolve(context => context.Source.Governance);
         Field(z => z.ValidFrom).Description("Day the zone took effect (in vigore dal).");
         Field(z => z.ValidTo, nullable: true).Description("Day the zone ceased; null while in force.");
         Field(z => z.Source, nullable: true).Description("The evidence for the zone and its membership.");
         Field<NonNullGraphType<IntGraphType>>("population").Description("Residents: the sum of its comuni's populations (popolazione della zona).")
-            .ResolveAsync(async context => await context.Db().ZoneMemberships
-                .Where(m => m.ZoneId == context.Source.Id && m.ValidTo == null).SumAsync(m => m.Municipality!.Population, context.CancellationToken));
+            .Resolve(context => context.LoadPerParent("zone population", context.Source.Id, async (db, keys, ct) =>
+                await db.ZoneMemberships.Where(m => keys.Contains(m.ZoneId) && m.ValidTo == null)
+                    .GroupBy(m => m.ZoneId).Select(g => new { g.Key, Population = g.Sum(m => m.Municipality!.Population) })
+                    .ToDictionaryAsync(g => g.Key, g => g.Population, ct)));
         this.Connection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
             (context, db) => db.Municipalities.AsNoTracking().Where(m => m.Memberships.Any(ms => ms.ZoneId == context.Source.Id && ms.ValidTo == null)),
             TerritoryQueries.MunicipalityOrder);
@@ -36,7 +39,6 @@ public sealed class ZoneType : EntityGraphType<Zone>
             (context, db) => db.StaffMembers.AsNoTracking().Where(s => s.Zones.Any(z => z.Id == context.Source.Id)),
             OrganizationQueries.StaffOrder);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.")
-            .ResolveAsync(async context => await context.Db().FamilyCenters.AsNoTracking()
-                .Where(f => f.ZoneId == context.Source.Id).OrderBy(f => f.Name).ToListAsync(context.CancellationToken));
+            .Resolve(context => context.LoadChildren<FamilyCenter>("family centres by zone", context.Source.Id, f => f.ZoneId, q => q.OrderBy(f => f.Name)));
     }
 }

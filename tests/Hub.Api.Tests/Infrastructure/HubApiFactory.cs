@@ -2,6 +2,9 @@ using System.Globalization;
 using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Infrastructure;
 
@@ -13,6 +16,9 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
 {
     public const int DemoPersons = 150;
 
+    /// <summary>SQL statements sent by this host since the last reset.</summary>
+    public SqlStatementCounter Statements { get; } = new();
+
     protected abstract string Provider { get; }
 
     protected abstract string ConnectionString { get; }
@@ -23,6 +29,7 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Database:ConnectionString", ConnectionString);
         builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 }
 
