@@ -35,6 +35,8 @@ ensure_packages() {
   [[ -x "$PG_BIN/initdb" ]] || missing+=(postgresql-15)
   # Redis is not started yet; later work needs the binary to exist.
   command -v redis-server >/dev/null 2>&1 || [[ -x /usr/bin/redis-server ]] || missing+=(redis-server)
+  # The GraphQL IDE's browser test drives a headless Chromium.
+  [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 
   if ((${#missing[@]} == 0)); then
     return 0

@@ -1,5 +1,6 @@
 using Hub.Api.GraphQL.Transport;
 using Hub.Api.Health;
+using Hub.Api.Ide;
 
 namespace Hub.Api.Extensions;
 
@@ -17,6 +18,7 @@ public static class HubExtensions
     public static WebApplication MapHub(this WebApplication app)
     {
         app.MapHubHealth();
+        app.MapBananaCakePop();
         app.MapHubGraphQL();
         return app;
     }
