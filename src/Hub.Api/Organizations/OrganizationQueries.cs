@@ -10,8 +10,8 @@ namespace Hub.Api.Organizations;
 /// <summary>Root fields for organisations and territorial staff.</summary>
 public sealed class OrganizationQueries : IQueryFields
 {
-    public static readonly SortOrder<Organization> OrganizationOrder = SortOrder<Organization>.By(o => o.Name);
-    public static readonly SortOrder<StaffMember> StaffOrder = SortOrder<StaffMember>.By(s => s.LastName).ThenBy(s => s.FirstName);
+    public static readonly SortOrder<Organization> OrganizationOrder = SortOrder<Organization>.By("name", o => o.Name);
+    public static readonly SortOrder<StaffMember> StaffOrder = SortOrder<StaffMember>.By("lastName", s => s.LastName).ThenBy("firstName", s => s.FirstName);
 
     public static void Register(IServiceCollection services)
     {

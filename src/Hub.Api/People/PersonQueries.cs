@@ -12,8 +12,8 @@ namespace Hub.Api.People;
 /// <summary>Root fields for persons and households.</summary>
 public sealed class PersonQueries : IQueryFields
 {
-    public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.By(p => p.LastName).ThenBy(p => p.FirstName);
-    public static readonly SortOrder<Household> HouseholdOrder = SortOrder<Household>.By(h => h.CreatedAt);
+    public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.By("lastName", p => p.LastName).ThenBy("firstName", p => p.FirstName);
+    public static readonly SortOrder<Household> HouseholdOrder = SortOrder<Household>.By("createdAt", h => h.CreatedAt);
 
     public static void Register(IServiceCollection services)
     {

@@ -12,9 +12,9 @@ namespace Hub.Api.Structures;
 /// <summary>Root fields for structures, family centres and the service catalogue.</summary>
 public sealed class StructureQueries : IQueryFields
 {
-    public static readonly SortOrder<Structure> StructureOrder = SortOrder<Structure>.By(s => s.Name);
-    public static readonly SortOrder<FamilyCenter> FamilyCenterOrder = SortOrder<FamilyCenter>.By(f => f.Name);
-    public static readonly SortOrder<Service> ServiceOrder = SortOrder<Service>.By(s => s.Code);
+    public static readonly SortOrder<Structure> StructureOrder = SortOrder<Structure>.By("name", s => s.Name);
+    public static readonly SortOrder<FamilyCenter> FamilyCenterOrder = SortOrder<FamilyCenter>.By("name", f => f.Name);
+    public static readonly SortOrder<Service> ServiceOrder = SortOrder<Service>.By("code", s => s.Code);
 
     public static void Register(IServiceCollection services)
     {

@@ -11,9 +11,9 @@ namespace Hub.Api.Territory;
 /// <summary>Root fields of the territory: authorities, zones and comuni.</summary>
 public sealed class TerritoryQueries : IQueryFields
 {
-    public static readonly SortOrder<Municipality> MunicipalityOrder = SortOrder<Municipality>.By(m => m.Name);
-    public static readonly SortOrder<Zone> ZoneOrder = SortOrder<Zone>.By(z => z.Code);
-    public static readonly SortOrder<HealthAuthority> AuthorityOrder = SortOrder<HealthAuthority>.By(a => a.Code);
+    public static readonly SortOrder<Municipality> MunicipalityOrder = SortOrder<Municipality>.By("name", m => m.Name);
+    public static readonly SortOrder<Zone> ZoneOrder = SortOrder<Zone>.By("code", z => z.Code);
+    public static readonly SortOrder<HealthAuthority> AuthorityOrder = SortOrder<HealthAuthority>.By("code", a => a.Code);
 
     public static void Register(IServiceCollection services)
     {

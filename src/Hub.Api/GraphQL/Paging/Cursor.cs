@@ -9,17 +9,19 @@ namespace Hub.Api.GraphQL.Paging;
 /// </summary>
 public static class Cursor
 {
-    public static string Of(object entity, IReadOnlyList<SortKey> keys) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(keys.Select(k => k.ValueOf(entity)).ToArray()));
+    /// <summary>The cursor of a row: the order's signature, then the row's key values.</summary>
+    public static string Of(object entity, string signature, IReadOnlyList<SortKey> keys) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(keys.Select(k => k.ValueOf(entity)).Prepend(signature).ToArray()));
 
-    public static object?[] Read(string cursor, IReadOnlyList<SortKey> keys)
+    /// <summary>The key values of a cursor made in the same order; any other cursor is refused.</summary>
+    public static object?[] Read(string cursor, string signature, IReadOnlyList<SortKey> keys)
     {
         try
         {
             var values = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(cursor));
-            if (values is null || values.Length != keys.Count)
+            if (values is null || values.Length != keys.Count + 1 || values[0].ValueKind != JsonValueKind.String || values[0].GetString() != signature)
                 throw Invalid(cursor);
-            return keys.Select((key, i) => values[i].Deserialize(key.KeyType)).ToArray();
+            return keys.Select((key, i) => values[i + 1].Deserialize(key.KeyType)).ToArray();
         }
         catch (Exception e) when (e is FormatException or JsonException or NotSupportedException)
         {

@@ -48,17 +48,7 @@ public static class Keyset
         return greater ? Expression.GreaterThan(left, right) : Expression.LessThan(left, right);
     }
 
-    private static Expression Key(SortKey key, ParameterExpression row) =>
-        new ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
+    private static Expression Key(SortKey key, ParameterExpression row) => ParameterSwap.Replace(key.Selector.Body, key.Selector.Parameters[0], row);
 
-    // A closure-like member access keeps the value a SQL parameter rather than a literal.
-    private static Expression Constant(SortKey key, object? value) =>
-        Expression.Convert(Expression.Property(Expression.Constant(new Box(value)), nameof(Box.Value)), key.KeyType);
-
-    private sealed record Box(object? Value);
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
-    }
+    private static Expression Constant(SortKey key, object? value) => QueryParameter.Of(value, key.KeyType);
 }

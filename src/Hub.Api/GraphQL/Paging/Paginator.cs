@@ -16,15 +16,15 @@ public static class Paginator
         var total = countTotal ? await source.CountAsync(ct) : (int?)null;
         var window = source;
         if (page.After is not null)
-            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Keys), before: false));
+            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Signature, order.Keys), before: false));
         if (page.Before is not null)
-            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Keys), before: true));
+            window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Signature, order.Keys), before: true));
         var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).ToListAsync(ct);
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)
             items.Reverse();
-        var edges = items.Select(item => new Edge<object> { Node = item, Cursor = Cursor.Of(item, order.Keys) }).ToList();
+        var edges = items.Select(item => new Edge<object> { Node = item, Cursor = Cursor.Of(item, order.Signature, order.Keys) }).ToList();
         return new Connection<object>
         {
             TotalCount = total,

@@ -8,14 +8,18 @@ public sealed class SortKey
 {
     private readonly Func<object, object?> read;
 
-    public SortKey(LambdaExpression selector, bool descending)
+    public SortKey(string name, LambdaExpression selector, bool descending)
     {
+        Name = name;
         Selector = selector;
         Descending = descending;
         var parameter = Expression.Parameter(typeof(object));
         var body = Expression.Invoke(selector, Expression.Convert(parameter, selector.Parameters[0].Type));
         read = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
     }
+
+    /// <summary>The key's name in the schema, part of the cursor so a cursor only works in its own order.</summary>
+    public string Name { get; }
 
     public LambdaExpression Selector { get; }
     public bool Descending { get; }
@@ -27,16 +31,19 @@ public sealed class SortKey
 /// <summary>An ordering of <typeparamref name="T"/> that always ends with the key, so pages never overlap.</summary>
 public sealed class SortOrder<T> where T : Entity
 {
-    private static readonly SortKey ById = new((Expression<Func<T, Guid>>)(e => e.Id), false);
+    private static readonly SortKey ById = new("id", (Expression<Func<T, Guid>>)(e => e.Id), false);
 
     private SortOrder(IReadOnlyList<SortKey> keys) => Keys = keys;
 
     public IReadOnlyList<SortKey> Keys { get; }
 
-    public static SortOrder<T> By<TKey>(Expression<Func<T, TKey>> key, bool descending = false) => new([new SortKey(key, descending), ById]);
+    public static SortOrder<T> By<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) => new([new SortKey(name, key, descending), ById]);
 
     public static SortOrder<T> ByKeys(IEnumerable<SortKey> keys) => new([.. keys, ById]);
 
-    public SortOrder<T> ThenBy<TKey>(Expression<Func<T, TKey>> key, bool descending = false) =>
-        new([.. Keys.Take(Keys.Count - 1), new SortKey(key, descending), ById]);
+    public SortOrder<T> ThenBy<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) =>
+        new([.. Keys.Take(Keys.Count - 1), new SortKey(name, key, descending), ById]);
+
+    /// <summary>Names and directions of the keys, e.g. <c>name:asc,id:asc</c>.</summary>
+    public string Signature => string.Join(',', Keys.Select(k => $"{k.Name}:{(k.Descending ? "desc" : "asc")}"));
 }

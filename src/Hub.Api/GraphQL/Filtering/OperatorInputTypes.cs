@@ -1,0 +1,91 @@
+using GraphQL.Types;
+
+namespace Hub.Api.GraphQL.Filtering;
+
+/// <summary>Conditions on a text field. Matching by contains/startsWith/endsWith ignores case.</summary>
+public sealed class TextFilterInputType : InputObjectGraphType<object>
+{
+    public TextFilterInputType()
+    {
+        Name = "TextFilter";
+        Description = "Conditions on a text field; contains, startsWith and endsWith ignore case.";
+        Field<StringGraphType>("eq").Description("Equal to (exact).");
+        Field<StringGraphType>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of.");
+        Field<StringGraphType>("contains").Description("Contains, ignoring case.");
+        Field<StringGraphType>("startsWith").Description("Starts with, ignoring case.");
+        Field<StringGraphType>("endsWith").Description("Ends with, ignoring case.");
+    }
+}
+
+/// <summary>Conditions on an ordered value: numbers, dates, instants.</summary>
+public sealed class ComparableFilterInputType<TScalar> : InputObjectGraphType<object> where TScalar : ScalarGraphType
+{
+    public ComparableFilterInputType()
+    {
+        var scalar = ((ScalarGraphType)Activator.CreateInstance(typeof(TScalar))!).Name;
+        Name = $"{scalar}Filter";
+        Description = $"Conditions on a {scalar} field.";
+        Field<TScalar>("eq").Description("Equal to.");
+        Field<TScalar>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<TScalar>>>("in").Description("Equal to one of.");
+        Field<ListGraphType<NonNullGraphType<TScalar>>>("nin").Description("Equal to none of.");
+        Field<TScalar>("gt").Description("Greater than.");
+        Field<TScalar>("gte").Description("Greater than or equal to.");
+        Field<TScalar>("lt").Description("Less than.");
+        Field<TScalar>("lte").Description("Less than or equal to.");
+    }
+}
+
+/// <summary>Conditions on an enum field.</summary>
+public sealed class EnumFilterInputType<TEnumType> : InputObjectGraphType<object> where TEnumType : EnumerationGraphType
+{
+    public EnumFilterInputType()
+    {
+        var enumeration = ((EnumerationGraphType)Activator.CreateInstance(typeof(TEnumType))!).Name;
+        Name = $"{enumeration}Filter";
+        Description = $"Conditions on a {enumeration} field.";
+        Field<TEnumType>("eq").Description("Equal to.");
+        Field<TEnumType>("neq").Description("Not equal to.");
+        Field<ListGraphType<NonNullGraphType<TEnumType>>>("in").Description("One of.");
+        Field<ListGraphType<NonNullGraphType<TEnumType>>>("nin").Description("None of.");
+    }
+}
+
+/// <summary>Conditions on a yes/no field.</summary>
+public sealed class BooleanFilterInputType : InputObjectGraphType<object>
+{
+    public BooleanFilterInputType()
+    {
+        Name = "BooleanFilter";
+        Description = "Conditions on a true/false field.";
+        Field<BooleanGraphType>("eq").Description("Equal to.");
+    }
+}
+
+/// <summary>Conditions on a global id.</summary>
+public sealed class IdFilterInputType : InputObjectGraphType<object>
+{
+    public IdFilterInputType()
+    {
+        Name = "IdFilter";
+        Description = "Conditions on a global id.";
+        Field<IdGraphType>("eq").Description("The object with this id.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("Any of these objects.");
+    }
+}
+
+/// <summary>Conditions on the elements of a list of <typeparamref name="TFilter"/>.</summary>
+public sealed class ListFilterInputType<TFilter> : InputObjectGraphType<object> where TFilter : IInputObjectGraphType
+{
+    public ListFilterInputType()
+    {
+        var element = ((IInputObjectGraphType)Activator.CreateInstance(typeof(TFilter))!).Name;
+        Name = $"{element}List";
+        Description = $"Conditions on a list, by {element}.";
+        Field<TFilter>("some").Description("At least one element matches.");
+        Field<TFilter>("all").Description("Every element matches.");
+        Field<TFilter>("none").Description("No element matches.");
+    }
+}

@@ -1,0 +1,60 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Hub.Api.GraphQL.Filtering;
+
+/// <summary>The operators of the scalar filters, as expression trees over one column.</summary>
+internal static class Operators
+{
+    private static readonly MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+
+    public static Expression Text(Expression field, IDictionary<string, object?> operations) =>
+        All(operations, (op, value) => op switch
+        {
+            "contains" or "startsWith" or "endsWith" => IgnoringCase(field, op, (string)value),
+            _ => Compare(field, op, value),
+        });
+
+    public static Expression Comparable(Expression field, IDictionary<string, object?> operations) =>
+        All(operations, (op, value) => Compare(field, op, value));
+
+    private static Expression Compare(Expression field, string op, object value)
+    {
+        return op switch
+        {
+            "eq" => Expression.Equal(field, Value()),
+            "neq" => Expression.NotEqual(field, Value()),
+            "gt" => Expression.GreaterThan(field, Value()),
+            "gte" => Expression.GreaterThanOrEqual(field, Value()),
+            "lt" => Expression.LessThan(field, Value()),
+            "lte" => Expression.LessThanOrEqual(field, Value()),
+            "in" => In(field, value),
+            "nin" => Expression.Not(In(field, value)),
+            _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
+        };
+
+        Expression Value() => QueryParameter.Of(value, field.Type);
+    }
+
+    // column IN (…): the values travel as one typed array parameter.
+    private static Expression In(Expression field, object values)
+    {
+        var items = ((IEnumerable<object?>)values).ToList();
+        var array = Array.CreateInstance(field.Type, items.Count);
+        for (var i = 0; i < items.Count; i++)
+            array.SetValue(items[i], i);
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [field.Type], QueryParameter.Of(array, array.GetType()), field);
+    }
+
+    // LOWER(column) LIKE LOWER(@value) with the pattern's wildcards escaped, on every provider.
+    private static Expression IgnoringCase(Expression field, string op, string value)
+    {
+        var method = typeof(string).GetMethod(op switch { "contains" => nameof(string.Contains), "startsWith" => nameof(string.StartsWith), _ => nameof(string.EndsWith) }, [typeof(string)])!;
+        var lowered = Expression.Call(field, ToLower);
+        return Expression.AndAlso(Expression.NotEqual(field, Expression.Constant(null, typeof(string))),
+            Expression.Call(lowered, method, QueryParameter.Of(value.ToLowerInvariant(), typeof(string))));
+    }
+
+    private static Expression All(IDictionary<string, object?> operations, Func<string, object, Expression> condition) =>
+        operations.Where(o => o.Value is not null).Select(o => condition(o.Key, o.Value!)).Aggregate((Expression)Expression.Constant(true), Expression.AndAlso);
+}
