@@ -1,0 +1,36 @@
+using System.ComponentModel;
+
+namespace Hub.Domain.Access;
+
+/// <summary>
+/// What a mutation needs the caller to be allowed to do (DESIGN §4, "may do"). Each mutation
+/// names exactly one; roles grant them; the target's row scope is checked on top.
+/// </summary>
+[Description("An action a role may be allowed to perform.")]
+public enum Permission
+{
+    [Description("Register and update persons: identity, residence, death (anagrafica assistiti).")]
+    ManagePersons,
+    [Description("Manage households, their members and ISEE (nuclei familiari).")]
+    ManageHouseholds,
+    [Description("Open, assign, suspend, resume and close cases (presa in carico).")]
+    ManageCases,
+    [Description("Record UVM assessments (valutazione multidimensionale).")]
+    RecordAssessments,
+    [Description("Draft, change and move care plans and their interventions (PAP).")]
+    ManageCarePlans,
+    [Description("Request placements, waitlist, offer places, decline and cancel (inserimenti).")]
+    RequestPlacements,
+    [Description("Confirm, admit, record absences and returns, discharge guests of one's own structures (gestore).")]
+    OperatePlacements,
+    [Description("Publish the free places of one's own structures' modules (posti liberi).")]
+    PublishFreePlaces,
+    [Description("Submit and cancel protected discharge requests (dimissione protetta), as the hospital.")]
+    SubmitDischargeRequests,
+    [Description("Acknowledge, assess, define the pathway and schedule discharge requests (ACOT).")]
+    HandleDischargeRequests,
+    [Description("Record the share of a cost the comune pays (quota comunale).")]
+    RecordMunicipalShare,
+    [Description("Maintain master data: structures, modules, services, staff, family centres.")]
+    ManageMasterData,
+}
