@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Organizations;
 
+[ListArguments(typeof(OrganizationFilterType), typeof(OrganizationSortType))]
 public sealed class OrganizationType : EntityGraphType<Organization>
 {
     public OrganizationType() : base("Organization", "An organisation (ente): hospital, Azienda USL, Società della Salute, comune, provider or Region. Sensitivity: PUBLIC.")

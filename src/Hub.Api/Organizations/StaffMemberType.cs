@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Organizations;
 
+[ListArguments(typeof(StaffMemberFilterType), typeof(StaffMemberSortType))]
 public sealed class StaffMemberType : EntityGraphType<StaffMember>
 {
     public StaffMemberType() : base("StaffMember", "Territorial staff (operatore): social worker, nurse, educator … Sensitivity: PUBLIC (work contacts).")

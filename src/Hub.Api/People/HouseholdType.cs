@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.People;
 
+[ListArguments(typeof(HouseholdFilterType), typeof(HouseholdSortType))]
 public sealed class HouseholdType : EntityGraphType<Household>
 {
     public HouseholdType() : base("Household", "A household (nucleo familiare) and its means-test indicator. Sensitivity: SOCIAL.")

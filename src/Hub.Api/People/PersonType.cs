@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -7,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.People;
 
+[ListArguments(typeof(PersonFilterType), typeof(PersonSortType))]
 public sealed class PersonType : EntityGraphType<Person>
 {
     public PersonType() : base("Person", "A person known to the services (assistito). Sensitivity: PERSONAL (identity and contacts).")

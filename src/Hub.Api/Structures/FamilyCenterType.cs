@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
+[ListArguments(typeof(FamilyCenterFilterType), typeof(FamilyCenterSortType))]
 public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
 {
     public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families. Sensitivity: PUBLIC.")

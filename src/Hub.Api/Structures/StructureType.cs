@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
+[ListArguments(typeof(StructureFilterType), typeof(StructureSortType))]
 public sealed class StructureType : EntityGraphType<Structure>
 {
     public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point. Sensitivity: PUBLIC.")

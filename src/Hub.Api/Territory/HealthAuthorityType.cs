@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
+[ListArguments(typeof(HealthAuthorityFilterType), typeof(HealthAuthoritySortType))]
 public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority>
 {
     public HealthAuthorityType() : base("HealthAuthority", "An Azienda USL (local health authority), e.g. USL Toscana Centro. Sensitivity: PUBLIC.")

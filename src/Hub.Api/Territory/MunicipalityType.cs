@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
+[ListArguments(typeof(MunicipalityFilterType), typeof(MunicipalitySortType))]
 public sealed class MunicipalityType : EntityGraphType<Municipality>
 {
     public MunicipalityType() : base("Municipality", "A comune. Data: ISTAT, CC BY 3.0 IT. Sensitivity: PUBLIC.")

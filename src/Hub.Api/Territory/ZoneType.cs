@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
+[ListArguments(typeof(ZoneFilterType), typeof(ZoneSortType))]
 public sealed class ZoneType : EntityGraphType<Zone>
 {
     public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together. Sensitivity: PUBLIC.")

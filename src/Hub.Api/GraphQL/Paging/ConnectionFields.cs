@@ -30,7 +30,7 @@ public static class ConnectionFields
         {
             field.Argument(arguments.Filter, "where", argument => argument.Description = "Only the objects matching these conditions.");
             field.Argument(typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(arguments.Sort)), "order",
-                argument => argument.Description = $"Sort keys, applied in turn; without it the list is ordered by {order.Signature}.");
+                argument => argument.Description = $"Sort keys, applied in turn; without it the list is ordered by {Describe(order)}.");
         }
         var list = new ListQuery<T>(Builder<IFilter>(arguments?.Filter), Builder<ISort>(arguments?.Sort), order);
         return field.ResolveAsync(async context =>
@@ -42,6 +42,9 @@ public static class ConnectionFields
             return await Paginator.PageAsync(source, chosenOrder, page, context.SubFields?.ContainsKey("totalCount") == true, context.CancellationToken);
         });
     }
+
+    private static string Describe<T>(SortOrder<T> order) where T : Entity =>
+        string.Join(", ", order.Keys.Select(key => key.Descending ? $"{key.Name} descending" : key.Name));
 
     private static TBuilder? Builder<TBuilder>(Type? graphType) where TBuilder : class =>
         graphType?.GetProperty("Builder", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)!.GetValue(null) as TBuilder;

@@ -19,12 +19,12 @@ public static class Paginator
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Signature, order.Keys), before: false));
         if (page.Before is not null)
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Signature, order.Keys), before: true));
-        var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).ToListAsync(ct);
+        var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).Select(Keyset.WithKeyValues<T>(order.Keys)).ToListAsync(ct);
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)
             items.Reverse();
-        var edges = items.Select(item => new Edge<object> { Node = item, Cursor = Cursor.Of(item, order.Signature, order.Keys) }).ToList();
+        var edges = items.Select(item => new Edge<object> { Node = item.Row, Cursor = Cursor.Of(order.Signature, item.KeyValues) }).ToList();
         return new Connection<object>
         {
             TotalCount = total,

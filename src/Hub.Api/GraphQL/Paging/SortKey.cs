@@ -4,28 +4,15 @@ using Hub.Domain.Common;
 namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>One key of an ordering: an expression over the entity and a direction.</summary>
-public sealed class SortKey
+public sealed class SortKey(string name, LambdaExpression selector, bool descending)
 {
-    private readonly Func<object, object?> read;
-
-    public SortKey(string name, LambdaExpression selector, bool descending)
-    {
-        Name = name;
-        Selector = selector;
-        Descending = descending;
-        var parameter = Expression.Parameter(typeof(object));
-        var body = Expression.Invoke(selector, Expression.Convert(parameter, selector.Parameters[0].Type));
-        read = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
-    }
 
     /// <summary>The key's name in the schema, part of the cursor so a cursor only works in its own order.</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
-    public LambdaExpression Selector { get; }
-    public bool Descending { get; }
+    public LambdaExpression Selector { get; } = selector;
+    public bool Descending { get; } = descending;
     public Type KeyType => Selector.ReturnType;
-
-    public object? ValueOf(object entity) => read(entity);
 }
 
 /// <summary>An ordering of <typeparamref name="T"/> that always ends with the key, so pages never overlap.</summary>
