@@ -4,7 +4,6 @@ using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.People;
 
@@ -30,9 +29,6 @@ public sealed class PersonType : EntityGraphType<Person>
             .Resolve(context => context.LoadById<Person>(context.Source.GuardianId));
         Field(p => p.DeathDate, nullable: true).Description("Date of death (data di decesso), when recorded. Sensitivity: PERSONAL.");
         Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.")
-            .Resolve(context => context.LoadPerParent("household by person", context.Source.Id, async (db, keys, ct) =>
-                await db.HouseholdMembers.Where(m => keys.Contains(m.PersonId))
-                    .Join(db.Households.AsNoTracking(), m => m.HouseholdId, h => h.Id, (m, h) => new { m.PersonId, Household = h })
-                    .ToDictionaryAsync(x => x.PersonId, x => x.Household, ct)));
+            .Resolve(context => context.LoadHouseholdOf(context.Source.Id));
     }
 }

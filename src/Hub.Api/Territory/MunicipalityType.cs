@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Territory;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
@@ -18,9 +17,7 @@ public sealed class MunicipalityType : EntityGraphType<Municipality>
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province (provincia).").Resolve(context => context.Source.Province);
         Field(m => m.Population).Description("Resident population (popolazione residente, latest census loaded).");
         Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.")
-            .Resolve(context => context.LoadPerParent("current zone by comune", context.Source.Id, async (db, keys, ct) =>
-                await db.ZoneMemberships.AsNoTracking().Where(m => keys.Contains(m.MunicipalityId) && m.ValidTo == null)
-                    .Select(m => new { m.MunicipalityId, m.Zone }).ToDictionaryAsync(m => m.MunicipalityId, m => m.Zone!, ct)));
+            .Resolve(context => context.LoadCurrentZone(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneMembershipType>>>>("zoneHistory")
             .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).")
             .Resolve(context => context.LoadChildren<ZoneMembership>("zone history by comune", context.Source.Id, m => m.MunicipalityId, q => q.OrderBy(m => m.ValidFrom)));

@@ -30,8 +30,8 @@ public abstract class DataLoaderTests(HubApiHost factory)
         var data = await client.DataAsync(PersonsWithTheirWorld, new { first });
 
         Assert.Equal(first, data.At("persons", "nodes").GetArrayLength());
-        // page, household per person, members (with their person), comune, current zone, authority
-        Assert.Equal(6, factory.Statements.Count);
+        // page; households with members and their persons; comuni with their current zone; authorities
+        Assert.Equal(4, factory.Statements.Count);
     }
 
     [Fact]
