@@ -27,7 +27,8 @@ public sealed class OrganizationType : EntityGraphType<Organization>
             .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
         Field<MunicipalityType>("municipality").Description("The comune it is (for comuni) or sits in.")
             .Resolve(context => context.LoadById<Municipality>(context.Source.MunicipalityId));
-        this.Connection<Organization, StructureType, Structure>("structures", "The structures it runs (strutture gestite), by name.",
-            (context, db) => db.Structures.AsNoTracking().Where(s => s.OperatorOrganizationId == context.Source.Id), StructureQueries.StructureOrder);
+        this.ChildConnection<Organization, StructureType, Structure>("structures", "The structures it runs (strutture gestite), by name.",
+            db => db.Structures.Select(s => new Child<Structure> { ParentId = s.OperatorOrganizationId, Row = s }),
+            StructureQueries.StructureOrder);
     }
 }

@@ -30,14 +30,15 @@ public sealed class ZoneType : EntityGraphType<Zone>
                 await db.ZoneMemberships.Where(m => keys.Contains(m.ZoneId) && m.ValidTo == null)
                     .GroupBy(m => m.ZoneId).Select(g => new { g.Key, Population = g.Sum(m => m.Municipality!.Population) })
                     .ToDictionaryAsync(g => g.Key, g => g.Population, ct)));
-        this.Connection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
-            (context, db) => db.Municipalities.AsNoTracking().Where(m => m.Memberships.Any(ms => ms.ZoneId == context.Source.Id && ms.ValidTo == null)),
+        this.ChildConnection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
+            db => db.ZoneMemberships.Where(m => m.ValidTo == null).Select(m => new Child<Municipality> { ParentId = m.ZoneId, Row = m.Municipality! }),
             TerritoryQueries.MunicipalityOrder);
-        this.Connection<Zone, StructureType, Structure>("structures", "Structures in the zone's comuni, by name.",
-            (context, db) => db.Structures.AsNoTracking().Where(s => db.ZoneMemberships.Any(m => m.ZoneId == context.Source.Id && m.ValidTo == null && m.MunicipalityId == s.Address.MunicipalityId)),
+        this.ChildConnection<Zone, StructureType, Structure>("structures", "Structures in the zone's comuni, by name.",
+            db => db.ZoneMemberships.Where(m => m.ValidTo == null)
+                .Join(db.Structures, m => m.MunicipalityId, s => s.Address.MunicipalityId, (m, s) => new Child<Structure> { ParentId = m.ZoneId, Row = s }),
             StructureQueries.StructureOrder);
-        this.Connection<Zone, StaffMemberType, StaffMember>("staff", "Staff serving the zone, by surname and name.",
-            (context, db) => db.StaffMembers.AsNoTracking().Where(s => s.Zones.Any(z => z.Id == context.Source.Id)),
+        this.ChildConnection<Zone, StaffMemberType, StaffMember>("staff", "Staff serving the zone, by surname and name.",
+            db => db.StaffMembers.SelectMany(s => s.Zones, (s, z) => new Child<StaffMember> { ParentId = z.Id, Row = s }),
             OrganizationQueries.StaffOrder);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.")
             .Resolve(context => context.LoadChildren<FamilyCenter>("family centres by zone", context.Source.Id, f => f.ZoneId, q => q.OrderBy(f => f.Name)));

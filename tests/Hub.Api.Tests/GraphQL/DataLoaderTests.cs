@@ -1,3 +1,4 @@
+using Hub.Api.Tests.GraphQL.Filtering;
 using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.GraphQL;
@@ -32,6 +33,56 @@ public abstract class DataLoaderTests(HubApiHost factory)
         Assert.Equal(first, data.At("persons", "nodes").GetArrayLength());
         // page; households with members and their persons; comuni with their current zone; authorities
         Assert.Equal(4, factory.Statements.Count);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(28)]
+    public async Task Nested_lists_of_many_parents_take_the_same_statements_whatever_their_number(int zones)
+    {
+        var client = factory.CreateClient();
+        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        await client.DataAsync("{ zones(first: 1) { totalCount } }");
+        factory.Statements.Reset();
+
+        var nodes = (await client.DataAsync("""
+            query($zones: Int) { zones(first: $zones) { nodes {
+              code
+              municipalities(first: 3, where: { population: { gt: 2000 } }) { totalCount nodes { istatCode } }
+              structures(first: 2) { totalCount nodes { name } }
+              staff(first: 2) { nodes { lastName } } } } }
+            """, new { zones })).At("zones", "nodes").EnumerateArray().ToList();
+
+        // zones; first pages and totals of comuni and structures; first pages of staff
+        Assert.Equal(6, factory.Statements.Count);
+        Assert.Equal(zones, nodes.Count);
+        foreach (var node in nodes)
+        {
+            var zone = registry.Zones.Single(z => z.Code == node.At("code").GetString());
+            var large = registry.MunicipalitiesOf(zone).Where(m => m.Population > 2000).OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Id).ToList();
+            Assert.Equal(large.Count, node.At("municipalities", "totalCount").GetInt32());
+            Assert.Equal(large.Take(3).Select(m => m.IstatCode), node.At("municipalities", "nodes").EnumerateArray().Select(m => m.At("istatCode").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task A_nested_list_pages_on_from_a_cursor_for_its_own_parent()
+    {
+        var client = factory.CreateClient();
+        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var zone = registry.Zones.MaxBy(z => registry.MunicipalitiesOf(z).Count())!;
+        const string query = """
+            query($code: String!, $after: String) { zones(where: { code: { eq: $code } }) { nodes {
+              municipalities(first: 4, after: $after) { totalCount pageInfo { endCursor } nodes { istatCode } } } } }
+            """;
+        var first = (await client.DataAsync(query, new { code = zone.Code })).At("zones", "nodes")[0].At("municipalities");
+
+        var second = (await client.DataAsync(query, new { code = zone.Code, after = first.At("pageInfo", "endCursor").GetString() }))
+            .At("zones", "nodes")[0].At("municipalities");
+
+        var expected = registry.MunicipalitiesOf(zone).OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => m.IstatCode).ToList();
+        Assert.Equal(expected.Count, second.At("totalCount").GetInt32());
+        Assert.Equal(expected.Skip(4).Take(4), second.At("nodes").EnumerateArray().Select(m => m.At("istatCode").GetString()));
     }
 
     [Fact]

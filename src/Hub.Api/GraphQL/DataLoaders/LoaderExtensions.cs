@@ -55,6 +55,21 @@ public static class LoaderExtensions
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A read that runs when the engine collects this level's results, after every batch of the
+    /// level has been asked for: it never runs beside them on the request's DbContext.
+    /// </summary>
+    public static IDataLoaderResult<T> Later<T>(Func<CancellationToken, Task<T>> read) => new Deferred<T>(read);
+
+    private sealed class Deferred<T>(Func<CancellationToken, Task<T>> read) : IDataLoaderResult<T>
+    {
+        private Task<T>? started;
+
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => started ??= read(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
     private sealed class Nothing<T> : IDataLoaderResult<T?>
     {
         public static readonly Nothing<T> Result = new();

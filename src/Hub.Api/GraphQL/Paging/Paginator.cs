@@ -19,7 +19,17 @@ public static class Paginator
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Signature, order.Keys), before: false));
         if (page.Before is not null)
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Signature, order.Keys), before: true));
-        var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).Select(Keyset.WithKeyValues<T>(order.Keys)).ToListAsync(ct);
+        var rows = await Window(window, order, page).ToListAsync(ct);
+        return ToConnection(rows, order, page, total);
+    }
+
+    /// <summary>The rows of one page in the order asked, one more than the page holds, each with its key values.</summary>
+    public static IQueryable<KeyedRow<T>> Window<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page) where T : Entity =>
+        Keyset.Order(source, order.Keys, reverse: page.Backward).Take(page.Size + 1).Select(Keyset.WithKeyValues<T>(order.Keys));
+
+    /// <summary>A Relay connection over the rows <see cref="Window"/> read.</summary>
+    public static Connection<object> ToConnection<T>(IReadOnlyList<KeyedRow<T>> rows, SortOrder<T> order, PageRequest page, int? total) where T : Entity
+    {
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)

@@ -16,7 +16,7 @@ public sealed class SortKey(string name, LambdaExpression selector, bool descend
 }
 
 /// <summary>An ordering of <typeparamref name="T"/> that always ends with the key, so pages never overlap.</summary>
-public sealed class SortOrder<T> where T : Entity
+public sealed class SortOrder<T> : ISortDescription where T : Entity
 {
     private static readonly SortKey ById = new("id", (Expression<Func<T, Guid>>)(e => e.Id), false);
 
@@ -31,6 +31,15 @@ public sealed class SortOrder<T> where T : Entity
     public SortOrder<T> ThenBy<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) =>
         new([.. Keys.Take(Keys.Count - 1), new SortKey(name, key, descending), ById]);
 
+    public string Description => string.Join(", ", Keys.Select(key => key.Descending ? $"{key.Name} descending" : key.Name));
+
     /// <summary>Names and directions of the keys, e.g. <c>name:asc,id:asc</c>.</summary>
     public string Signature => string.Join(',', Keys.Select(k => $"{k.Name}:{(k.Descending ? "desc" : "asc")}"));
+}
+
+/// <summary>An ordering as the schema describes it, whatever it orders.</summary>
+public interface ISortDescription
+{
+    /// <summary>The keys in words, e.g. <c>lastName, firstName, id</c>.</summary>
+    string Description { get; }
 }
