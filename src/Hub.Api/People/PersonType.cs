@@ -25,10 +25,10 @@ public sealed class PersonType : EntityGraphType<Person>
             .Resolve(context => context.Source.Domicile);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Phone and e-mail (recapiti). Sensitivity: PERSONAL.").Resolve(context => context.Source.Contacts);
         Field(p => p.FamilyDoctor, nullable: true).Description("Family doctor or paediatrician (medico di medicina generale / PLS). Sensitivity: PERSONAL.");
-        Field<PersonType>("guardian").Description("Legal guardian or support administrator (tutore / amministratore di sostegno). Sensitivity: PERSONAL.")
+        Field<PersonType>("guardian").Description("Legal guardian or support administrator (tutore / amministratore di sostegno). Sensitivity: PERSONAL.").Reads("GuardianId")
             .Resolve(context => context.LoadById<Person>(context.Source.GuardianId));
         Field(p => p.DeathDate, nullable: true).Description("Date of death (data di decesso), when recorded. Sensitivity: PERSONAL.");
-        Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.")
+        Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.").Reads()
             .Resolve(context => context.LoadHouseholdOf(context.Source.Id));
     }
 }

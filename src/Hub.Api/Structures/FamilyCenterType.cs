@@ -16,7 +16,7 @@ public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
     {
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.")
+        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.").Reads("ZoneId")
             .Resolve(context => context.LoadById<Domain.Territory.Zone>(context.Source.ZoneId));
         Field<NonNullGraphType<AddressType>>("address").Description("Where it is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);

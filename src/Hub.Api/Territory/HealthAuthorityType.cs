@@ -14,7 +14,7 @@ public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority>
     {
         Field(a => a.Code).Description("Short code of the authority (e.g. CE, NO, SE).");
         Field(a => a.Name).Description("Name of the Azienda USL.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zone-distretto of the authority (zone-distretto dell'ASL).")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zone-distretto of the authority (zone-distretto dell'ASL).").Reads()
             .Resolve(context => context.LoadChildren<Zone>("zones by authority", context.Source.Id, z => z.HealthAuthorityId, q => q.OrderBy(z => z.Code)));
     }
 }

@@ -16,10 +16,10 @@ public sealed class MunicipalityType : EntityGraphType<Municipality>
         Field(m => m.Name).Description("Name of the comune.");
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province (provincia).").Resolve(context => context.Source.Province);
         Field(m => m.Population).Description("Resident population (popolazione residente, latest census loaded).");
-        Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.")
+        Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.").Reads()
             .Resolve(context => context.LoadCurrentZone(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneMembershipType>>>>("zoneHistory")
-            .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).")
+            .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).").Reads()
             .Resolve(context => context.LoadChildren<ZoneMembership>("zone history by comune", context.Source.Id, m => m.MunicipalityId, q => q.OrderBy(m => m.ValidFrom)));
     }
 }

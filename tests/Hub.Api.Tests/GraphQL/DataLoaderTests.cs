@@ -86,6 +86,29 @@ public abstract class DataLoaderTests(HubApiHost factory)
     }
 
     [Fact]
+    public async Task A_page_reads_only_the_columns_its_fields_need()
+    {
+        var client = factory.CreateClient();
+        await client.DataAsync("{ zones(first: 1) { totalCount } }");
+
+        factory.Statements.Reset();
+        var names = await client.DataAsync("{ persons(first: 5) { nodes { lastName household { iseeValue } } } }");
+        var page = factory.Statements.Texts[0];
+        factory.Statements.Reset();
+        var doctors = await client.DataAsync("{ persons(first: 5) { edges { node { ...Doctor } } } } fragment Doctor on Person { familyDoctor contacts { phone } }");
+        var pageWithDoctors = factory.Statements.Texts[0];
+
+        Assert.Equal(5, names.At("persons", "nodes").GetArrayLength());
+        Assert.Contains("LastName", page);
+        Assert.DoesNotContain("FamilyDoctor", page);
+        Assert.DoesNotContain("Phone", page);
+        Assert.DoesNotContain("BirthPlaceCode", page);
+        Assert.Equal(5, doctors.At("persons", "edges").GetArrayLength());
+        Assert.Contains("FamilyDoctor", pageWithDoctors);
+        Assert.Contains("Phone", pageWithDoctors);
+    }
+
+    [Fact]
     public async Task Structures_with_modules_occupancy_and_operator_take_a_fixed_number_of_statements()
     {
         var client = factory.CreateClient();

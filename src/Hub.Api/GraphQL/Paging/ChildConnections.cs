@@ -34,7 +34,7 @@ public static class ChildConnections
         where T : Entity
     {
         var list = ConnectionFields.ListArguments<TNodeType, T>(order);
-        return owner.ConnectionField<TParent, TNodeType>(name, description, list, order).Resolve(context =>
+        return owner.ConnectionField<TParent, TNodeType>(name, description, list, order).Reads().Resolve(context =>
         {
             var services = context.RequestServices!;
             var db = services.GetRequiredService<HubDbContext>();
@@ -67,7 +67,7 @@ public static class ChildConnections
         // parents.Select(parent => new Page { ParentId = parent.Id, Rows = <the parent's window>.ToList() })
         var parent = Expression.Parameter(typeof(TParent), "parent");
         var (rows, order) = list.Apply(OfParent(children, db, Expression.Property(parent, nameof(Entity.Id))), context, db);
-        var window = Paginator.Window(rows, order, page).Expression;
+        var window = Paginator.Window(rows, order, page, Projection.Selector<T>(context)).Expression;
         var pages = await db.Set<TParent>().AsNoTracking().Where(p => keys.Contains(p.Id))
             .Select(Expression.Lambda<Func<TParent, ParentPage<T>>>(Expression.MemberInit(Expression.New(typeof(ParentPage<T>)),
                 Expression.Bind(typeof(ParentPage<T>).GetProperty(nameof(ParentPage<T>.ParentId))!, Expression.Property(parent, nameof(Entity.Id))),

@@ -59,7 +59,7 @@ public static class ConnectionFields
     {
         var db = context.RequestServices!.GetRequiredService<HubDbContext>();
         var (rows, order) = list.Apply(source, context, db);
-        return Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), context.CancellationToken);
+        return Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
     }
 
     private static TBuilder? Builder<TBuilder>(Type? graphType) where TBuilder : class =>

@@ -21,11 +21,12 @@ public static class Keyset
     /// Each row with its sort-key values, read in the same statement (keys on related rows are
     /// joins), so a cursor never needs the related objects loaded.
     /// </summary>
-    public static Expression<Func<T, KeyedRow<T>>> WithKeyValues<T>(IReadOnlyList<SortKey> keys)
+    public static Expression<Func<T, KeyedRow<T>>> WithKeyValues<T>(IReadOnlyList<SortKey> keys, LambdaExpression? projection)
     {
         var row = Expression.Parameter(typeof(T), "row");
         var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(Key(k, row), typeof(object))));
-        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], row, values), row);
+        var read = projection is null ? row : ParameterSwap.Replace(projection.Body, projection.Parameters[0], row);
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], read, values), row);
     }
 
     /// <summary>
