@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.Care;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
@@ -32,5 +33,6 @@ public sealed class PersonType : EntityGraphType<Person>
                 await db.HouseholdMembers.Where(m => keys.Contains(m.PersonId))
                     .Join(db.Households.AsNoTracking(), m => m.HouseholdId, h => h.Id, (m, h) => new { m.PersonId, Household = h })
                     .ToDictionaryAsync(x => x.PersonId, x => x.Household, ct)));
+        this.AddCareFields();
     }
 }

@@ -46,3 +46,6 @@ public sealed class NotFoundException(string entity, string id)
     public string Entity { get; } = entity;
     public string Id { get; } = id;
 }
+
+/// <summary>The caller may not perform the operation on this object (its role or scope does not cover it).</summary>
+public sealed class ForbiddenException(string message) : DomainException(message);

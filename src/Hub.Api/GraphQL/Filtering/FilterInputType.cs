@@ -73,6 +73,13 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), (IDictionary<string, object?>)value!);
     }
 
+    /// <summary>A reference to another node, compared by global id (of type <paramref name="typeName"/>).</summary>
+    protected void Id<TKey>(string name, string typeName, Expression<Func<T, TKey>> field, string description)
+    {
+        Field<IdFilterInputType>(name).Description(description);
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), GlobalIds.Keys(typeName, (IDictionary<string, object?>)value!));
+    }
+
     /// <summary>A related object: the condition holds when a related row matches the nested filter.</summary>
     protected void Object<TFilter, TOther>(string name, Expression<Func<T, HubDbContext, IQueryable<TOther>>> related, string description)
         where TFilter : FilterInputType<TFilter, TOther>, new()
