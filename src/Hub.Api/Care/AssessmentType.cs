@@ -28,7 +28,9 @@ public sealed class AssessmentType : EntityGraphType<Assessment>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM). Sensitivity: HEALTH.")
             .Sensitive(Sensitivity.Health)
             .Resolve(context => context.LoadPerParent("members by assessment", context.Source.Id, async (db, keys, ct) =>
-                (await db.Assessments.AsNoTracking().Where(a => keys.Contains(a.Id)).SelectMany(a => a.Members.Select(m => new { a.Id, Member = m })).ToListAsync(ct))
+                (await db.Set<Dictionary<string, object>>("AssessmentMembers").Where(j => keys.Contains(EF.Property<Guid>(j, "AssessmentId")))
+                    .Join(db.StaffMembers.AsNoTracking(), j => EF.Property<Guid>(j, "StaffMemberId"), s => s.Id,
+                        (j, s) => new { Id = EF.Property<Guid>(j, "AssessmentId"), Member = s }).ToListAsync(ct))
                     .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Select(x => x.Member).OrderBy(m => m.LastName).ToList()))
                 .Then(members => members ?? []));
     }

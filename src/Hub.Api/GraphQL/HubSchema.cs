@@ -10,6 +10,8 @@ public sealed class HubSchema : Schema
         Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria).";
         Query = query;
         Mutation = mutation;
+        foreach (var error in Mutations.ErrorInterface.Implementations)
+            RegisterType(error);
         RegisterVisitor(new ScalarDescriptions());
     }
 }

@@ -5,6 +5,13 @@ namespace Hub.Api.GraphQL.Mutations;
 
 public sealed class ErrorInterface : InterfaceGraphType<MutationError>
 {
+    /// <summary>The kinds of error; payloads only name the interface, so the schema must be told of them.</summary>
+    public static readonly Type[] Implementations =
+    [
+        typeof(NotFoundErrorType), typeof(ValidationErrorType), typeof(ConcurrencyErrorType),
+        typeof(InvalidTransitionErrorType), typeof(CapacityExceededErrorType), typeof(ForbiddenErrorType),
+    ];
+
     public ErrorInterface()
     {
         Name = "Error";
