@@ -129,6 +129,9 @@ public sealed class CareWorld
 
     public Task<int> FreePlacesAsync() => Read(db => db.StructureModules.Where(m => m.Id == ModuleKey).Select(m => m.ContractedPlaces - m.OccupiedPlaces).SingleAsync());
 
+    /// <summary>The database key inside a global id, for checking the database directly.</summary>
+    public static Guid Key(string globalId) => GlobalId.TryDecode(globalId, out _, out var id) ? id : throw new ArgumentException(globalId);
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private async Task<bool> LoadAsync(HubDbContext db, int modulePlaces)
