@@ -140,8 +140,8 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     }
 }
 
-[Collection(HubApiCollection.Name)]
+[Collection(CareApiCollection.Name)]
 public sealed class SqliteCareCaseMutationTests(HubApiFactory host) : CareCaseMutationTests(host);
 
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class PostgresCareCaseMutationTests(PostgresHubApiFactory host) : CareCaseMutationTests(host);

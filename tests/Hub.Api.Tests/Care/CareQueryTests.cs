@@ -134,8 +134,8 @@ public abstract class CareQueryTests(HubApiHost host)
     }
 }
 
-[Collection(HubApiCollection.Name)]
+[Collection(CareApiCollection.Name)]
 public sealed class SqliteCareQueryTests(HubApiFactory host) : CareQueryTests(host);
 
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class PostgresCareQueryTests(PostgresHubApiFactory host) : CareQueryTests(host);

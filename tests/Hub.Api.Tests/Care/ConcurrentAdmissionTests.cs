@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Care;
 
 /// <summary>Admissions racing for a module's last place, on PostgreSQL where requests really run in parallel.</summary>
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host)
 {
     private const int Admissions = 50;

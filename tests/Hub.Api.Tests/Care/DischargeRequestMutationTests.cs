@@ -79,8 +79,8 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     });
 }
 
-[Collection(HubApiCollection.Name)]
+[Collection(CareApiCollection.Name)]
 public sealed class SqliteDischargeRequestMutationTests(HubApiFactory host) : DischargeRequestMutationTests(host);
 
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class PostgresDischargeRequestMutationTests(PostgresHubApiFactory host) : DischargeRequestMutationTests(host);

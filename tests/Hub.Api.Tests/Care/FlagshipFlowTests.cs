@@ -96,8 +96,8 @@ public abstract class FlagshipFlowTests(HubApiHost host)
     }
 }
 
-[Collection(HubApiCollection.Name)]
+[Collection(CareApiCollection.Name)]
 public sealed class SqliteFlagshipFlowTests(HubApiFactory host) : FlagshipFlowTests(host);
 
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class PostgresFlagshipFlowTests(PostgresHubApiFactory host) : FlagshipFlowTests(host);

@@ -114,8 +114,8 @@ public abstract class PlacementMutationTests(HubApiHost host)
     }
 }
 
-[Collection(HubApiCollection.Name)]
+[Collection(CareApiCollection.Name)]
 public sealed class SqlitePlacementMutationTests(HubApiFactory host) : PlacementMutationTests(host);
 
-[Collection(PostgresHubApiCollection.Name)]
+[Collection(PostgresCareApiCollection.Name)]
 public sealed class PostgresPlacementMutationTests(PostgresHubApiFactory host) : PlacementMutationTests(host);

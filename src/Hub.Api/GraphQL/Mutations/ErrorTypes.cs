@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 using Hub.Api.GraphQL.Relay;
 
 namespace Hub.Api.GraphQL.Mutations;
@@ -16,7 +18,7 @@ public sealed class ErrorInterface : InterfaceGraphType<MutationError>
     {
         Name = "Error";
         Description = "Why a mutation was refused (errore); each kind adds what a client needs to react.";
-        Field(e => e.Message).Description("What went wrong, for people.");
+        Field(e => e.Message).Description("What went wrong, for people.").Sensitive(Sensitivity.Public);
     }
 }
 
@@ -29,28 +31,28 @@ public abstract class ErrorType<T> : ObjectGraphType<T> where T : MutationError
         Description = description;
         Interface<ErrorInterface>();
         IsTypeOf = source => source is T;
-        Field(e => e.Message).Description("What went wrong, for people.");
+        Field(e => e.Message).Description("What went wrong, for people.").Sensitive(Sensitivity.Public);
     }
 }
 
 public sealed class NotFoundErrorType : ErrorType<NotFoundError>
 {
     public NotFoundErrorType() : base("NotFoundError", "An object named in the input does not exist (non trovato).") =>
-        Field<NonNullGraphType<IdGraphType>>("id").Description("The id that was not found, as sent.").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The id that was not found, as sent.").Sensitive(Sensitivity.Public).Resolve(c => c.Source.Id);
 }
 
 public sealed class ValidationErrorType : ErrorType<ValidationError>
 {
     public ValidationErrorType() : base("ValidationError", "The input breaks a rule of the model (dato non valido).") =>
-        Field(e => e.Field, nullable: true).Description("The input field at fault, when one is.");
+        Field(e => e.Field, nullable: true).Description("The input field at fault, when one is.").Sensitive(Sensitivity.Public);
 }
 
 public sealed class ConcurrencyErrorType : ErrorType<ConcurrencyError>
 {
     public ConcurrencyErrorType() : base("ConcurrencyError", "The object changed since the caller read it (modifica concorrente): reload and retry.")
     {
-        Field(e => e.ExpectedVersion, nullable: true).Description("The version the caller sent.");
-        Field(e => e.ActualVersion, nullable: true).Description("The version the object is at now.");
+        Field(e => e.ExpectedVersion, nullable: true).Description("The version the caller sent.").Sensitive(Sensitivity.Public);
+        Field(e => e.ActualVersion, nullable: true).Description("The version the object is at now.").Sensitive(Sensitivity.Public);
     }
 }
 
@@ -58,10 +60,10 @@ public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionErro
 {
     public InvalidTransitionErrorType() : base("InvalidTransitionError", "The object's state does not allow this action (transizione non ammessa).")
     {
-        Field(e => e.Entity).Description("The kind of object, e.g. Placement.");
-        Field(e => e.From).Description("The state it is in (stato attuale).");
-        Field(e => e.To, nullable: true).Description("The state the action leads to (stato richiesto), when the action is a transition.");
-        Field(e => e.Action).Description("The action that was refused.");
+        Field(e => e.Entity).Description("The kind of object, e.g. Placement.").Sensitive(Sensitivity.Public);
+        Field(e => e.From).Description("The state it is in (stato attuale).").Sensitive(Sensitivity.Public);
+        Field(e => e.To, nullable: true).Description("The state the action leads to (stato richiesto), when the action is a transition.").Sensitive(Sensitivity.Public);
+        Field(e => e.Action).Description("The action that was refused.").Sensitive(Sensitivity.Public);
     }
 }
 
@@ -69,9 +71,9 @@ public sealed class CapacityExceededErrorType : ErrorType<CapacityExceededError>
 {
     public CapacityExceededErrorType() : base("CapacityExceededError", "The module has no free place (posti esauriti).")
     {
-        Field<NonNullGraphType<IdGraphType>>("moduleId").Description("The full module (StructureModule id).")
+        Field<NonNullGraphType<IdGraphType>>("moduleId").Description("The full module (StructureModule id).").Sensitive(Sensitivity.Public)
             .Resolve(c => GlobalId.Encode("StructureModule", c.Source.ModuleId));
-        Field(e => e.ContractedPlaces).Description("Its contracted places, all taken (posti convenzionati).");
+        Field(e => e.ContractedPlaces).Description("Its contracted places, all taken (posti convenzionati).").Sensitive(Sensitivity.Public);
     }
 }
 
