@@ -115,6 +115,7 @@ public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeR
         Id("hospital", "Organization", d => d.HospitalOrganizationId, "The requesting hospital.");
         Id("person", "Person", d => d.PersonId, "The patient.");
         Text("admissionReference", d => d.AdmissionReference, "The admission number.");
+        Comparable<DateOnlyGraphType, DateOnly>("submittedOn", d => d.SubmittedOn, "Submission date.");
         Comparable<DateOnlyGraphType, DateOnly>("expectedDischargeOn", d => d.ExpectedDischargeOn, "Expected discharge date.");
         Comparable<DateOnlyGraphType, DateOnly?>("scheduledOn", d => d.ScheduledOn, "Scheduled discharge date.");
     }
@@ -125,7 +126,7 @@ public sealed class DischargeRequestSortInputType : SortInputType<DischargeReque
     public DischargeRequestSortInputType() : base("DischargeRequestSort", "Sort keys of discharge requests.")
     {
         Key("expectedDischargeOn", d => d.ExpectedDischargeOn, "By expected discharge date.");
-        Key("createdAt", d => d.CreatedAt, "By submission.");
+        Key("submittedOn", d => d.SubmittedOn, "By submission date.");
         Key("status", d => d.Status, "By state.");
     }
 }

@@ -43,7 +43,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         if (await m.Db.DischargeRequests.AnyAsync(d => d.HospitalOrganizationId == hospital.Id && d.AdmissionReference == reference, m.CancellationToken))
             throw new DomainValidationException(nameof(input.AdmissionReference), $"{hospital.Name} already filed a request for admission {reference}.");
         var zoneId = await ResidenceZoneAsync(m, person);
-        var request = new DischargeRequest(hospital.Id, new HospitalStay(input.Ward, input.AdmissionReference), person.Id, zoneId,
+        var request = new DischargeRequest(hospital.Id, new HospitalStay(input.Ward, input.AdmissionReference), person.Id, zoneId, m.Today,
             input.ExpectedDischargeOn, input.Needs, input.ProposedSetting, input.Aids ?? []);
         m.Db.DischargeRequests.Add(request);
         return request;

@@ -27,6 +27,7 @@ public sealed class DischargeRequestType : EntityGraphType<DischargeRequest>
             .Resolve(context => context.LoadById<Person>(context.Source.PersonId));
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone whose ACOT handles it (zona-distretto). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
+        Field(d => d.SubmittedOn).Description("When the ward filed it (data di invio). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
         Field(d => d.ExpectedDischargeOn).Description("Expected discharge date (data prevista di dimissione). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
         Field(d => d.Needs).Description("Care needs at discharge (bisogni assistenziali). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aids").Description("Aids needed at home (ausili). Sensitivity: HEALTH.")

@@ -33,5 +33,6 @@ public static class GraphQLExtensions
         Structures.StructureQueries.Register(services);
         People.PersonQueries.Register(services);
         Care.CareQueries.Register(services);
+        Planning.PlanningQueries.Register(services);
     }
 }
