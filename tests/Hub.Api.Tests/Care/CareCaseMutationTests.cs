@@ -112,6 +112,21 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task A_completed_plan_can_no_longer_be_revoked()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var (_, planId, _, _) = await world.ActivePlanAsync();
+        var suspended = await world.Succeed("suspendCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
+        await world.Succeed("resumeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
+        var completed = await world.Succeed("completeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
+
+        var error = await world.Refused("revokeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
+
+        Assert.Equal(("SUSPENDED", "COMPLETED"), (suspended.At("status").GetString(), completed.At("status").GetString()));
+        Assert.Equal(("InvalidTransitionError", "Completed", "Revoked"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
+    }
+
+    [Fact]
     public async Task Interventions_change_only_while_the_plan_is_a_draft()
     {
         var world = await CareWorld.CreateAsync(host);

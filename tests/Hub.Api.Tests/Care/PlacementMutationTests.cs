@@ -42,6 +42,28 @@ public abstract class PlacementMutationTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task The_waiting_list_comes_by_priority_and_an_offer_leaves_it()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var (_, _, interventionId, _) = await world.ActivePlanAsync();
+        var requests = new List<string>();
+        foreach (var priority in new[] { 3, 1, 2 })
+        {
+            var id = (await world.Succeed("requestPlacement", "RequestPlacementInput",
+                new { interventionId, moduleId = world.ModuleId, maximumEndDate = CareWorld.Today.AddDays(30).ToString("yyyy-MM-dd") }, "placement")).At("id").GetString()!;
+            await world.Succeed("waitlistPlacement", "WaitlistPlacementInput", new { placementId = id, priority }, "placement");
+            requests.Add(id);
+        }
+        await world.Succeed("offerPlace", "OfferPlaceInput", new { placementId = requests[1], expiresOn = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd") }, "placement");
+
+        var waiting = (await world.Client.DataAsync("""
+            query($module: ID!) { placements(where: { module: { eq: $module }, status: { eq: WAITLISTED } }, order: [{ priority: ASC }]) { nodes { id priority } } }
+            """, new { module = world.ModuleId })).At("placements", "nodes").EnumerateArray().Select(p => (p.At("id").GetString(), p.At("priority").GetInt32()));
+
+        Assert.Equal([(requests[2], 2), (requests[0], 3)], waiting);
+    }
+
+    [Fact]
     public async Task A_temporary_placement_needs_a_maximum_end_date()
     {
         var world = await CareWorld.CreateAsync(host);
