@@ -18,6 +18,8 @@ public static class GraphQLExtensions
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddSystemTextJson()
+            // Mutation inputs are records described by attributes; nested ones map the same way.
+            .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             // One DbContext serves the request; resolvers must not use it concurrently.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;
@@ -30,5 +32,7 @@ public static class GraphQLExtensions
         Organizations.OrganizationQueries.Register(services);
         Structures.StructureQueries.Register(services);
         People.PersonQueries.Register(services);
+        Care.CareQueries.Register(services);
+        Planning.PlanningQueries.Register(services);
     }
 }

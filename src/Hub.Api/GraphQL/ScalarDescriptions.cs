@@ -13,6 +13,7 @@ public sealed class ScalarDescriptions : BaseSchemaNodeVisitor
         ["ID"] = "An opaque identifier: pass it back as given.",
         ["Int"] = "A 32-bit signed integer.",
         ["Long"] = "A 64-bit signed integer.",
+        ["Float"] = "A double-precision number: rates and medians.",
         ["Decimal"] = "An exact decimal number; amounts are in euro.",
         ["Date"] = "A calendar date, ISO 8601 (yyyy-MM-dd).",
         ["DateTimeOffset"] = "An instant with its UTC offset, ISO 8601.",

@@ -18,6 +18,8 @@ public sealed class PersonQueries : IQueryFields
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, PersonQueries>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, PersonMutations>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, HouseholdMutations>();
         services.AddSingleton(NodeSource.For<Person>("Person"));
         services.AddSingleton(NodeSource.For<Household>("Household"));
     }

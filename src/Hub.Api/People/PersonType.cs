@@ -1,5 +1,6 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
+using Hub.Api.Care;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
@@ -30,5 +31,6 @@ public sealed class PersonType : EntityGraphType<Person>
         Field(p => p.DeathDate, nullable: true).Description("Date of death (data di decesso), when recorded. Sensitivity: PERSONAL.");
         Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.").Reads()
             .Resolve(context => context.LoadHouseholdOf(context.Source.Id));
+        this.AddCareFields();
     }
 }

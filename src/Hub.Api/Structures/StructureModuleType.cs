@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
@@ -18,6 +19,10 @@ public sealed class StructureModuleType : EntityGraphType<StructureModule>
         Field(m => m.ContractedPlaces).Description("Places under contract with the public system (posti convenzionati).");
         Field(m => m.OccupiedPlaces).Description("Contracted places taken by admitted or absent guests (posti occupati).");
         Field(m => m.FreePlaces).Description("Contracted places still free (posti liberi).");
+        Field(m => m.PublishedFreePlaces, nullable: true).Description("Free places the provider last published as offered (posti liberi pubblicati).")
+            .Sensitive(Hub.Domain.Audit.Sensitivity.Public);
+        Field(m => m.FreePlacesPublishedAt, nullable: true).Description("When the provider last published them (data di pubblicazione).")
+            .Sensitive(Hub.Domain.Audit.Sensitivity.Public);
         Field<NonNullGraphType<DecimalGraphType>>("dailyHealthShare").Description("Health share per day, paid by the ASL (quota sanitaria, €).")
             .Resolve(context => context.Source.Tariff.DailyHealthShare);
         Field<NonNullGraphType<DecimalGraphType>>("dailySocialShare").Description("Social share per day, paid by the guest or the comune (quota sociale, €).")

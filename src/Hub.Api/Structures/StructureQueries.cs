@@ -19,6 +19,7 @@ public sealed class StructureQueries : IQueryFields
     public static void Register(IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, StructureQueries>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, StructureModuleMutations>();
         services.AddSingleton(NodeSource.For<Structure>("Structure"));
         services.AddSingleton(NodeSource.For<StructureModule>("StructureModule"));
         services.AddSingleton(NodeSource.For<FamilyCenter>("FamilyCenter"));

@@ -59,6 +59,13 @@ public sealed class CareCase : AuditableEntity
     public void Resume() => Status = Transitions.Apply(Status, "resume");
     public void Reassess() => Status = Transitions.Apply(Status, "reassess");
 
+    /// <summary>A plan coming into force puts a case that was being (re)assessed in charge.</summary>
+    public void PlanActivated()
+    {
+        if (Status is CareCaseStatus.Assessing or CareCaseStatus.Reassessing)
+            Activate();
+    }
+
     public void Close(ClosureReason reason, DateOnly on)
     {
         Guard.Ordered(OpenedOn, on, nameof(ClosedOn));

@@ -22,13 +22,14 @@ public sealed class DischargeRequest : AuditableEntity
 
     private DischargeRequest() { }
 
-    public DischargeRequest(Guid hospitalId, HospitalStay stay, Guid personId, Guid zoneId, DateOnly expectedDischargeOn, string needs, DischargeSetting proposedSetting, IEnumerable<string> aids)
+    public DischargeRequest(Guid hospitalId, HospitalStay stay, Guid personId, Guid zoneId, DateOnly submittedOn, DateOnly expectedDischargeOn, string needs, DischargeSetting proposedSetting, IEnumerable<string> aids)
     {
         HospitalOrganizationId = hospitalId;
         Ward = Guard.Required(stay.Ward, nameof(Ward));
         AdmissionReference = Guard.Required(stay.AdmissionReference, nameof(AdmissionReference), 50);
         PersonId = personId;
         ZoneId = zoneId;
+        SubmittedOn = submittedOn;
         ExpectedDischargeOn = expectedDischargeOn;
         Needs = Guard.Required(needs, nameof(Needs), 8000);
         ProposedSetting = proposedSetting;
@@ -45,6 +46,9 @@ public sealed class DischargeRequest : AuditableEntity
 
     /// <summary>The zone whose ACOT handles the request (the patient's zone of residence).</summary>
     public Guid ZoneId { get; private set; }
+
+    /// <summary>The day the ward filed the request: where the lead time to discharge starts.</summary>
+    public DateOnly SubmittedOn { get; private set; }
 
     public DateOnly ExpectedDischargeOn { get; private set; }
 

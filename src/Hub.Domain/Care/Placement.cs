@@ -27,6 +27,8 @@ public sealed class Placement : AuditableEntity
     /// <summary>Requests a place; temporary and intermediate-care stays must say when they end at the latest.</summary>
     public Placement(Intervention intervention, Guid personId, StructureModule module, StructureKind structureKind, DateOnly requestedOn, DateOnly? maximumEndDate)
     {
+        if (intervention.Kind is InterventionKind.HomeCareDirect or InterventionKind.HomeCareIndirect)
+            throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;
         if (temporary && maximumEndDate is null)
             throw new DomainValidationException(nameof(MaximumEndDate), "A temporary or intermediate-care placement needs a maximum end date.");

@@ -10,18 +10,23 @@ public sealed class DomainValidationException(string field, string message) : Do
 }
 
 /// <summary>A state machine was asked for a transition its current state does not allow.</summary>
-public sealed class InvalidTransitionException(string entity, string from, string action)
+public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null)
     : DomainException($"{entity} in state {from} cannot {action}.")
 {
     public string Entity { get; } = entity;
     public string From { get; } = from;
     public string Action { get; } = action;
+
+    /// <summary>The state the action leads to, when the action is a transition of a state machine.</summary>
+    public string? To { get; } = to;
 }
 
 /// <summary>The entity changed since the caller read it.</summary>
 public sealed class ConcurrencyException(string entity, Guid id, long expected, long actual)
     : DomainException($"{entity} {id} is at version {actual}, not {expected}: reload and retry.")
 {
+    public string Entity { get; } = entity;
+    public Guid Id { get; } = id;
     public long Expected { get; } = expected;
     public long Actual { get; } = actual;
 }
@@ -31,4 +36,16 @@ public sealed class CapacityExceededException(Guid moduleId, int places)
     : DomainException($"Module {moduleId} has no free place: all {places} contracted places are taken.")
 {
     public Guid ModuleId { get; } = moduleId;
+    public int Places { get; } = places;
 }
+
+/// <summary>An object the operation names does not exist (or is of another kind than expected).</summary>
+public sealed class NotFoundException(string entity, string id)
+    : DomainException($"No {entity} with id '{id}'.")
+{
+    public string Entity { get; } = entity;
+    public string Id { get; } = id;
+}
+
+/// <summary>The caller may not perform the operation on this object (its role or scope does not cover it).</summary>
+public sealed class ForbiddenException(string message) : DomainException(message);

@@ -19,7 +19,7 @@ public sealed class TransitionTable<TState>(string entity) where TState : struct
     {
         var (from, to) = actions[action];
         if (!from.Contains(current))
-            throw new InvalidTransitionException(entity, current.ToString(), action);
+            throw new InvalidTransitionException(entity, current.ToString(), action, to.ToString());
         return to;
     }
 

@@ -1,6 +1,7 @@
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
+using Hub.Domain.Idempotency;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Services;
@@ -42,6 +43,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<DischargeRequest> DischargeRequests => Set<DischargeRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

@@ -112,7 +112,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         var setting = random.Pick(Enum.GetValues<DischargeSetting>());
         var aids = random.Chance(0.6) ? new[] { "letto articolato", "materasso antidecubito", "carrozzina", "deambulatore", "ossigeno" }.Take(random.Between(1, 3)) : [];
         return new DischargeRequest(hospital.Id, new HospitalStay(ward, $"{submittedOn.Year}/{++admissionSequence:0000000}"),
-            seed.Person.Id, zone.Zone.Id, submittedOn.AddDays(random.Between(2, 7)),
+            seed.Person.Id, zone.Zone.Id, submittedOn, submittedOn.AddDays(random.Between(2, 7)),
             "Paziente fragile con ridotta autonomia nelle ADL; necessita di supporto assistenziale continuativo dopo la dimissione.",
             setting, aids);
     }

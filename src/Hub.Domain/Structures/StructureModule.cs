@@ -38,6 +38,24 @@ public sealed class StructureModule : AuditableEntity
 
     public int FreePlaces => ContractedPlaces - OccupiedPlaces;
 
+    /// <summary>Free places the provider last declared open to new admissions (posti liberi pubblicati).</summary>
+    public int? PublishedFreePlaces { get; private set; }
+
+    public DateTimeOffset? FreePlacesPublishedAt { get; private set; }
+
+    /// <summary>
+    /// The provider states how many of the free contracted places it offers now; it may hold some
+    /// back (a room being refurbished) but cannot offer places that are taken.
+    /// </summary>
+    public void PublishFreePlaces(int places, DateTimeOffset at)
+    {
+        Guard.NotNegative(places, nameof(PublishedFreePlaces));
+        if (places > FreePlaces)
+            throw new DomainValidationException(nameof(PublishedFreePlaces), $"Only {FreePlaces} contracted places are free: {places} cannot be offered.");
+        PublishedFreePlaces = places;
+        FreePlacesPublishedAt = at;
+    }
+
     public void SetPlaces(int authorisedPlaces, int contractedPlaces)
     {
         Guard.NotNegative(contractedPlaces, nameof(ContractedPlaces));

@@ -151,7 +151,7 @@ internal static class CareBuilders
 
     public static DischargeRequest NewDischargeRequest(Guid? personId = null) =>
         new(Guid.NewGuid(), new HospitalStay("Medicina", "2026/123"), personId ?? Guid.NewGuid(), Guid.NewGuid(),
-            Later, "Needs help with mobility", DischargeSetting.TemporaryResidential, ["letto"]);
+            Later, Later, "Needs help with mobility", DischargeSetting.TemporaryResidential, ["letto"]);
 
     public static DischargeRequest DischargeRequestIn(DischargeRequestStatus status)
     {

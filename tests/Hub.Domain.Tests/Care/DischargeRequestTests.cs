@@ -9,7 +9,7 @@ public sealed class DischargeRequestTests
     public void A_new_request_is_submitted_with_distinct_aids()
     {
         var request = new DischargeRequest(Guid.NewGuid(), new HospitalStay("Medicina", "2026/123"), Guid.NewGuid(), Guid.NewGuid(),
-            CareBuilders.Later, "needs", DischargeSetting.TemporaryResidential, ["letto", " letto ", "carrozzina"]);
+            CareBuilders.Later, CareBuilders.Later, "needs", DischargeSetting.TemporaryResidential, ["letto", " letto ", "carrozzina"]);
 
         Assert.Equal(DischargeRequestStatus.Submitted, request.Status);
         Assert.Equal(["letto", "carrozzina"], request.Aids);

@@ -57,6 +57,17 @@ public sealed class PlacementTests
     }
 
     [Fact]
+    public void A_home_care_intervention_takes_no_place()
+    {
+        var intervention = CareBuilders.InterventionOf(CareBuilders.HomeCare());
+
+        var error = Assert.Throws<DomainValidationException>(() =>
+            new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), StructureKind.Rsa, CareBuilders.OpenedOn, null));
+
+        Assert.Equal(nameof(Placement.InterventionId), error.Field);
+    }
+
+    [Fact]
     public void A_maximum_end_date_before_the_request_is_refused()
     {
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(CareBuilders.StayEnd));

@@ -40,7 +40,7 @@ internal sealed record CareSample(
         var service = SampleData.NewService();
         var structure = SampleData.NewStructure(provider, territory);
         var request = new DischargeRequest(hospital.Id, new HospitalStay("Medicina interna", "2026/004512"), person.Id, territory.Zone.Id,
-            OpenedOn.AddDays(5), "Non deambula da solo; terapia insulinica.", DischargeSetting.TemporaryResidential, ["letto articolato", "sollevatore"]);
+            OpenedOn, OpenedOn.AddDays(5), "Non deambula da solo; terapia insulinica.", DischargeSetting.TemporaryResidential, ["letto articolato", "sollevatore"]);
         db.AddRange(person, hospital, authority, provider, socialWorker, nurse, service, structure, request);
         await db.SaveChangesAsync(cancellationToken);
 

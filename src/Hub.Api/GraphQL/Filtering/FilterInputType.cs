@@ -85,6 +85,13 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         };
     }
 
+    /// <summary>A reference to another node, compared by global id (of type <paramref name="typeName"/>).</summary>
+    protected void Id<TKey>(string name, string typeName, Expression<Func<T, TKey>> field, string description)
+    {
+        Field<IdFilterInputType>(name).Description(description);
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), GlobalIds.Keys(typeName, Operations(value)));
+    }
+
     /// <summary>A related object: the condition holds when a related row matches the nested filter (EXISTS).</summary>
     protected void Object<TFilter, TOther>(string name, Expression<Func<T, HubDbContext, IQueryable<TOther>>> related, string description)
         where TFilter : FilterInputType<TFilter, TOther>, new()

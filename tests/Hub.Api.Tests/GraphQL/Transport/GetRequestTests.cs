@@ -37,7 +37,7 @@ public sealed class GetRequestTests(HubApiFactory factory)
     [InlineData("Change", HttpStatusCode.MethodNotAllowed)]
     public async Task Get_checks_the_operation_named_by_operation_name(string operationName, HttpStatusCode expected)
     {
-        var document = Encode("query Read { zones(first: 1) { totalCount } } mutation Change { x }");
+        var document = Encode("query Read { zones(first: 1) { totalCount } } mutation Change { cancelCase(input: { careCaseId: \"x\" }) { errors { message } } }");
 
         using var response = await client.SendAsync(Get($"query={document}&operationName={operationName}"));
 

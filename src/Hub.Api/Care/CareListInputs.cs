@@ -1,0 +1,132 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Sorting;
+using Hub.Domain.Care;
+using Hub.Domain.Services;
+
+namespace Hub.Api.Care;
+
+public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInputType, CareCase>
+{
+    public CareCaseFilterInputType() : base("CareCase", "Conditions on cases (prese in carico).")
+    {
+        Enum<EnumerationGraphType<CareCaseStatus>, CareCaseStatus>("status", c => c.Status, "State of the case.");
+        Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", c => c.Area, "Area of need.");
+        Enum<EnumerationGraphType<AccessChannel>, AccessChannel>("accessChannel", c => c.AccessChannel, "Access channel.");
+        Id("zone", "Zone", c => c.ZoneId, "The zone-distretto in charge.");
+        Id("person", "Person", c => c.PersonId, "The person in care.");
+        Id("caseManager", "StaffMember", c => c.CaseManagerId, "The case manager.");
+        Comparable<DateOnlyGraphType, DateOnly>("openedOn", c => c.OpenedOn, "Opening date.");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", c => c.ClosedOn, "Closing date.");
+    }
+}
+
+public sealed class CareCaseSortInputType : SortInputType<CareCaseSortInputType, CareCase>
+{
+    public CareCaseSortInputType() : base("CareCase", "Sort keys of cases.")
+    {
+        Key("openedOn", c => c.OpenedOn, "By opening date.");
+        Key("status", c => c.Status, "By state.");
+        Key("updatedAt", c => c.UpdatedAt, "By last change.");
+    }
+}
+
+public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilterInputType, Assessment>
+{
+    public AssessmentFilterInputType() : base("Assessment", "Conditions on UVM assessments (valutazioni).")
+    {
+        Enum<EnumerationGraphType<AssessmentKind>, AssessmentKind>("kind", a => a.Kind, "Kind of assessment.");
+        Text("instrument", a => a.Instrument, "The instrument.");
+        Comparable<IntGraphType, int>("careNeedLevel", a => a.CareNeedLevel, "Care-need level (isogravità).");
+        Comparable<DateOnlyGraphType, DateOnly>("assessedOn", a => a.AssessedOn, "Assessment date.");
+        Id("careCase", "CareCase", a => a.CareCaseId, "The case assessed.");
+        Id("person", "Person", a => a.PersonId, "The person assessed.");
+    }
+}
+
+public sealed class AssessmentSortInputType : SortInputType<AssessmentSortInputType, Assessment>
+{
+    public AssessmentSortInputType() : base("Assessment", "Sort keys of assessments.")
+    {
+        Key("assessedOn", a => a.AssessedOn, "By assessment date.");
+        Key("careNeedLevel", a => a.CareNeedLevel, "By care-need level.");
+    }
+}
+
+public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInputType, CarePlan>
+{
+    public CarePlanFilterInputType() : base("CarePlan", "Conditions on care plans (PAP).")
+    {
+        Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
+        Enum<EnumerationGraphType<CarePlanType>, CarePlanType>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
+        Id("careCase", "CareCase", p => p.CareCaseId, "The case.");
+        Id("person", "Person", p => p.PersonId, "The person.");
+        Comparable<DateOnlyGraphType, DateOnly?>("reviewDue", p => p.ReviewDue, "Review date.");
+        Object<CareCaseFilterInputType, CareCase>("careCaseWhere", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "Conditions on the plan's case (its zone, say).");
+    }
+}
+
+public sealed class CarePlanSortInputType : SortInputType<CarePlanSortInputType, CarePlan>
+{
+    public CarePlanSortInputType() : base("CarePlan", "Sort keys of care plans.")
+    {
+        Key("createdAt", p => p.CreatedAt, "By creation.");
+        Key("reviewDue", p => p.ReviewDue ?? DateOnly.MaxValue, "By review date; plans without one last.");
+        Key("status", p => p.Status, "By state.");
+    }
+}
+
+public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterInputType, Placement>
+{
+    public PlacementFilterInputType() : base("Placement", "Conditions on placements (inserimenti).")
+    {
+        Enum<EnumerationGraphType<PlacementStatus>, PlacementStatus>("status", p => p.Status, "State of the placement.");
+        Id("structure", "Structure", p => p.StructureId, "The structure.");
+        Id("module", "StructureModule", p => p.ModuleId, "The module.");
+        Id("person", "Person", p => p.PersonId, "The guest.");
+        Comparable<IntGraphType, int?>("priority", p => p.Priority, "Waiting-list priority.");
+        Comparable<DateOnlyGraphType, DateOnly>("requestedOn", p => p.RequestedOn, "Request date.");
+        Comparable<DateOnlyGraphType, DateOnly?>("admittedOn", p => p.AdmittedOn, "Admission date.");
+        Comparable<DateOnlyGraphType, DateOnly?>("maximumEndDate", p => p.MaximumEndDate, "Latest end of a temporary stay.");
+        Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c =>
+            db.CarePlans.Any(plan => plan.CareCaseId == c.Id && db.Interventions.Any(i => i.CarePlanId == plan.Id && i.Id == p.InterventionId))),
+            "Conditions on the case the placement serves (its zone, say).");
+    }
+}
+
+public sealed class PlacementSortInputType : SortInputType<PlacementSortInputType, Placement>
+{
+    public PlacementSortInputType() : base("Placement", "Sort keys of placements.")
+    {
+        Key("requestedOn", p => p.RequestedOn, "By request date.");
+        Key("priority", p => p.Priority ?? int.MaxValue, "By waiting-list priority; placements not on the list last.");
+        Key("admittedOn", p => p.AdmittedOn ?? DateOnly.MaxValue, "By admission date; placements not admitted last.");
+        Key("status", p => p.Status, "By state.");
+    }
+}
+
+public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeRequestFilterInputType, DischargeRequest>
+{
+    public DischargeRequestFilterInputType() : base("DischargeRequest", "Conditions on protected-discharge requests (segnalazioni).")
+    {
+        Enum<EnumerationGraphType<DischargeRequestStatus>, DischargeRequestStatus>("status", d => d.Status, "State of the request.");
+        Enum<EnumerationGraphType<DischargeSetting>, DischargeSetting>("proposedSetting", d => d.ProposedSetting, "Setting the ward proposes.");
+        Id("zone", "Zone", d => d.ZoneId, "The zone whose ACOT handles it.");
+        Id("hospital", "Organization", d => d.HospitalOrganizationId, "The requesting hospital.");
+        Id("person", "Person", d => d.PersonId, "The patient.");
+        Text("admissionReference", d => d.AdmissionReference, "The admission number.");
+        Comparable<DateOnlyGraphType, DateOnly>("submittedOn", d => d.SubmittedOn, "Submission date.");
+        Comparable<DateOnlyGraphType, DateOnly>("expectedDischargeOn", d => d.ExpectedDischargeOn, "Expected discharge date.");
+        Comparable<DateOnlyGraphType, DateOnly?>("scheduledOn", d => d.ScheduledOn, "Scheduled discharge date.");
+    }
+}
+
+public sealed class DischargeRequestSortInputType : SortInputType<DischargeRequestSortInputType, DischargeRequest>
+{
+    public DischargeRequestSortInputType() : base("DischargeRequest", "Sort keys of discharge requests.")
+    {
+        Key("expectedDischargeOn", d => d.ExpectedDischargeOn, "By expected discharge date.");
+        Key("submittedOn", d => d.SubmittedOn, "By submission date.");
+        Key("status", d => d.Status, "By state.");
+    }
+}

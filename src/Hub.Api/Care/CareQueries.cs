@@ -1,0 +1,50 @@
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
+using Hub.Domain.Care;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Care;
+
+/// <summary>Root fields for integrated care: cases, assessments, plans, placements and discharge requests.</summary>
+public sealed class CareQueries : IQueryFields
+{
+    public static readonly SortOrder<CareCase> CaseOrder = SortOrder<CareCase>.By("openedOn", c => c.OpenedOn, descending: true);
+    public static readonly SortOrder<Assessment> AssessmentOrder = SortOrder<Assessment>.By("assessedOn", a => a.AssessedOn, descending: true);
+    public static readonly SortOrder<CarePlan> PlanOrder = SortOrder<CarePlan>.By("createdAt", p => p.CreatedAt, descending: true);
+    public static readonly SortOrder<Placement> PlacementOrder = SortOrder<Placement>.By("requestedOn", p => p.RequestedOn, descending: true);
+    public static readonly SortOrder<DischargeRequest> DischargeRequestOrder = SortOrder<DischargeRequest>.By("expectedDischargeOn", d => d.ExpectedDischargeOn);
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<IQueryFields, CareQueries>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, CareCaseMutations>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, AssessmentMutations>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, CarePlanMutations>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, PlacementMutations>();
+        services.AddSingleton<GraphQL.Mutations.IMutationFields, DischargeRequestMutations>();
+        services.AddSingleton(NodeSource.For<CareCase>("CareCase"));
+        services.AddSingleton(NodeSource.For<Assessment>("Assessment"));
+        services.AddSingleton(NodeSource.For<CarePlan>("CarePlan"));
+        services.AddSingleton(NodeSource.For<Intervention>("Intervention"));
+        services.AddSingleton(NodeSource.For<Placement>("Placement"));
+        services.AddSingleton(NodeSource.For<DischargeRequest>("DischargeRequest"));
+    }
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, CareCaseType, CareCase>("careCases", "Cases (prese in carico), newest first. Sensitivity: SOCIAL.",
+            (_, db) => db.CareCases.AsNoTracking(), CaseOrder).Sensitive(Sensitivity.Social);
+        query.Connection<object?, AssessmentType, Assessment>("assessments", "UVM assessments (valutazioni multidimensionali), newest first. Sensitivity: HEALTH.",
+            (_, db) => db.Assessments.AsNoTracking(), AssessmentOrder).Sensitive(Sensitivity.Health);
+        query.Connection<object?, CarePlanGraphType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first. Sensitivity: SOCIAL.",
+            (_, db) => db.CarePlans.AsNoTracking(), PlanOrder).Sensitive(Sensitivity.Social);
+        query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first. Sensitivity: SOCIAL.",
+            (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Social);
+        query.Connection<object?, DischargeRequestType, DischargeRequest>("dischargeRequests", "Protected-discharge requests (dimissioni protette), by expected discharge date. Sensitivity: HEALTH.",
+            (_, db) => db.DischargeRequests.AsNoTracking(), DischargeRequestOrder).Sensitive(Sensitivity.Health);
+    }
+}

@@ -1,0 +1,74 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Access;
+using Hub.Domain.Care;
+using Hub.Domain.Common;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Care;
+
+/// <summary>Placements (inserimenti) from request to discharge; admissions and discharges move the module's places.</summary>
+public sealed class PlacementMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<RequestPlacementInput, PlacementPayloadType>("requestPlacement", "Requests a place in a module for an intervention (richiesta di inserimento).",
+            Permission.RequestPlacements, RequestAsync);
+        Change<WaitlistPlacementInput>(mutation, "waitlistPlacement", "Puts a requested placement on the waiting list, or changes its priority (lista d'attesa).",
+            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Waitlist(i.Priority));
+        Change<OfferPlaceInput>(mutation, "offerPlace", "Offers a place to a requested or waitlisted placement (offerta del posto).",
+            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Offer(m.Today, i.ExpiresOn));
+        Change<PlacementActionInput>(mutation, "confirmPlacement", "Records that the person accepted the offer: OFFERED → CONFIRMED (conferma).",
+            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Confirm());
+        Change<EndPlacementInput>(mutation, "declinePlacement", "Records that the person refused the offer: OFFERED → DECLINED (rifiuto).",
+            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Decline(i.Note));
+        Change<EndPlacementInput>(mutation, "cancelPlacement", "Cancels a placement before admission (annullamento).",
+            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Cancel(i.Note));
+        Change<RecordAbsenceInput>(mutation, "recordAbsence", "Records an absence of an admitted guest: ADMITTED → ABSENT (assenza).",
+            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today));
+        Change<PlacementActionInput>(mutation, "recordReturn", "Records the guest's return: ABSENT → ADMITTED (rientro).",
+            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
+        mutation.Mutation<AdmitPlacementInput, PlacementPayloadType>("admitPlacement",
+            "Admits a confirmed placement, taking a place of its module; refused with CapacityExceededError when none is free, also under concurrent admissions (ingresso). Idempotent by key.",
+            Permission.OperatePlacements, async (m, input) =>
+            {
+                var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
+                placement.Admit(await ModuleOf(m, placement), input.AdmittedOn ?? m.Today);
+                return placement;
+            });
+        mutation.Mutation<DischargePlacementInput, PlacementPayloadType>("dischargePlacement",
+            "Discharges an admitted or absent guest with a reason, freeing the place (dimissione). Idempotent by key.",
+            Permission.OperatePlacements, async (m, input) =>
+            {
+                var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
+                placement.Discharge(await ModuleOf(m, placement), input.On ?? m.Today, input.Reason);
+                return placement;
+            });
+    }
+
+    private static async Task<Entity> RequestAsync(MutationContext m, RequestPlacementInput input)
+    {
+        var intervention = await m.Find<Intervention>(input.InterventionId);
+        var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
+        var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
+        var placement = new Placement(intervention, personId, module, module.Structure!.Kind, input.RequestedOn ?? m.Today, input.MaximumEndDate);
+        m.Db.Placements.Add(placement);
+        return placement;
+    }
+
+    // The module row is read and written with its version: two admissions racing for its last place
+    // cannot both save, and the loser is retried on fresh data (MutationRunner) and refused.
+    private static Task<StructureModule> ModuleOf(MutationContext m, Placement placement) =>
+        m.Db.StructureModules.SingleAsync(x => x.Id == placement.ModuleId, m.CancellationToken);
+
+    private static void Change<TInput>(ObjectGraphType mutation, string name, string description, Permission permission,
+        Func<TInput, (string Id, long? ExpectedVersion)> target, Action<MutationContext, Placement, TInput> change) where TInput : notnull =>
+        mutation.Mutation<TInput, PlacementPayloadType>(name, description, permission, async (m, input) =>
+        {
+            var (id, expectedVersion) = target(input);
+            var placement = await m.Find<Placement>(id, expectedVersion);
+            change(m, placement, input);
+            return placement;
+        });
+}

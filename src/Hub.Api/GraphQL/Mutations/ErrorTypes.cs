@@ -1,0 +1,83 @@
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
+using Hub.Api.GraphQL.Relay;
+
+namespace Hub.Api.GraphQL.Mutations;
+
+public sealed class ErrorInterface : InterfaceGraphType<MutationError>
+{
+    /// <summary>The kinds of error; payloads only name the interface, so the schema must be told of them.</summary>
+    public static readonly Type[] Implementations =
+    [
+        typeof(NotFoundErrorType), typeof(ValidationErrorType), typeof(ConcurrencyErrorType),
+        typeof(InvalidTransitionErrorType), typeof(CapacityExceededErrorType), typeof(ForbiddenErrorType),
+    ];
+
+    public ErrorInterface()
+    {
+        Name = "Error";
+        Description = "Why a mutation was refused (errore); each kind adds what a client needs to react.";
+        Field(e => e.Message).Description("What went wrong, for people.").Sensitive(Sensitivity.Public);
+    }
+}
+
+/// <summary>The common shape of every error graph type: the interface and its message.</summary>
+public abstract class ErrorType<T> : ObjectGraphType<T> where T : MutationError
+{
+    protected ErrorType(string name, string description)
+    {
+        Name = name;
+        Description = description;
+        Interface<ErrorInterface>();
+        IsTypeOf = source => source is T;
+        Field(e => e.Message).Description("What went wrong, for people.").Sensitive(Sensitivity.Public);
+    }
+}
+
+public sealed class NotFoundErrorType : ErrorType<NotFoundError>
+{
+    public NotFoundErrorType() : base("NotFoundError", "An object named in the input does not exist (non trovato).") =>
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The id that was not found, as sent.").Sensitive(Sensitivity.Public).Resolve(c => c.Source.Id);
+}
+
+public sealed class ValidationErrorType : ErrorType<ValidationError>
+{
+    public ValidationErrorType() : base("ValidationError", "The input breaks a rule of the model (dato non valido).") =>
+        Field(e => e.Field, nullable: true).Description("The input field at fault, when one is.").Sensitive(Sensitivity.Public);
+}
+
+public sealed class ConcurrencyErrorType : ErrorType<ConcurrencyError>
+{
+    public ConcurrencyErrorType() : base("ConcurrencyError", "The object changed since the caller read it (modifica concorrente): reload and retry.")
+    {
+        Field(e => e.ExpectedVersion, nullable: true).Description("The version the caller sent.").Sensitive(Sensitivity.Public);
+        Field(e => e.ActualVersion, nullable: true).Description("The version the object is at now.").Sensitive(Sensitivity.Public);
+    }
+}
+
+public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionError>
+{
+    public InvalidTransitionErrorType() : base("InvalidTransitionError", "The object's state does not allow this action (transizione non ammessa).")
+    {
+        Field(e => e.Entity).Description("The kind of object, e.g. Placement.").Sensitive(Sensitivity.Public);
+        Field(e => e.From).Description("The state it is in (stato attuale).").Sensitive(Sensitivity.Public);
+        Field(e => e.To, nullable: true).Description("The state the action leads to (stato richiesto), when the action is a transition.").Sensitive(Sensitivity.Public);
+        Field(e => e.Action).Description("The action that was refused.").Sensitive(Sensitivity.Public);
+    }
+}
+
+public sealed class CapacityExceededErrorType : ErrorType<CapacityExceededError>
+{
+    public CapacityExceededErrorType() : base("CapacityExceededError", "The module has no free place (posti esauriti).")
+    {
+        Field<NonNullGraphType<IdGraphType>>("moduleId").Description("The full module (StructureModule id).").Sensitive(Sensitivity.Public)
+            .Resolve(c => GlobalId.Encode("StructureModule", c.Source.ModuleId));
+        Field(e => e.ContractedPlaces).Description("Its contracted places, all taken (posti convenzionati).").Sensitive(Sensitivity.Public);
+    }
+}
+
+public sealed class ForbiddenErrorType : ErrorType<ForbiddenError>
+{
+    public ForbiddenErrorType() : base("ForbiddenError", "The caller may not do this to this object (operazione non consentita).") { }
+}

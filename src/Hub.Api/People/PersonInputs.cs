@@ -1,0 +1,50 @@
+using System.ComponentModel;
+using GraphQL;
+using Hub.Domain.People;
+
+namespace Hub.Api.People;
+
+[Description("An address inside a comune (indirizzo).")]
+public sealed record AddressInput(
+    [property: Id, Description("The comune (Municipality id).")] string MunicipalityId,
+    [property: Description("Street and number (via e civico).")] string? Street,
+    [property: Description("Postal code (CAP).")] string? PostalCode);
+
+[Description("Registers a person (iscrizione in anagrafe assistiti).")]
+public sealed record RegisterPersonInput(
+    [property: Description("Codice fiscale (checked: check character, omocodia, agreement with sex and birth date) or STP/ENI code.")] string FiscalCode,
+    [property: Description("First name (nome).")] string FirstName,
+    [property: Description("Surname (cognome).")] string LastName,
+    [property: Description("Sex (sesso).")] Sex Sex,
+    [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
+    [property: Description("Cadastral code of the birth comune or Z-code of the country (luogo di nascita).")] string BirthPlaceCode,
+    [property: Description("Registered residence (residenza).")] AddressInput Residence,
+    [property: Description("Phone (telefono).")] string? Phone,
+    [property: Description("E-mail.")] string? Email,
+    [property: Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor);
+
+[Description("Corrects a person's identity and contacts (rettifica anagrafica).")]
+public sealed record UpdatePersonInput(
+    [property: Id, Description("The person (Person id).")] string PersonId,
+    [property: Description("First name (nome).")] string FirstName,
+    [property: Description("Surname (cognome).")] string LastName,
+    [property: Description("Sex (sesso).")] Sex Sex,
+    [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
+    [property: Description("Cadastral code of the birth place (luogo di nascita).")] string BirthPlaceCode,
+    [property: Description("Phone (telefono).")] string? Phone,
+    [property: Description("E-mail.")] string? Email,
+    [property: Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor,
+    [property: Description("Where the person lives when not at the residence (domicilio); none when omitted.")] AddressInput? Domicile,
+    [property: Description("The version read; the change is refused when the person has changed since.")] long? ExpectedVersion);
+
+[Description("Moves a person's registered residence (cambio di residenza).")]
+public sealed record MoveResidenceInput(
+    [property: Id, Description("The person (Person id).")] string PersonId,
+    [property: Description("The new residence.")] AddressInput Residence,
+    [property: Description("The version read; the change is refused when the person has changed since.")] long? ExpectedVersion);
+
+[Description("Records a person's death (decesso).")]
+public sealed record RecordDeathInput(
+    [property: Id, Description("The person (Person id).")] string PersonId,
+    [property: Description("Date of death (data di decesso).")] DateOnly DeathDate,
+    [property: Description("The version read; the change is refused when the person has changed since.")] long? ExpectedVersion);
