@@ -36,6 +36,30 @@ public abstract class DataLoaderTests(HubApiHost factory)
     }
 
     [Theory]
+    [InlineData(5)]
+    [InlineData(50)]
+    [InlineData(100)]
+    public async Task Persons_with_household_members_residence_zone_and_cases_with_case_manager_take_four_statements(int first)
+    {
+        var client = factory.CreateClient();
+        await client.DataAsync("{ zones(first: 1) { totalCount } }");
+        factory.Statements.Reset();
+
+        var persons = (await client.DataAsync("""
+            query($first: Int) { persons(first: $first) { nodes {
+              lastName
+              household { members { relationship person { lastName } } }
+              residence { municipality { name zone { code } } }
+              cases { status caseManager { lastName } } } } }
+            """, new { first })).At("persons", "nodes");
+
+        // page; households with members and persons; comuni with zones; cases with case managers
+        Assert.Equal(4, factory.Statements.Count);
+        Assert.Equal(first, persons.GetArrayLength());
+        Assert.Contains(persons.EnumerateArray(), p => p.At("cases").EnumerateArray().Any(c => c.At("caseManager").ValueKind == System.Text.Json.JsonValueKind.Object));
+    }
+
+    [Theory]
     [InlineData(3)]
     [InlineData(28)]
     public async Task Nested_lists_of_many_parents_take_the_same_statements_whatever_their_number(int zones)

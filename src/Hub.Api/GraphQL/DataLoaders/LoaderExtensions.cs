@@ -12,8 +12,13 @@ public static class LoaderExtensions
 {
     /// <summary>The entity with this key, batched with every other key of the same type asked for at this level.</summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, Guid id) where T : Entity =>
-        Loaders(context).Get<Guid, T>($"{typeof(T).Name} by id", (db, keys, ct) =>
+        Loaders(context).Get<Guid, T>(ById<T>(), (db, keys, ct) =>
             db.Set<T>().AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id);
+
+    /// <summary>Hands <see cref="LoadById{T}(IResolveFieldContext, Guid)"/> an entity a joined query already read.</summary>
+    public static void PrimeById<T>(this IResolveFieldContext context, T entity) where T : Entity => Loaders(context).Prime(ById<T>(), entity.Id, entity);
+
+    private static string ById<T>() => $"{typeof(T).Name} by id";
 
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, Guid? id) where T : Entity =>
         id is { } key ? context.LoadById<T>(key) : Nothing<T>.Result;
