@@ -18,6 +18,7 @@ public static class GraphQLExtensions
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddSystemTextJson()
+            .UseMiddleware<Access.AccessMiddleware>()
             // One DbContext serves the request; resolvers must not use it concurrently.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;

@@ -1,6 +1,8 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,8 @@ public sealed class AddressType : ObjectGraphType<Address>
 {
     public AddressType()
     {
+        // A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
+        this.Sensitive(Sensitivity.Public);
         Name = "Address";
         Description = "A postal address in a comune (indirizzo).";
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")

@@ -1,12 +1,15 @@
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
 
 public sealed class ServiceType : EntityGraphType<Service>
 {
-    public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore). Sensitivity: PUBLIC.")
+    public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore).")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(s => s.Code).Description("Catalogue code.");
         Field(s => s.Name).Description("Name of the service (prestazione).");
         Field(s => s.Area).Description("Area of need (area di intervento).");

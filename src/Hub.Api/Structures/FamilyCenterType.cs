@@ -1,8 +1,10 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +12,9 @@ namespace Hub.Api.Structures;
 
 public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
 {
-    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families. Sensitivity: PUBLIC.")
+    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.")

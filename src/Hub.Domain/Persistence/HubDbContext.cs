@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
@@ -19,6 +20,18 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 {
     /// <summary>Written into created/updated-by stamps: the caller's subject, or "system".</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>
+    /// Whose rows this context's queries reach (<see cref="RowScopes"/>). Nobody until set: the API
+    /// sets the authenticated caller, start-up and the CLI verbs <see cref="Caller.System"/>.
+    /// </summary>
+    public Caller Caller { get; set; } = Caller.Nobody;
+
+    /// <summary>
+    /// The identifiers (codice fiscale, STP/ENI) the caller has looked a person up by in this
+    /// request: a hospital reaches a person by naming them, never by browsing.
+    /// </summary>
+    public List<string> IdentifiersLookedUp { get; } = [];
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -43,8 +56,11 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<DischargeRequest> DischargeRequests => Set<DischargeRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        RowScopes.Apply(modelBuilder, this);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -70,6 +86,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     {
         var now = Clock.GetUtcNow();
         var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        if (entries.Any(e => e.Entity is AuditEvent && e.State != EntityState.Added))
+            throw new InvalidOperationException("The audit trail is append-only: audit events are never changed or deleted.");
         var tracked = ChangeTracker.Entries<AuditableEntity>().ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e);
         var changed = new HashSet<EntityEntry<AuditableEntity>>();
         foreach (var entry in entries)

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
+using Hub.Api.Access;
+using Hub.Api.Audit;
 
 namespace Hub.Api.GraphQL.Transport;
 
@@ -21,6 +23,11 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpRequestReader reader, GraphQ
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
+        if (await RequestAuthentication.AuthenticateAsync(http) is { } refusal)
+        {
+            await responder.WriteErrorAsync(http, refusal, mediaType);
+            return;
+        }
         try
         {
             var (request, error) = await read();
@@ -35,7 +42,20 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpRequestReader reader, GraphQ
         }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request) =>
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request)
+    {
+        try
+        {
+            return await ExecuteDocumentAsync(http, request);
+        }
+        finally
+        {
+            // Before the response is written: no data leaves without its audit, whatever happens next.
+            await http.RequestServices.GetRequiredService<AuditTrail>().FlushAsync();
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
         {
             options.Query = request.Query;
