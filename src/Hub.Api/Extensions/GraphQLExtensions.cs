@@ -31,5 +31,6 @@ public static class GraphQLExtensions
         Organizations.OrganizationQueries.Register(services);
         Structures.StructureQueries.Register(services);
         People.PersonQueries.Register(services);
+        Audit.AuditQueries.Register(services);
     }
 }

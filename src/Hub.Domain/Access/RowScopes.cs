@@ -54,10 +54,11 @@ internal static class RowScopes
         || db.Caller.ReachesGuests && db.Placements.IgnoreQueryFilters().Any(pl => pl.PersonId == p.Id
             && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Caller.OrganizationId && db.Caller.StructureCodes.Contains(s.RegionalCode)));
 
-    /// <summary>A member is seen with the person; a household through a member seen.</summary>
-    private static readonly Expression<Func<HubDbContext, HouseholdMember, bool>> HouseholdMember = (db, m) => db.Persons.Any(p => p.Id == m.PersonId);
+    /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
+    private static readonly Expression<Func<HubDbContext, HouseholdMember, bool>> HouseholdMember = (db, m) => db.Caller.Unrestricted || db.Persons.Any(p => p.Id == m.PersonId);
 
-    private static readonly Expression<Func<HubDbContext, Household, bool>> Household = (db, h) => db.HouseholdMembers.Any(m => m.HouseholdId == h.Id);
+    private static readonly Expression<Func<HubDbContext, Household, bool>> Household = (db, h) =>
+        db.Caller.Unrestricted || db.HouseholdMembers.Any(m => m.HouseholdId == h.Id);
 
     /// <summary>Territorial staff see their zones' cases; comuni their residents'; hospitals those of the persons they reach.</summary>
     private static readonly Expression<Func<HubDbContext, CareCase, bool>> CareCase = (db, c) =>
@@ -70,16 +71,20 @@ internal static class RowScopes
 
     /// <summary>Providers read their guests' assessments for the care-need level; fields limit the rest.</summary>
     private static readonly Expression<Func<HubDbContext, Assessment, bool>> Assessment = (db, a) =>
-        db.CareCases.Any(c => c.Id == a.CareCaseId)
+        db.Caller.Unrestricted
+        || db.CareCases.Any(c => c.Id == a.CareCaseId)
         || db.Caller.ReachesGuests && db.Placements.Any(pl => pl.PersonId == a.PersonId);
 
-    private static readonly Expression<Func<HubDbContext, CarePlan, bool>> CarePlan = (db, plan) => db.CareCases.Any(c => c.Id == plan.CareCaseId);
+    private static readonly Expression<Func<HubDbContext, CarePlan, bool>> CarePlan = (db, plan) =>
+        db.Caller.Unrestricted || db.CareCases.Any(c => c.Id == plan.CareCaseId);
 
-    private static readonly Expression<Func<HubDbContext, Intervention, bool>> Intervention = (db, i) => db.CarePlans.Any(plan => plan.Id == i.CarePlanId);
+    private static readonly Expression<Func<HubDbContext, Intervention, bool>> Intervention = (db, i) =>
+        db.Caller.Unrestricted || db.CarePlans.Any(plan => plan.Id == i.CarePlanId);
 
     /// <summary>Placements of plans the caller reaches, and for providers those in their own structures.</summary>
     private static readonly Expression<Func<HubDbContext, Placement, bool>> Placement = (db, pl) =>
-        db.Interventions.Any(i => i.Id == pl.InterventionId)
+        db.Caller.Unrestricted
+        || db.Interventions.Any(i => i.Id == pl.InterventionId)
         || db.Caller.ReachesGuests
             && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Caller.OrganizationId && db.Caller.StructureCodes.Contains(s.RegionalCode));
 
