@@ -5,11 +5,14 @@ namespace Hub.Api.GraphQL;
 /// <summary>The one schema of the hub; features contribute their root fields.</summary>
 public sealed class HubSchema : Schema
 {
-    public HubSchema(IServiceProvider services, HubQuery query) : base(services)
+    public HubSchema(IServiceProvider services, HubQuery query, HubMutation mutation) : base(services)
     {
         Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria). "
             + "Every request needs a bearer token. Fields above PUBLIC state their sensitivity; without the clearance for it a field is null with a FORBIDDEN error at its path.";
         Query = query;
+        // GraphQL allows no empty object type: the mutation root exists once a feature adds a field.
+        if (mutation.Fields.Count > 0)
+            Mutation = mutation;
         RegisterVisitor(new ScalarDescriptions());
         RegisterVisitor(new Access.SensitivityRules());
     }
