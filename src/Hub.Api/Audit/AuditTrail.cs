@@ -23,11 +23,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
     public void Read(IResolveFieldContext context, Sensitivity sensitivity) =>
         Add(context, new Entry(Concerned(context), AuditAction.Read, AuditOutcome.Success), sensitivity);
 
-    public void Denied(IResolveFieldContext context, Sensitivity sensitivity) =>
-        Add(context, new Entry(Concerned(context), Action(context), AuditOutcome.Denied), sensitivity);
+    public void Denied(IResolveFieldContext context, Sensitivity sensitivity) => Add(context, IsMutation(context)
+        ? new Entry(Mutation(context), AuditAction.Update, AuditOutcome.Denied)
+        : new Entry(Concerned(context), AuditAction.Read, AuditOutcome.Denied), sensitivity);
 
     public void Performed(IResolveFieldContext context, AuditOutcome outcome) =>
-        Add(context, new Entry(new AuditSubject($"mutation {context.FieldDefinition.Name}", null, null), AuditAction.Update, outcome), Sensitivity.Public);
+        Add(context, new Entry(Mutation(context), AuditAction.Update, outcome), Sensitivity.Public);
 
     public async Task FlushAsync()
     {
@@ -57,8 +58,9 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
         }
     }
 
-    private static AuditAction Action(IResolveFieldContext context) =>
-        context.ParentType == context.Schema.Mutation ? AuditAction.Update : AuditAction.Read;
+    private static bool IsMutation(IResolveFieldContext context) => context.ParentType == context.Schema.Mutation;
+
+    private static AuditSubject Mutation(IResolveFieldContext context) => new($"mutation {context.FieldDefinition.Name}", null, null);
 
     /// <summary>Whose data a field of this object is: the person for personal records, else the record itself.</summary>
     private static AuditSubject Concerned(IResolveFieldContext context) => context.Source switch
