@@ -17,7 +17,8 @@ internal static class RequestAuthentication
         http.User = result.Principal;
         try
         {
-            http.RequestServices.GetRequiredService<RequestCaller>().Bind(CallerClaims.Read(result.Principal));
+            var caller = CallerClaims.Read(result.Principal);
+            await http.RequestServices.GetRequiredService<RequestCaller>().BindAsync(caller, http.RequestAborted);
             return null;
         }
         catch (InvalidCallerException e)

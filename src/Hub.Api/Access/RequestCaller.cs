@@ -8,10 +8,9 @@ public sealed class RequestCaller(HubDbContext db)
 {
     public Caller Caller { get; private set; } = Caller.Nobody;
 
-    public void Bind(Caller caller)
+    public async Task BindAsync(Caller caller, CancellationToken ct)
     {
         Caller = caller;
-        db.Caller = caller;
-        db.Actor = caller.Subject;
+        await db.ActAsAsync(caller, ct);
     }
 }

@@ -33,6 +33,21 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     /// </summary>
     public List<string> IdentifiersLookedUp { get; } = [];
 
+    /// <summary>A provider caller's guests: the persons placed in its structures, found once by <see cref="ActAsAsync"/>.</summary>
+    public List<Guid> GuestsReached { get; } = [];
+
+    /// <summary>Binds the context to an authenticated caller, finding first what its scopes need as lists.</summary>
+    public async Task ActAsAsync(Caller caller, CancellationToken ct)
+    {
+        Caller = caller;
+        Actor = caller.Subject;
+        GuestsReached.Clear();
+        // Through the placement scope, which lets a provider see the placements of its own structures.
+        if (caller.ReachesGuests)
+            GuestsReached.AddRange(await Placements.Where(p => Structures.Any(s => s.Id == p.StructureId && s.OperatorOrganizationId == caller.OrganizationId
+                && caller.StructureCodes.Contains(s.RegionalCode))).Select(p => p.PersonId).Distinct().ToListAsync(ct));
+    }
+
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public DbSet<HealthAuthority> HealthAuthorities => Set<HealthAuthority>();

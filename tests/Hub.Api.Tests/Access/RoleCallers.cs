@@ -55,10 +55,10 @@ public sealed class RoleCallers
     }
 
     /// <summary>A context of the host working as this caller, to count what its scopes let through.</summary>
-    public static HubDbContext ContextAs(IServiceScope scope, CallerClaimSet claims)
+    public static async Task<HubDbContext> ContextAsAsync(IServiceScope scope, CallerClaimSet claims)
     {
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones ?? [], claims.Structures ?? []);
+        await db.ActAsAsync(Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones ?? [], claims.Structures ?? []), default);
         return db;
     }
 }
