@@ -36,7 +36,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
         lock (gate)
         {
             var caller = requestCaller.Caller;
-            var actor = new AuditActor(caller.Subject, caller.OrganizationId, caller.RoleNames, null, operation);
+            var actor = new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, operation);
             var now = clock.GetUtcNow();
             events = entries.Select(e => new AuditEvent(actor, e.Key.Action, e.Key.Subject, e.Value, e.Key.Outcome, now)).ToList();
             entries.Clear();

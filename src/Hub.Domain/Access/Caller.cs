@@ -54,7 +54,7 @@ public sealed class Caller
     public bool ReachesAuditTrail { get; }
 
     /// <summary>The roles as the audit trail records them, e.g. <c>social-worker,registry-admin</c>.</summary>
-    public string RoleNames => string.Join(',', Roles.Order().Select(role => role.Name()));
+    public string AuditRoles => string.Join(',', Roles.Order().Select(role => role.Name()));
 
     public bool MayRead(Sensitivity sensitivity) => Unrestricted || (Clearance & sensitivity) == sensitivity;
 
@@ -95,9 +95,9 @@ public sealed class Caller
             throw new InvalidCallerException("The token has no 'roles' claim.");
         var roles = new HashSet<Role>();
         foreach (var name in names)
-            roles.Add(Access.RoleNames.TryParse(name, out var role)
+            roles.Add(RoleNames.TryParse(name, out var role)
                 ? role
-                : throw new InvalidCallerException($"Unknown role '{name}'; roles are {string.Join(", ", Access.RoleNames.All)}."));
+                : throw new InvalidCallerException($"Unknown role '{name}'; roles are {string.Join(", ", RoleNames.All)}."));
         return roles;
     }
 }
