@@ -1,3 +1,4 @@
+using Hub.Api.Audit;
 using Hub.Api.GraphQL.Transport;
 using Hub.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
@@ -23,6 +24,7 @@ internal static class RequestAuthentication
         }
         catch (InvalidCallerException e)
         {
+            await http.RequestServices.GetRequiredService<AuditTrail>().RefusedAsync(result.Principal);
             return TransportError.Forbidden(e.Message);
         }
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using GraphQL;
 using Hub.Api.Access;
 using Hub.Domain.Audit;
@@ -30,6 +31,16 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
     public void Performed(IResolveFieldContext context, AuditOutcome outcome) =>
         Add(context, new Entry(Mutation(context), AuditAction.Update, outcome), Sensitivity.Public);
 
+    /// <summary>A signed token whose claims describe no caller, refused before anything ran: recorded with what it claimed.</summary>
+    public Task RefusedAsync(ClaimsPrincipal user)
+    {
+        var subject = user.FindFirst(CallerClaims.Subject)?.Value is { Length: > 0 } sub ? sub : "(no sub)";
+        var organization = Guid.TryParse(user.FindFirst(CallerClaims.Organization)?.Value, out var id) ? id : (Guid?)null;
+        var roles = string.Join(',', user.FindAll(CallerClaims.Roles).Select(claim => claim.Value));
+        var actor = new AuditActor(subject, organization, roles.Length > 50 ? roles[..50] : roles, null, null);
+        return SaveAsync([new AuditEvent(actor, AuditAction.Read, new AuditSubject("request", null, null), Sensitivity.Public, AuditOutcome.Denied, clock.GetUtcNow())]);
+    }
+
     public async Task FlushAsync()
     {
         List<AuditEvent> events;
@@ -41,8 +52,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
             events = entries.Select(e => new AuditEvent(actor, e.Key.Action, e.Key.Subject, e.Value, e.Key.Outcome, now)).ToList();
             entries.Clear();
         }
-        if (events.Count == 0)
-            return;
+        if (events.Count > 0)
+            await SaveAsync(events);
+    }
+
+    private async Task SaveAsync(List<AuditEvent> events)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         db.AuditEvents.AddRange(events);

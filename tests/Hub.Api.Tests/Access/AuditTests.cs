@@ -92,6 +92,25 @@ public abstract class AuditTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task Token_refused_for_its_claims_is_audited()
+    {
+        var subject = $"refused-{Guid.NewGuid():N}";
+        var claims = TokenForge.Claims();
+        claims["sub"] = subject;
+        claims["roles"] = new[] { "acot" };
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TokenForge.Signed(claims));
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ zones(first: 1) { totalCount } }" });
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Subject == subject);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
+        Assert.Equal("acot", recorded.Role);
+    }
+
+    [Fact]
     public async Task Audit_events_are_never_changed_or_deleted()
     {
         var world = await AccessWorld.OfAsync(host);
