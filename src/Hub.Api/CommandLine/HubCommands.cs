@@ -1,4 +1,5 @@
 using Hub.Api.GraphQL;
+using Hub.Domain.Access;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Seeding;
@@ -9,7 +10,7 @@ namespace Hub.Api.CommandLine;
 
 /// <summary>
 /// Administrative verbs run with the hub's own configuration instead of serving HTTP:
-/// <c>migrate</c>, <c>seed --persons N</c>, <c>import-territory</c>.
+/// <c>migrate</c>, <c>seed --persons N</c>, <c>import-territory</c>, <c>schema export</c>, <c>token</c>.
 /// </summary>
 public static class HubCommands
 {
@@ -19,6 +20,7 @@ public static class HubCommands
         ["seed"] = SeedAsync,
         ["import-territory"] = ImportTerritoryAsync,
         ["schema"] = ExportSchemaAsync,
+        ["token"] = TokenCommand.IssueAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
@@ -31,6 +33,8 @@ public static class HubCommands
             if (!Verbs.TryGetValue(arguments.Verb, out var verb))
                 throw new CommandException($"Unknown command '{arguments.Verb}'. Commands: {string.Join(", ", Verbs.Keys)}.");
             await using var scope = services.CreateAsyncScope();
+            // Administration runs on the host with its configuration: it works on every row.
+            scope.ServiceProvider.GetRequiredService<HubDbContext>().Caller = Caller.System;
             await verb(scope.ServiceProvider, arguments, CancellationToken.None);
             return 0;
         }

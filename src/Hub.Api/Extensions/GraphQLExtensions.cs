@@ -20,6 +20,7 @@ public static class GraphQLExtensions
             .AddSystemTextJson()
             // Mutation inputs are records described by attributes; nested ones map the same way.
             .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
+            .UseMiddleware<Access.AccessMiddleware>()
             // One DbContext serves the request; resolvers must not use it concurrently.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
         return services;
@@ -34,5 +35,6 @@ public static class GraphQLExtensions
         People.PersonQueries.Register(services);
         Care.CareQueries.Register(services);
         Planning.PlanningQueries.Register(services);
+        Audit.AuditQueries.Register(services);
     }
 }

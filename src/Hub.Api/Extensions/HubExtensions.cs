@@ -11,6 +11,7 @@ public static class HubExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHubStorage(builder.Configuration);
+        builder.Services.AddHubAuthorization(builder.Configuration);
         builder.Services.AddHubGraphQL(builder.Configuration);
         return builder;
     }

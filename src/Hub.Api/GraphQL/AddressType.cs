@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL;
@@ -8,6 +10,8 @@ public sealed class AddressType : ObjectGraphType<Address>
 {
     public AddressType()
     {
+        // A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
+        this.Sensitive(Sensitivity.Public);
         Name = "Address";
         Description = "A postal address in a comune (indirizzo).";
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")

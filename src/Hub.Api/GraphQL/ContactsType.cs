@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL;
@@ -7,6 +9,8 @@ public sealed class ContactsType : ObjectGraphType<Contacts>
 {
     public ContactsType()
     {
+        // A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
+        this.Sensitive(Sensitivity.Public);
         Name = "Contacts";
         Description = "Phone and e-mail (recapiti).";
         Field(c => c.Phone, nullable: true).Description("Telephone number.");

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 
 namespace Hub.Api.GraphQL;
 
@@ -13,6 +15,8 @@ public sealed class HubQuery : ObjectGraphType
 {
     public HubQuery(IEnumerable<IQueryFields> features)
     {
+        // Every caller may ask; the row scopes decide which rows answer.
+        this.Sensitive(Sensitivity.Public);
         Name = "Query";
         Description = "Read access to the shared model.";
         foreach (var feature in features)

@@ -7,11 +7,13 @@ public sealed class HubSchema : Schema
 {
     public HubSchema(IServiceProvider services, HubQuery query, Mutations.HubMutation mutation) : base(services)
     {
-        Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria).";
+        Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria). "
+            + "Every request needs a bearer token. Fields above PUBLIC state their sensitivity; without the clearance for it a field is null with a FORBIDDEN error at its path.";
         Query = query;
         Mutation = mutation;
         foreach (var error in Mutations.ErrorInterface.Implementations)
             RegisterType(error);
         RegisterVisitor(new ScalarDescriptions());
+        RegisterVisitor(new Access.SensitivityRules());
     }
 }

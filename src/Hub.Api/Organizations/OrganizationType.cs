@@ -1,13 +1,15 @@
 using GraphQL.Types;
-using Hub.Domain.Territory;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Structures;
-using Hub.Domain.Structures;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Organizations;
+using Hub.Domain.Structures;
+using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Organizations;
@@ -15,8 +17,9 @@ namespace Hub.Api.Organizations;
 [ListArguments(typeof(OrganizationFilterType), typeof(OrganizationSortType))]
 public sealed class OrganizationType : EntityGraphType<Organization>
 {
-    public OrganizationType() : base("Organization", "An organisation (ente): hospital, Azienda USL, Società della Salute, comune, provider or Region. Sensitivity: PUBLIC.")
+    public OrganizationType() : base("Organization", "An organisation (ente): hospital, Azienda USL, Società della Salute, comune, provider or Region.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(o => o.Kind).Description("What kind of body it is.");
         Field(o => o.Name).Description("Name of the organisation (denominazione).");
         Field(o => o.TaxCode, nullable: true).Description("Codice fiscale / partita IVA of the body.");

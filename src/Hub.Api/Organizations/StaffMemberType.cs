@@ -1,9 +1,11 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,9 @@ namespace Hub.Api.Organizations;
 [ListArguments(typeof(StaffMemberFilterType), typeof(StaffMemberSortType))]
 public sealed class StaffMemberType : EntityGraphType<StaffMember>
 {
-    public StaffMemberType() : base("StaffMember", "Territorial staff (operatore): social worker, nurse, educator … Sensitivity: PUBLIC (work contacts).")
+    public StaffMemberType() : base("StaffMember", "Territorial staff (operatore): social worker, nurse, educator …")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(s => s.FirstName).Description("First name (nome).");
         Field(s => s.LastName).Description("Surname (cognome).");
         Field(s => s.Profession).Description("Profession (profilo professionale).");

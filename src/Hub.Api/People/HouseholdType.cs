@@ -1,7 +1,10 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.People;
 
 namespace Hub.Api.People;
@@ -9,11 +12,12 @@ namespace Hub.Api.People;
 [ListArguments(typeof(HouseholdFilterType), typeof(HouseholdSortType))]
 public sealed class HouseholdType : EntityGraphType<Household>
 {
-    public HouseholdType() : base("Household", "A household (nucleo familiare) and its means-test indicator. Sensitivity: SOCIAL.")
+    public HouseholdType() : base("Household", "A household (nucleo familiare) and its means-test indicator.")
     {
+        this.Sensitive(Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberType>>>>("members").Description("Its members with their relationship (componenti).")
             .Resolve(context => context.LoadMembers(context.Source.Id));
-        Field(h => h.IseeValue, nullable: true).Description("ISEE value in euro (indicatore della situazione economica equivalente). Sensitivity: SOCIAL (restricted).");
-        Field(h => h.IseeExpiresOn, nullable: true).Description("When the ISEE certificate expires (scadenza ISEE). Sensitivity: SOCIAL.");
+        Field(h => h.IseeValue, nullable: true).Description("ISEE value in euro (indicatore della situazione economica equivalente).");
+        Field(h => h.IseeExpiresOn, nullable: true).Description("When the ISEE certificate expires (scadenza ISEE).");
     }
 }

@@ -26,15 +26,17 @@ public sealed class PersonQueries : IQueryFields
 
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<object?, PersonType, Person>("persons", "Persons known to the services (assistiti), by surname and name. Sensitivity: PERSONAL.",
+        query.Connection<object?, PersonType, Person>("persons", "Persons known to the services (assistiti), by surname and name.",
             (_, db) => db.Persons.AsNoTracking(), PersonOrder);
-        query.Connection<object?, HouseholdType, Household>("households", "Households (nuclei familiari). Sensitivity: SOCIAL.",
+        query.Connection<object?, HouseholdType, Household>("households", "Households (nuclei familiari).",
             (_, db) => db.Households.AsNoTracking(), HouseholdOrder);
-        query.Field<PersonType>("person").Description("A person by codice fiscale (or STP/ENI code); null when unknown. Sensitivity: PERSONAL.")
+        query.Field<PersonType>("person").Description("A person by codice fiscale (or STP/ENI code); null when unknown.")
             .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "Codice fiscale, or STP/ENI code; validated, case and spaces ignored.")
             .ResolveAsync(async context =>
             {
                 var identifier = Parse(context.GetArgument<string>("fiscalCode"));
+                // Naming a person is how a hospital reaches them (row scopes, Reach.Lookups).
+                context.Db().IdentifiersLookedUp.Add(identifier.Value);
                 return await context.Db().Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Identifier == identifier.Value, context.CancellationToken);
             });
     }

@@ -1,5 +1,7 @@
 using Hub.Api.GraphQL.Paging;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
@@ -7,8 +9,9 @@ namespace Hub.Api.Services;
 [ListArguments(typeof(ServiceFilterType), typeof(ServiceSortType))]
 public sealed class ServiceType : EntityGraphType<Service>
 {
-    public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore). Sensitivity: PUBLIC.")
+    public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore).")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(s => s.Code).Description("Catalogue code.");
         Field(s => s.Name).Description("Name of the service (prestazione).");
         Field(s => s.Area).Description("Area of need (area di intervento).");

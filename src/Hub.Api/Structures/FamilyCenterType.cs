@@ -1,9 +1,11 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,9 @@ namespace Hub.Api.Structures;
 [ListArguments(typeof(FamilyCenterFilterType), typeof(FamilyCenterSortType))]
 public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
 {
-    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families. Sensitivity: PUBLIC.")
+    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.").Reads("ZoneId")

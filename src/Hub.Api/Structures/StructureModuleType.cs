@@ -3,6 +3,7 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,9 @@ namespace Hub.Api.Structures;
 
 public sealed class StructureModuleType : EntityGraphType<StructureModule>
 {
-    public StructureModuleType() : base("StructureModule", "A module of a structure (modulo) with its places and daily tariff. Sensitivity: PUBLIC.")
+    public StructureModuleType() : base("StructureModule", "A module of a structure (modulo) with its places and daily tariff.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(m => m.Kind).Description("Kind of module, which sets care intensity and tariff.");
         Field(m => m.Name).Description("Name of the module.");
         Field(m => m.AuthorisedPlaces).Description("Places the structure is authorised for (posti autorizzati).");

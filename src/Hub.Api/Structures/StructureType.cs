@@ -1,9 +1,11 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
+using Hub.Domain.Audit;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +14,9 @@ namespace Hub.Api.Structures;
 [ListArguments(typeof(StructureFilterType), typeof(StructureSortType))]
 public sealed class StructureType : EntityGraphType<Structure>
 {
-    public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point. Sensitivity: PUBLIC.")
+    public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(s => s.Kind).Description("Kind of structure (tipologia).");
         Field(s => s.Name).Description("Name of the structure (denominazione).");
         Field(s => s.RegionalCode).Description("Code in the regional register of structures.");

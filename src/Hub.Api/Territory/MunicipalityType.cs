@@ -1,7 +1,9 @@
 using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Territory;
 
 namespace Hub.Api.Territory;
@@ -9,8 +11,9 @@ namespace Hub.Api.Territory;
 [ListArguments(typeof(MunicipalityFilterType), typeof(MunicipalitySortType))]
 public sealed class MunicipalityType : EntityGraphType<Municipality>
 {
-    public MunicipalityType() : base("Municipality", "A comune. Data: ISTAT, CC BY 3.0 IT. Sensitivity: PUBLIC.")
+    public MunicipalityType() : base("Municipality", "A comune. Data: ISTAT, CC BY 3.0 IT.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(m => m.IstatCode).Description("ISTAT code (codice ISTAT), six digits.");
         Field(m => m.CadastralCode).Description("Cadastral code (codice catastale / Belfiore), as used in the codice fiscale.");
         Field(m => m.Name).Description("Name of the comune.");

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 using Hub.Domain.Territory;
 
 namespace Hub.Api.Territory;
@@ -7,8 +9,9 @@ public sealed class ProvinceType : ObjectGraphType<Province>
 {
     public ProvinceType()
     {
+        this.Sensitive(Sensitivity.Public);
         Name = "Province";
-        Description = "The provincia or città metropolitana of a comune. Sensitivity: PUBLIC.";
+        Description = "The provincia or città metropolitana of a comune.";
         Field(p => p.Code).Description("ISTAT code of the province (e.g. 048 for Firenze).");
         Field(p => p.Name).Description("Name of the province.");
         Field(p => p.Abbreviation).Description("Two-letter abbreviation (sigla), e.g. FI.");

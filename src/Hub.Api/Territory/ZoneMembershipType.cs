@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Domain.Audit;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +11,9 @@ public sealed class ZoneMembershipType : ObjectGraphType<ZoneMembership>
 {
     public ZoneMembershipType()
     {
+        this.Sensitive(Sensitivity.Public);
         Name = "ZoneMembership";
-        Description = "A comune's membership of a zone over a period (appartenenza alla zona-distretto). Sensitivity: PUBLIC.";
+        Description = "A comune's membership of a zone over a period (appartenenza alla zona-distretto).";
         Field<NonNullGraphType<ZoneType>>("zone").Description("The zone.")
             .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
         Field(m => m.ValidFrom).Description("First day of the membership (valido dal).");

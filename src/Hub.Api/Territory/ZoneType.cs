@@ -1,10 +1,12 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Api.Structures;
+using Hub.Domain.Audit;
 using Hub.Domain.Organizations;
 using Hub.Domain.Structures;
 using Hub.Domain.Territory;
@@ -15,8 +17,9 @@ namespace Hub.Api.Territory;
 [ListArguments(typeof(ZoneFilterType), typeof(ZoneSortType))]
 public sealed class ZoneType : EntityGraphType<Zone>
 {
-    public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together. Sensitivity: PUBLIC.")
+    public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together.")
     {
+        this.Sensitive(Sensitivity.Public);
         Field(z => z.Code).Description("Zone code (e.g. CE-FIR).");
         Field(z => z.Name).Description("Name of the zone (e.g. Firenze, Valdichiana Aretina).");
         Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.").Reads("HealthAuthorityId")

@@ -29,14 +29,16 @@ public static class HubDatabase
         };
     }
 
-    /// <summary>A context on its own, outside dependency injection (CLI verbs, tests, design time).</summary>
+    /// <summary>A context on its own, outside dependency injection (CLI verbs, tests, design time), working as the system.</summary>
     public static HubDbContext CreateContext(DatabaseOptions options)
     {
         var type = ContextType(options.Provider);
         var builderType = typeof(DbContextOptionsBuilder<>).MakeGenericType(type);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
         Configure(builder, options);
-        return (HubDbContext)Activator.CreateInstance(type, builder.Options)!;
+        var context = (HubDbContext)Activator.CreateInstance(type, builder.Options)!;
+        context.Caller = Access.Caller.System;
+        return context;
     }
 
     // The SQLite file lives under a folder that may not exist on a fresh clone.

@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
@@ -20,6 +21,33 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 {
     /// <summary>Written into created/updated-by stamps: the caller's subject, or "system".</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>
+    /// Whose rows this context's queries reach (<see cref="RowScopes"/>). Nobody until set: the API
+    /// sets the authenticated caller, start-up and the CLI verbs <see cref="Caller.System"/>.
+    /// </summary>
+    public Caller Caller { get; set; } = Caller.Nobody;
+
+    /// <summary>
+    /// The identifiers (codice fiscale, STP/ENI) the caller has looked a person up by in this
+    /// request: a hospital reaches a person by naming them, never by browsing.
+    /// </summary>
+    public List<string> IdentifiersLookedUp { get; } = [];
+
+    /// <summary>A provider caller's guests: the persons placed in its structures, found once by <see cref="ActAsAsync"/>.</summary>
+    public List<Guid> GuestsReached { get; } = [];
+
+    /// <summary>Binds the context to an authenticated caller, finding first what its scopes need as lists.</summary>
+    public async Task ActAsAsync(Caller caller, CancellationToken ct)
+    {
+        Caller = caller;
+        Actor = caller.Subject;
+        GuestsReached.Clear();
+        // Through the placement scope, which lets a provider see the placements of its own structures.
+        if (caller.ReachesGuests)
+            GuestsReached.AddRange(await Placements.Where(p => Structures.Any(s => s.Id == p.StructureId && s.OperatorOrganizationId == caller.OrganizationId
+                && caller.StructureCodes.Contains(s.RegionalCode))).Select(p => p.PersonId).Distinct().ToListAsync(ct));
+    }
 
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -45,8 +73,11 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        RowScopes.Apply(modelBuilder, this);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -72,6 +103,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     {
         var now = Clock.GetUtcNow();
         var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
+        if (entries.Any(e => e.Entity is AuditEvent && e.State != EntityState.Added))
+            throw new InvalidOperationException("The audit trail is append-only: audit events are never changed or deleted.");
         var tracked = ChangeTracker.Entries<AuditableEntity>().ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e);
         var changed = new HashSet<EntityEntry<AuditableEntity>>();
         foreach (var entry in entries)

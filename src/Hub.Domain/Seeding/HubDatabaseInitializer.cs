@@ -12,6 +12,7 @@ public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions opti
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
+        db.Caller = Access.Caller.System;
         await db.Database.MigrateAsync(ct);
         if (!await db.Municipalities.AnyAsync(ct))
             await new TerritoryImporter(db).ImportAsync(TerritoryFiles.Tuscany, ct);

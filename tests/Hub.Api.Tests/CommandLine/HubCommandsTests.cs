@@ -35,6 +35,6 @@ public sealed class HubCommandsTests(HubApiFactory factory) : IClassFixture<HubA
     private async Task<int> CountPersonsAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HubDbContext>().Persons.CountAsync();
+        return await factory.SystemContext(scope).Persons.CountAsync();
     }
 }

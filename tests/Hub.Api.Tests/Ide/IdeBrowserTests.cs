@@ -20,7 +20,8 @@ public sealed class IdeBrowserTests(HubApiFactory factory)
     public async Task Ide_loads_the_schema_in_chromium()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var introspections = new IntrospectionCounter();
+        // The page needs no token; introspection does: the counter adds the one a developer pastes into the IDE's headers.
+        var introspections = new IntrospectionCounter($"Bearer {factory.Token(TestCallers.RegistryAdmin)}");
         // The shared fixture's database, already seeded; only the server and the counter are new.
         using var hub = factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(introspections)));
         hub.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -45,8 +46,8 @@ public sealed class IdeBrowserTests(HubApiFactory factory)
         Assert.True(schemaBrowsable, $"The IDE's schema reference did not show the root type; see {Screenshot}.");
     }
 
-    /// <summary>Counts introspection queries POSTed to /graphql, then lets them through.</summary>
-    private sealed class IntrospectionCounter : IStartupFilter
+    /// <summary>Counts introspection queries POSTed to /graphql, then lets them through with the developer's token.</summary>
+    private sealed class IntrospectionCounter(string authorization) : IStartupFilter
     {
         private int count;
 
@@ -64,6 +65,7 @@ public sealed class IdeBrowserTests(HubApiFactory factory)
                     http.Request.Body.Position = 0;
                     if (body.Contains("__schema", StringComparison.Ordinal))
                         Interlocked.Increment(ref count);
+                    http.Request.Headers.Authorization = authorization;
                 }
                 await nextMiddleware(http);
             });

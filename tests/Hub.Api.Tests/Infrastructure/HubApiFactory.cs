@@ -1,8 +1,12 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using Hub.Api.Access;
+using Hub.Domain.Persistence;
 using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +19,8 @@ namespace Hub.Api.Tests.Infrastructure;
 public abstract class HubApiHost : WebApplicationFactory<Program>
 {
     public const int DemoPersons = 150;
+
+    private IReadOnlyList<string>? zoneCodes;
 
     /// <summary>SQL statements sent by this host since the last reset.</summary>
     public SqlStatementCounter Statements { get; } = new();
@@ -29,7 +35,44 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Database:ConnectionString", ConnectionString);
         builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
+        builder.UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
+    }
+
+    /// <summary>Every client sends the all-seeing test caller's token unless a test chooses another.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(TestCallers.AllSeeing(ZoneCodes)));
+    }
+
+    /// <summary>A client acting as <paramref name="caller"/>.</summary>
+    public HttpClient CreateClient(CallerClaimSet caller)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(caller));
+        return client;
+    }
+
+    /// <summary>A token signed with the test configuration's key, valid for an hour.</summary>
+    public string Token(CallerClaimSet caller, TimeSpan? lifetime = null) =>
+        Services.GetRequiredService<DevelopmentTokens>().Issue(caller, lifetime ?? TimeSpan.FromHours(1));
+
+    /// <summary>The codes of every zone the test database holds.</summary>
+    public IReadOnlyList<string> ZoneCodes => zoneCodes ??= LoadZoneCodes();
+
+    private List<string> LoadZoneCodes()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<HubDbContext>().Zones.Select(z => z.Code).OrderBy(c => c).ToList();
+    }
+
+    /// <summary>A context of the test's host that works as the system: for arranging and checking rows directly.</summary>
+    public HubDbContext SystemContext(IServiceScope scope)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        db.Caller = Domain.Access.Caller.System;
+        return db;
     }
 }
 

@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hub.Api.Tests.Infrastructure;
 
-/// <summary>Counts the SQL statements the hub sends, to hold the round trips of a request to a bound.</summary>
+/// <summary>
+/// Counts the SQL statements the hub sends to read, to hold the round trips of a request to a
+/// bound. The audit trail's write at the end of a request is left out: it is one batch on
+/// PostgreSQL and SQL Server, but SQLite (in-process, no batching in EF Core) takes a statement per row.
+/// </summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private int count;
@@ -23,16 +27,24 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref count);
-        texts.Enqueue(command.CommandText);
+        if (!IsAuditWrite(command))
+        {
+            Interlocked.Increment(ref count);
+            texts.Enqueue(command.CommandText);
+        }
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref count);
-        texts.Enqueue(command.CommandText);
+        if (!IsAuditWrite(command))
+        {
+            Interlocked.Increment(ref count);
+            texts.Enqueue(command.CommandText);
+        }
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
+
+    private static bool IsAuditWrite(DbCommand command) => command.CommandText.TrimStart().StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal);
 }

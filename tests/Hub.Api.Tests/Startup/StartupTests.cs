@@ -13,7 +13,7 @@ public sealed class StartupTests(HubApiFactory factory)
     {
         factory.CreateClient();
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var db = factory.SystemContext(scope);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(273, await db.Municipalities.CountAsync());

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 
@@ -10,6 +12,8 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection<
     public ConnectionGraphType()
     {
         var node = NodeName();
+        // Plumbing: the nodes' own fields carry their sensitivity.
+        this.Sensitive(Sensitivity.Public);
         Name = $"{node}Connection";
         Description = $"A page of {node} objects with cursors to move between pages.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType>>>>>("edges").Description("The page's objects with their cursors.")
@@ -31,6 +35,7 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<Edge<object>> whe
     public EdgeGraphType()
     {
         var node = ConnectionGraphType<TNodeType>.NodeName();
+        this.Sensitive(Sensitivity.Public);
         Name = $"{node}Edge";
         Description = $"A {node} in a connection, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` or `before` to page from this object.")

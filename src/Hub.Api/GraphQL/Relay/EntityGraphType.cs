@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL.Relay;
@@ -12,7 +14,8 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T> where T : Entity
         Description = description;
         Interface<NodeInterface>();
         IsTypeOf = source => source is T;
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier (Relay).")
+        // Identity and stamps say only that a row the caller may see exists, and when it changed.
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier (Relay).").Sensitive(Sensitivity.Public)
             .Resolve(context => GlobalId.Encode(name, context.Source.Id));
         if (typeof(AuditableEntity).IsAssignableFrom(typeof(T)))
             AddStamps();
@@ -20,11 +23,11 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T> where T : Entity
 
     private void AddStamps()
     {
-        Field<NonNullGraphType<LongGraphType>>("version").Description("Optimistic-concurrency version: send it back with a change.")
+        Field<NonNullGraphType<LongGraphType>>("version").Description("Optimistic-concurrency version: send it back with a change.").Sensitive(Sensitivity.Public)
             .Resolve(context => ((AuditableEntity)(object)context.Source).Version);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the record was created (creato il).")
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the record was created (creato il).").Sensitive(Sensitivity.Public)
             .Resolve(context => ((AuditableEntity)(object)context.Source).CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the record last changed (modificato il).")
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the record last changed (modificato il).").Sensitive(Sensitivity.Public)
             .Resolve(context => ((AuditableEntity)(object)context.Source).UpdatedAt);
     }
 }

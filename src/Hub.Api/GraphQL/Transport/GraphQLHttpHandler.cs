@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using Hub.Api.Access;
+using Hub.Api.Audit;
 
 namespace Hub.Api.GraphQL.Transport;
 
@@ -29,6 +31,11 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
+        if (await RequestAuthentication.AuthenticateAsync(http) is { } refusal)
+        {
+            await responder.WriteErrorAsync(http, refusal, mediaType);
+            return;
+        }
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(options.ExecutionTimeout);
         try
@@ -49,7 +56,20 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteDocumentAsync(http, request, cancellationToken);
+        }
+        finally
+        {
+            // Before the response is written: no data leaves without its audit, whatever happens next.
+            await http.RequestServices.GetRequiredService<AuditTrail>().FlushAsync();
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
             execution.Query = request.Query;

@@ -11,6 +11,9 @@ internal sealed record TransportError(int Status, string Message, string Code)
     /// <summary>The <c>Allow</c> header of a 405: the methods that would have worked.</summary>
     public string? Allow { get; init; }
 
+    /// <summary>The <c>WWW-Authenticate</c> header of a 401: how to authenticate (RFC 6750).</summary>
+    public string? WwwAuthenticate { get; init; }
+
     public static TransportError InvalidRequest(string message) => new(StatusCodes.Status400BadRequest, message, "INVALID_REQUEST");
 
     public static TransportError InvalidJson(string detail) =>
@@ -36,6 +39,15 @@ internal sealed record TransportError(int Status, string Message, string Code)
     public static TransportError ExecutionTimeout(TimeSpan limit) => new(StatusCodes.Status504GatewayTimeout,
         $"The request ran longer than the limit of {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer nested lists).",
         "EXECUTION_TIMEOUT");
+
+    public static TransportError Unauthenticated(string? reason) => reason is null
+        ? new(StatusCodes.Status401Unauthorized, "Authentication required: send a bearer token (Authorization: Bearer <token>).", "UNAUTHENTICATED")
+        { WwwAuthenticate = "Bearer realm=\"hub\"" }
+        : new(StatusCodes.Status401Unauthorized, $"The bearer token was refused: {reason}.", "UNAUTHENTICATED")
+        { WwwAuthenticate = $"Bearer realm=\"hub\", error=\"invalid_token\", error_description=\"{reason}\"" };
+
+    /// <summary>A valid token whose claims describe no caller the hub can serve.</summary>
+    public static TransportError Forbidden(string message) => new(StatusCodes.Status403Forbidden, message, "FORBIDDEN");
 
     /// <summary>The GraphQL response: errors only, no <c>data</c> entry, since nothing was executed.</summary>
     public ExecutionResult ToResult() => new() { Errors = [new ExecutionError(Message) { Code = Code }] };

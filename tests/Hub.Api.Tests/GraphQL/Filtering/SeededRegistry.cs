@@ -32,6 +32,7 @@ public sealed class SeededRegistry
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        db.Caller = Domain.Access.Caller.System;
         return new SeededRegistry
         {
             Persons = await db.Persons.AsNoTracking().ToListAsync(),

@@ -24,11 +24,11 @@ public sealed class ExecutionContextTests(HubApiFactory factory)
     }
 
     [Fact]
-    public async Task Execution_receives_the_http_user()
+    public async Task Execution_receives_the_authenticated_user()
     {
         using var host = factory.WithTestFields();
         var request = PostQuery("{ userName }");
-        request.Headers.Add(TestFieldsHost.UserHeader, "m.rossi");
+        request.Headers.Authorization = new("Bearer", factory.Token(TestCallers.RegistryAdmin with { Subject = "m.rossi" }));
 
         using var response = await host.CreateClient().SendAsync(request);
 

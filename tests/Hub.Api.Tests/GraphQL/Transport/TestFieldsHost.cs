@@ -1,11 +1,8 @@
-using System.Security.Claims;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,8 +14,6 @@ namespace Hub.Api.Tests.GraphQL.Transport;
 /// </summary>
 internal static class TestFieldsHost
 {
-    public const string UserHeader = "X-Test-User";
-
     public static WebApplicationFactory<Program> WithTestFields(this HubApiFactory factory, string environment = "Development") =>
         factory.WithWebHostBuilder(builder => builder
             .UseEnvironment(environment)
@@ -26,7 +21,6 @@ internal static class TestFieldsHost
             {
                 services.AddSingleton<CancellationProbe>();
                 services.AddSingleton<IQueryFields, TestFields>();
-                services.AddSingleton<IStartupFilter, TestUserFilter>();
             }));
 
     /// <summary>Tells a test that <c>waitForCancellation</c> started and that it was cancelled.</summary>
@@ -53,20 +47,5 @@ internal static class TestFieldsHost
             query.Field<StringGraphType>("userName").Description("Test only: the caller's name.")
                 .Resolve(context => context.User?.Identity?.Name);
         }
-    }
-
-    /// <summary>Stands in for authentication, which comes later: the user named by a test header.</summary>
-    private sealed class TestUserFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((http, nextMiddleware) =>
-            {
-                if (http.Request.Headers[UserHeader].ToString() is { Length: > 0 } name)
-                    http.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, name)], "Test"));
-                return nextMiddleware(http);
-            });
-            next(app);
-        };
     }
 }

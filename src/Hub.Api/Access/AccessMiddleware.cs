@@ -1,0 +1,68 @@
+using GraphQL;
+using GraphQL.Instrumentation;
+using Hub.Api.Audit;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+
+namespace Hub.Api.Access;
+
+/// <summary>
+/// DESIGN §4, layers 3 and 4, around every resolver: a field is read only with the clearance for
+/// its sensitivity, a mutation runs only with its permission. The check comes before the
+/// resolver, so a denied field costs no database read. Reads of personal data and every refusal
+/// go to the request's audit trail.
+/// </summary>
+public sealed class AccessMiddleware : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+            return await next(context);
+        var services = context.RequestServices!;
+        var caller = services.GetRequiredService<RequestCaller>().Caller;
+        var audit = services.GetRequiredService<AuditTrail>();
+        if (context.ParentType == context.Schema.Mutation)
+            return await PerformAsync(context, next, caller, audit);
+        if (context.FieldDefinition.EffectiveSensitivityOf() is not { } required)
+        {
+            audit.Denied(context, Sensitivity.Public);
+            throw Forbidden($"{context.ParentType.Name}.{context.FieldDefinition.Name} declares no sensitivity, so nobody may read it.");
+        }
+        if (!caller.MayRead(required))
+        {
+            audit.Denied(context, required);
+            throw Forbidden($"Your roles may not read {SensitivityRules.Describe(required)} data ({context.ParentType.Name}.{context.FieldDefinition.Name}).");
+        }
+        var result = await next(context);
+        if (required != Sensitivity.Public)
+            audit.Read(context, required);
+        return result;
+    }
+
+    private static async ValueTask<object?> PerformAsync(IResolveFieldContext context, FieldMiddlewareDelegate next, Caller caller, AuditTrail audit)
+    {
+        if (context.FieldDefinition.PermissionOf() is not { } needed)
+        {
+            audit.Denied(context, Sensitivity.Public);
+            throw Forbidden($"Mutation {context.FieldDefinition.Name} declares no permission, so nobody may run it.");
+        }
+        if (!caller.May(needed))
+        {
+            audit.Denied(context, Sensitivity.Public);
+            throw Forbidden($"Your roles do not grant {needed}, which {context.FieldDefinition.Name} needs.");
+        }
+        try
+        {
+            var result = await next(context);
+            audit.Performed(context, AuditOutcome.Success);
+            return result;
+        }
+        catch
+        {
+            audit.Performed(context, AuditOutcome.Failed);
+            throw;
+        }
+    }
+
+    private static ExecutionError Forbidden(string message) => new(message) { Code = "FORBIDDEN" };
+}

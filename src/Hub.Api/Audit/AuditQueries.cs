@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
+using Hub.Domain.Common;
+using Hub.Domain.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Audit;
+
+/// <summary>The audit trail, for auditors: every event, and who accessed one person's data.</summary>
+public sealed class AuditQueries : IQueryFields
+{
+    public static readonly SortOrder<AuditEvent> AuditOrder = SortOrder<AuditEvent>.By("occurredAt", e => e.OccurredAt, descending: true);
+
+    public static void Register(IServiceCollection services)
+    {
+        services.AddSingleton<IQueryFields, AuditQueries>();
+        services.AddSingleton(NodeSource.For<AuditEvent>("AuditEvent"));
+    }
+
+    public void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, AuditEventType, AuditEvent>("auditEvents", "The audit trail (registro degli accessi), newest first; empty unless the caller is an auditor.",
+            (_, db) => db.AuditEvents.AsNoTracking(), AuditOrder);
+        query.Connection<object?, AuditEventType, AuditEvent>("personAuditTrail",
+                "Who accessed one person's data, when, in which role and with what outcome (\"chi ha consultato i miei dati\"); for auditors.",
+                (context, db) =>
+                {
+                    // The auditor reaches no person: the raw table only turns the identifier into the key the trail
+                    // records. A query of its own, because IgnoreQueryFilters anywhere in a query lifts every scope in it.
+                    var identifier = Identifier(context.GetArgument<string>("fiscalCode"));
+                    var personId = db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier).Select(p => (Guid?)p.Id).SingleOrDefault();
+                    return db.AuditEvents.AsNoTracking().Where(e => personId != null && e.PersonId == personId);
+                }, AuditOrder)
+            .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "The person's codice fiscale, or STP/ENI code.");
+    }
+
+    private static string Identifier(string value)
+    {
+        try
+        {
+            return PersonIdentifier.Parse(value).Value;
+        }
+        catch (DomainException e)
+        {
+            throw HubErrors.BadInput(e.Message);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Hub.Domain.Audit;
+using Hub.Domain.Common;
+using Hub.Domain.Organizations;
+
+namespace Hub.Domain.Access;
+
+/// <summary>
+/// Who is asking (DESIGN §4): a token's <c>sub</c>, <c>org</c>, <c>org_kind</c>, <c>roles</c>,
+/// <c>zones</c> and <c>structures</c>, checked for consistency once, with what its roles grant.
+/// The row scopes read the flags and lists here as SQL parameters.
+/// </summary>
+public sealed class Caller
+{
+    private Caller(string subject, Guid organizationId, OrganizationKind? organizationKind, IReadOnlySet<Role> roles,
+        string[] zoneCodes, string[] structureCodes, bool unrestricted)
+    {
+        Subject = subject;
+        OrganizationId = organizationId;
+        OrganizationKind = organizationKind;
+        Roles = roles;
+        ZoneCodes = zoneCodes;
+        StructureCodes = structureCodes;
+        Unrestricted = unrestricted;
+        var grants = roles.Select(role => RoleGrant.Of[role]).ToList();
+        var reach = grants.Aggregate(Reach.None, (all, grant) => all | grant.Reach);
+        Clearance = grants.Aggregate(Sensitivity.Public, (all, grant) => all | grant.Clearance);
+        Permissions = grants.SelectMany(grant => grant.Permissions).ToHashSet();
+        ReachesZones = reach.HasFlag(Reach.Zones);
+        ReachesResidents = reach.HasFlag(Reach.Residents);
+        ReachesLookups = reach.HasFlag(Reach.Lookups);
+        ReachesGuests = reach.HasFlag(Reach.Guests);
+        ReachesAuditTrail = reach.HasFlag(Reach.AuditTrail);
+    }
+
+    /// <summary>Start-up, migrations, seeding and the CLI verbs: every row, every field, every action.</summary>
+    public static Caller System { get; } = new("system", Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: true);
+
+    /// <summary>A context nobody has identified yet reaches no row: forgetting to set the caller fails closed.</summary>
+    public static Caller Nobody { get; } = new("nobody", Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: false);
+
+    public string Subject { get; }
+    public Guid OrganizationId { get; }
+    public OrganizationKind? OrganizationKind { get; }
+    public IReadOnlySet<Role> Roles { get; }
+    public string[] ZoneCodes { get; }
+    public string[] StructureCodes { get; }
+    public bool Unrestricted { get; }
+    public Sensitivity Clearance { get; }
+    public IReadOnlySet<Permission> Permissions { get; }
+    public bool ReachesZones { get; }
+    public bool ReachesResidents { get; }
+    public bool ReachesLookups { get; }
+    public bool ReachesGuests { get; }
+    public bool ReachesAuditTrail { get; }
+
+    /// <summary>The roles as the audit trail records them, e.g. <c>social-worker,registry-admin</c>.</summary>
+    public string AuditRoles => string.Join(',', Roles.Order().Select(role => role.Name()));
+
+    public bool MayRead(Sensitivity sensitivity) => Unrestricted || (Clearance & sensitivity) == sensitivity;
+
+    public bool May(Permission permission) => Unrestricted || Permissions.Contains(permission);
+
+    /// <summary>A caller from a token's claims; refuses missing or contradictory claims with a message saying which.</summary>
+    public static Caller FromClaims(string? subject, string? organization, string? organizationKind, IReadOnlyCollection<string> roles,
+        IReadOnlyCollection<string> zones, IReadOnlyCollection<string> structures)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+            throw new InvalidCallerException("The token has no 'sub' claim.");
+        if (!Guid.TryParse(organization, out var organizationId))
+            throw new InvalidCallerException("The token's 'org' claim must be the organisation's id (a UUID).");
+        var kind = ParseKind(organizationKind);
+        var parsed = ParseRoles(roles);
+        foreach (var role in parsed.Where(role => RoleGrant.Of[role].OrganizationKinds is { } kinds && !kinds.Contains(kind)))
+            throw new InvalidCallerException($"Role '{role.Name()}' cannot be held by an organisation of kind {ClaimName(kind)}.");
+        if (parsed.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)) && zones.Count == 0)
+            throw new InvalidCallerException("Roles acot and social-worker need the 'zones' claim: the zone codes served.");
+        if (parsed.Contains(Role.ProviderOperator) && structures.Count == 0)
+            throw new InvalidCallerException("Role provider-operator needs the 'structures' claim: the regional codes of its structures.");
+        if (!parsed.Contains(Role.ProviderOperator) && structures.Count > 0)
+            throw new InvalidCallerException("The 'structures' claim belongs to provider-operator callers only.");
+        return new Caller(subject, organizationId, kind, parsed, zones.Distinct().ToArray(), structures.Distinct().ToArray(), unrestricted: false);
+    }
+
+    /// <summary>The <c>org_kind</c> claim value: <c>HealthAuthority</c> → <c>HEALTH_AUTHORITY</c>, as the schema spells it.</summary>
+    public static string ClaimName(OrganizationKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{c}" : char.ToUpperInvariant(c).ToString()));
+
+    private static OrganizationKind ParseKind(string? value) =>
+        Enum.GetValues<OrganizationKind>().Where(kind => ClaimName(kind) == value).Select(kind => (OrganizationKind?)kind).FirstOrDefault()
+        ?? throw new InvalidCallerException($"The token's 'org_kind' claim must be one of {string.Join(", ", Enum.GetValues<OrganizationKind>().Select(ClaimName))}.");
+
+    private static HashSet<Role> ParseRoles(IReadOnlyCollection<string> names)
+    {
+        if (names.Count == 0)
+            throw new InvalidCallerException("The token has no 'roles' claim.");
+        var roles = new HashSet<Role>();
+        foreach (var name in names)
+            roles.Add(RoleNames.TryParse(name, out var role)
+                ? role
+                : throw new InvalidCallerException($"Unknown role '{name}'; roles are {string.Join(", ", RoleNames.All)}."));
+        return roles;
+    }
+}
+
+/// <summary>A token whose claims do not describe a caller the hub can serve.</summary>
+public sealed class InvalidCallerException(string message) : DomainException(message);

@@ -1,0 +1,44 @@
+using Hub.Domain.Audit;
+using Hub.Domain.Organizations;
+
+namespace Hub.Domain.Access;
+
+/// <summary>How a role reaches rows (DESIGN §4, layer 2); a caller holding several roles reaches the union.</summary>
+[Flags]
+public enum Reach
+{
+    None = 0,
+    /// <summary>Cases, discharge requests and residents of the caller's <c>zones</c>.</summary>
+    Zones = 1,
+    /// <summary>Residents of the caller's comune and their cases.</summary>
+    Residents = 2,
+    /// <summary>Persons named by codice fiscale in the request, and those of the caller's own discharge requests.</summary>
+    Lookups = 4,
+    /// <summary>Guests placed in the caller's <c>structures</c>.</summary>
+    Guests = 8,
+    /// <summary>The audit trail.</summary>
+    AuditTrail = 16,
+}
+
+/// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
+public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Reach Reach, Sensitivity Clearance, HashSet<Permission> Permissions)
+{
+    /// <summary>The matrix of DESIGN §4.</summary>
+    public static readonly IReadOnlyDictionary<Role, RoleGrant> Of = new Dictionary<Role, RoleGrant>
+    {
+        [Role.DischargePlanner] = new([OrganizationKind.Hospital], Reach.Lookups, Sensitivity.Personal | Sensitivity.Health,
+            [Permission.SubmitDischargeRequests]),
+        [Role.Acot] = new([OrganizationKind.HealthAuthority], Reach.Zones, Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health,
+            [Permission.HandleDischargeRequests]),
+        [Role.SocialWorker] = new([OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality], Reach.Zones,
+            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.Judicial,
+            [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements]),
+        [Role.MunicipalOfficer] = new([OrganizationKind.Municipality], Reach.Residents, Sensitivity.Personal | Sensitivity.Social,
+            [Permission.RecordMunicipalShare]),
+        [Role.ProviderOperator] = new([OrganizationKind.Provider], Reach.Guests, Sensitivity.Personal,
+            [Permission.OperatePlacements, Permission.PublishFreePlaces]),
+        [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.None, Sensitivity.Public, []),
+        [Role.RegistryAdmin] = new(null, Reach.None, Sensitivity.Public, [Permission.ManageMasterData]),
+        [Role.Auditor] = new(null, Reach.AuditTrail, Sensitivity.Public, []),
+    };
+}

@@ -1,0 +1,140 @@
+using System.Net.Http.Json;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Access;
+
+/// <summary>Every request that returns or refuses personal data leaves one audit event per person, written before the response.</summary>
+public abstract class AuditTests(HubApiHost host)
+{
+    [Fact]
+    public async Task Multi_person_query_writes_one_event_per_person_with_what_was_read()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var operation = Operation("Many");
+
+        var data = await host.CreateClient(world.Callers[Role.SocialWorker])
+            .DataAsync($"query {operation} {{ persons(first: 5) {{ nodes {{ id firstName household {{ id }} }} }} }}");
+
+        var ids = data.At("persons", "nodes").EnumerateArray().Select(n => n.At("id").GetString()).ToList();
+        var events = await EventsAsync(operation);
+        Assert.Equal(5, events.Count);
+        Assert.Equal(ids.Order(), events.Select(e => Hub.Api.GraphQL.Relay.GlobalId.Encode("Person", e.PersonId!.Value)).Order());
+        Assert.All(events, e =>
+        {
+            Assert.Equal("sw", e.Subject);
+            Assert.Equal("social-worker", e.Role);
+            Assert.Equal(Guid.Parse(world.Callers[Role.SocialWorker].Organization), e.OrganizationId);
+            Assert.Equal(AuditAction.Read, e.Action);
+            Assert.Equal(AuditOutcome.Success, e.Outcome);
+            Assert.Equal(Sensitivity.Personal | Sensitivity.Social, e.Sensitivity);
+            Assert.Equal("Person", e.EntityType);
+        });
+    }
+
+    [Fact]
+    public async Task Refused_fields_are_audited_as_denied_per_person()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var operation = Operation("Denied");
+
+        var body = await host.CreateClient(world.Callers[Role.DischargePlanner])
+            .QueryAsync($"query {operation} {{ persons(first: 3) {{ nodes {{ lastName household {{ id }} }} }} }}");
+
+        var persons = body.At("data", "persons", "nodes").GetArrayLength();
+        Assert.True(persons > 0);
+        var events = await EventsAsync(operation);
+        Assert.Equal(persons, events.Count(e => e.Outcome == AuditOutcome.Denied && e.Sensitivity == Sensitivity.Social && e.PersonId is not null));
+        Assert.Equal(persons, events.Count(e => e.Outcome == AuditOutcome.Success && e.Sensitivity == Sensitivity.Personal));
+    }
+
+    [Fact]
+    public async Task Events_are_written_even_when_the_client_goes_away_after_the_data_was_sent()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var operation = Operation("Gone");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = $"query {operation} {{ persons(first: 4) {{ nodes {{ lastName }} }} }}" }),
+        };
+        using var leaving = new CancellationTokenSource();
+
+        using (var response = await host.CreateClient(world.Callers[Role.SocialWorker]).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, leaving.Token))
+        {
+            var stream = await response.Content.ReadAsStreamAsync(leaving.Token);
+            Assert.True(await stream.ReadAsync(new byte[16], leaving.Token) > 0);
+            await leaving.CancelAsync();
+        }
+
+        Assert.Equal(4, (await EventsAsync(operation)).Count);
+    }
+
+    [Fact]
+    public async Task Auditor_finds_the_events_by_operation_and_by_person()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var operation = Operation("Found");
+        await host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync($"query {operation}($cf: String!) {{ person(fiscalCode: $cf) {{ lastName }} }}", new { cf = world.FiscalCode });
+        var auditor = host.CreateClient(TestCallers.Auditor);
+
+        var byOperation = await auditor.DataAsync("query($op: String!) { auditEvents(where: { operation: { eq: $op } }) { totalCount nodes { subject role personId sensitivity outcome action } } }", new { op = operation });
+        var byPerson = await auditor.DataAsync("query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 100) { nodes { operation } } }", new { cf = world.FiscalCode });
+
+        Assert.Equal(1, byOperation.At("auditEvents", "totalCount").GetInt32());
+        var found = byOperation.At("auditEvents", "nodes")[0];
+        Assert.Equal("mo", found.At("subject").GetString());
+        Assert.Equal(world.PersonGlobalId, found.At("personId").GetString());
+        Assert.Equal("PERSONAL", found.At("sensitivity")[0].GetString());
+        Assert.Contains(byPerson.At("personAuditTrail", "nodes").EnumerateArray(), n => n.At("operation").GetString() == operation);
+    }
+
+    [Fact]
+    public async Task Token_refused_for_its_claims_is_audited()
+    {
+        var subject = $"refused-{Guid.NewGuid():N}";
+        var claims = TokenForge.Claims();
+        claims["sub"] = subject;
+        claims["roles"] = new[] { "acot" };
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TokenForge.Signed(claims));
+
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ zones(first: 1) { totalCount } }" });
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Subject == subject);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
+        Assert.Equal("acot", recorded.Role);
+    }
+
+    [Fact]
+    public async Task Audit_events_are_never_changed_or_deleted()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        await host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { nodes { lastName } } }");
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = host.SystemContext(scope);
+        var recorded = await db.AuditEvents.FirstAsync();
+
+        db.AuditEvents.Remove(recorded);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+    }
+
+    private static string Operation(string name) => $"Audit{name}{Guid.NewGuid():N}";
+
+    private async Task<List<AuditEvent>> EventsAsync(string operation)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await host.SystemContext(scope).AuditEvents.Where(e => e.Operation == operation).ToListAsync();
+    }
+}
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteAuditTests(HubApiFactory factory) : AuditTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresAuditTests(PostgresHubApiFactory factory) : AuditTests(factory);

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Api.Tests.Infrastructure;
+
+namespace Hub.Api.Tests.Access;
+
+/// <summary>DESIGN §4, layer 1: /graphql answers only callers with a valid token whose claims make sense; the IDE and health stay open.</summary>
+public abstract class AuthenticationTests(HubApiHost host)
+{
+    private const string Query = "{ zones(first: 1) { totalCount } }";
+
+    [Fact]
+    public async Task Request_without_token_gets_401_with_a_graphql_error_and_a_bearer_challenge()
+    {
+        using var response = await SendAsync(authorization: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.Equal("UNAUTHENTICATED", await FirstErrorCodeAsync(response));
+    }
+
+    public static TheoryData<string, string> BadTokens() => new()
+    {
+        { "expired", "has expired" },
+        { "wrong signature", "signature does not verify" },
+        { "wrong audience", "another audience" },
+        { "wrong issuer", "issuer the hub does not trust" },
+        { "alg none", "signature does not verify" },
+        { "garbage", "not a valid signed JWT" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTokens))]
+    public async Task Bad_token_gets_401_saying_why(string kind, string reason)
+    {
+        var token = kind switch
+        {
+            "expired" => TokenForge.Expired(),
+            "wrong signature" => TokenForge.WrongKey(),
+            "wrong audience" => TokenForge.WrongAudience(),
+            "wrong issuer" => TokenForge.WrongIssuer(),
+            "alg none" => TokenForge.Unsigned(),
+            _ => "not.a.token",
+        };
+
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.Single().Parameter, StringComparison.Ordinal);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0];
+        Assert.Equal("UNAUTHENTICATED", error.At("extensions", "code").GetString());
+        Assert.Contains(reason, error.At("message").GetString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string, object?, string> BadClaims() => new()
+    {
+        { "no sub", "sub", null, "no 'sub' claim" },
+        { "no roles", "roles", null, "no 'roles' claim" },
+        { "unknown role", "roles", new[] { "superuser" }, "Unknown role 'superuser'" },
+        { "org not an id", "org", "ASL Toscana", "must be the organisation's id" },
+        { "unknown org kind", "org_kind", "CHURCH", "'org_kind' claim must be one of" },
+        { "role of another kind of organisation", "roles", new[] { "discharge-planner" }, "cannot be held by an organisation of kind REGION" },
+        { "zone role without zones", "roles", new[] { "social-worker" }, "cannot be held" },
+        { "structures without provider role", "structures", new[] { "RSA-1" }, "provider-operator callers only" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadClaims))]
+    public async Task Token_with_missing_or_contradictory_claims_gets_403_saying_which(string kind, string claim, object? value, string message)
+    {
+        _ = kind;
+        var claims = TokenForge.Claims();
+        if (value is null)
+            claims.Remove(claim);
+        else
+            claims[claim] = value;
+
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", TokenForge.Signed(claims)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0];
+        Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString());
+        Assert.Contains(message, error.At("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Social_worker_without_zones_gets_403()
+    {
+        var claims = TokenForge.Claims();
+        claims["org_kind"] = "HEALTH_AUTHORITY";
+        claims["roles"] = new[] { "social-worker" };
+
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", TokenForge.Signed(claims)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0].At("message").GetString();
+        Assert.Contains("need the 'zones' claim", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Introspection_needs_a_token()
+    {
+        const string introspection = "{ __schema { queryType { name } } }";
+        var anonymous = host.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = null;
+
+        using var refused = await anonymous.PostAsJsonAsync("/graphql", new { query = introspection });
+        var allowed = await host.CreateClient(TestCallers.Analyst).DataAsync(introspection);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Equal("Query", allowed.At("__schema", "queryType", "name").GetString());
+    }
+
+    [Theory]
+    [InlineData("/graphql", "text/html")]
+    [InlineData("/graphql/bcp-config.json", "*/*")]
+    [InlineData("/graphql/ide/LICENSE", "*/*")]
+    [InlineData("/health", "*/*")]
+    [InlineData("/health/ready", "*/*")]
+    public async Task Ide_and_health_need_no_token(string path, string accept)
+    {
+        var anonymous = host.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = null;
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        using var response = await anonymous.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Valid_development_token_is_accepted()
+    {
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", host.Token(TestCallers.RegistryAdmin)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(AuthenticationHeaderValue? authorization)
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = authorization;
+        return await client.PostAsJsonAsync("/graphql", new { query = Query });
+    }
+
+    private static async Task<string?> FirstErrorCodeAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0].At("extensions", "code").GetString();
+}
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteAuthenticationTests(HubApiFactory factory) : AuthenticationTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresAuthenticationTests(PostgresHubApiFactory factory) : AuthenticationTests(factory);

@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using static Hub.Api.Tests.Access.Outcome;
+
+namespace Hub.Api.Tests.Access;
+
+public enum Outcome
+{
+    /// <summary>The probed list or object has data.</summary>
+    Rows,
+    /// <summary>An empty list or null: the row scope lets nothing through.</summary>
+    Empty,
+    /// <summary>A field refused with FORBIDDEN at its path.</summary>
+    Forbidden,
+}
+
+/// <summary>
+/// DESIGN §4 as a table: every role against every root query, <c>node</c>/<c>nodes</c> and
+/// representative nested paths. A root field without a row here fails
+/// <see cref="AuthorizationSchemaTests"/>.
+/// </summary>
+public abstract class AuthorizationMatrixTests(HubApiHost host)
+{
+    /// <summary>A query and the path of the list or object whose outcome is judged.</summary>
+    public sealed record Probe(string Name, string Query, string[] Path, Outcome[] ByRole);
+
+    private static readonly Role[] Roles = Enum.GetValues<Role>();
+
+    // Roles in the order of the enum:   planner    acot       social     comune     provider   analyst  registry auditor
+    public static readonly Probe[] Probes =
+    [
+        Row("healthAuthorities", "{ healthAuthorities(first: 1) { nodes { code } } }", "healthAuthorities.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("zones", "{ zones(first: 1) { nodes { code population } } }", "zones.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("municipalities", "{ municipalities(first: 1) { nodes { name zone { code } } } }", "municipalities.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("municipality", "{ municipality(istatCode: \"048017\") { name } }", "municipality", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("organizations", "{ organizations(first: 1) { nodes { name } } }", "organizations.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("staff", "{ staff(first: 1) { nodes { lastName contacts { email } } } }", "staff.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("structures", "{ structures(first: 1) { nodes { name freePlaces } } }", "structures.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("familyCenters", "{ familyCenters(first: 1) { nodes { name } } }", "familyCenters.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("services", "{ services(first: 1) { nodes { name } } }", "services.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        Row("persons", "{ persons(first: 5) { nodes { id } } }", "persons.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty),
+        Row("persons.firstName", "{ persons(first: 5) { nodes { firstName } } }", "persons.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty),
+        Row("persons.household", "{ persons(first: 20) { nodes { household { id } } } }", "persons.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty),
+        Row("households", "{ households(first: 5) { nodes { id } } }", "households.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty),
+        Row("households.iseeValue", "{ households(first: 5) { nodes { iseeValue } } }", "households.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty),
+        Row("households.members.person", "{ households(first: 5) { nodes { members { person { lastName } } } } }", "households.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty),
+        // A hospital reaches anyone it names by codice fiscale, never by browsing ids.
+        Row("person", "query($cf: String!) { person(fiscalCode: $cf) { lastName } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
+        Row("person.guardian", "query($cf: String!) { person(fiscalCode: $cf) { guardian { id } } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
+        Row("node", "query($person: ID!) { node(id: $person) { id } }", "node", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
+        Row("nodes", "query($person: ID!, $zone: ID!) { nodes(ids: [$zone, $person]) { id } }", "nodes.1", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
+        Row("auditEvents", "{ auditEvents(first: 1) { nodes { subject } } }", "auditEvents.nodes", Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
+        Row("personAuditTrail", "query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 1) { nodes { subject } } }", "personAuditTrail.nodes",
+            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
+    ];
+
+    public static TheoryData<string, Role> Cases()
+    {
+        var cases = new TheoryData<string, Role>();
+        foreach (var probe in Probes)
+            foreach (var role in Roles)
+                cases.Add(probe.Name, role);
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Role_gets_the_outcome_of_the_matrix(string probeName, Role role)
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var probe = Probes.Single(p => p.Name == probeName);
+        // The person's data has been read at least once, so the trail has something to show.
+        await host.CreateClient().DataAsync("query($cf: String!) { person(fiscalCode: $cf) { lastName } }", new { cf = world.FiscalCode });
+
+        using var response = await host.CreateClient(world.Callers[role])
+            .PostAsJsonAsync("/graphql", new { query = probe.Query, variables = new { cf = world.FiscalCode, person = world.PersonGlobalId, zone = world.ZoneId } });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(probe.ByRole[Array.IndexOf(Roles, role)], Judge(body, probe.Path));
+    }
+
+    private static Outcome Judge(JsonElement body, string[] path)
+    {
+        if (body.TryGetProperty("errors", out var errors))
+        {
+            Assert.All(errors.EnumerateArray(), error => Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString()));
+            return Forbidden;
+        }
+        var target = path.Aggregate(body.GetProperty("data"), (current, step) => int.TryParse(step, out var index) ? current[index] : current.GetProperty(step));
+        return target.ValueKind switch
+        {
+            JsonValueKind.Null => Empty,
+            JsonValueKind.Array => target.GetArrayLength() > 0 ? Rows : Empty,
+            _ => Rows,
+        };
+    }
+
+    private static Probe Row(string name, string query, string path, params Outcome[] byRole) => new(name, query, path.Split('.'), byRole);
+}
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteAuthorizationMatrixTests(HubApiFactory factory) : AuthorizationMatrixTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresAuthorizationMatrixTests(PostgresHubApiFactory factory) : AuthorizationMatrixTests(factory);

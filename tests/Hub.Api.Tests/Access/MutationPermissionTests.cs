@@ -1,0 +1,103 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hub.Api.Access;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Access;
+
+/// <summary>DESIGN §4, layer 4: a mutation runs only with its permission, and only on a target the caller reaches.</summary>
+public abstract class MutationPermissionTests(HubApiHost host)
+{
+    private const string Operate = "mutation($id: ID!) { testOperatePlacement(id: $id) }";
+
+    public static TheoryData<Role, bool> Roles() => new()
+    {
+        { Role.DischargePlanner, false }, { Role.Acot, false }, { Role.SocialWorker, false }, { Role.MunicipalOfficer, false },
+        { Role.ProviderOperator, true }, { Role.Analyst, false }, { Role.RegistryAdmin, false }, { Role.Auditor, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Only_roles_granting_the_permission_run_the_mutation(Role role, bool allowed)
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var (own, _) = await PlacementsAsync(world);
+
+        var body = await SendAsync(world.Callers[role], Operate, new { id = own });
+
+        if (allowed)
+            Assert.NotEqual("NOT_FOUND", body.At("data", "testOperatePlacement").GetString());
+        else
+            Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
+    }
+
+    [Fact]
+    public async Task Provider_does_not_reach_placements_of_other_structures()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var (_, foreign) = await PlacementsAsync(world);
+
+        var body = await SendAsync(world.Callers[Role.ProviderOperator], Operate, new { id = foreign });
+
+        Assert.Equal("NOT_FOUND", body.At("data", "testOperatePlacement").GetString());
+    }
+
+    [Fact]
+    public async Task Mutation_without_a_declared_permission_runs_for_nobody()
+    {
+        var world = await AccessWorld.OfAsync(host);
+
+        var body = await SendAsync(TestCallers.AllSeeing(host.ZoneCodes), "mutation { testUndeclared }", null);
+
+        Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
+        Assert.Contains("declares no permission", body.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
+        _ = world;
+    }
+
+    [Fact]
+    public async Task Refused_mutation_is_audited()
+    {
+        var world = await AccessWorld.OfAsync(host);
+        var (own, _) = await PlacementsAsync(world);
+        var operation = $"Refused{Guid.NewGuid():N}";
+
+        await SendAsync(world.Callers[Role.Analyst], $"mutation {operation}($id: ID!) {{ testOperatePlacement(id: $id) }}", new { id = own });
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
+        Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
+        Assert.Equal("mutation testOperatePlacement", recorded.EntityType);
+    }
+
+    private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
+    {
+        using var mutations = host.WithTestMutations();
+        var client = mutations.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(caller));
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A placement in the provider's structure and one elsewhere, as global ids.</summary>
+    private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)
+    {
+        var code = world.Callers[Role.ProviderOperator].Structures!.Single();
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = host.SystemContext(scope);
+        var own = await db.Placements.Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
+        var foreign = await db.Placements.Where(p => !db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
+        return (GlobalId.Encode("Placement", own), GlobalId.Encode("Placement", foreign));
+    }
+}
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteMutationPermissionTests(HubApiFactory factory) : MutationPermissionTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresMutationPermissionTests(PostgresHubApiFactory factory) : MutationPermissionTests(factory);

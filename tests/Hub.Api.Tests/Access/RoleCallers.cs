@@ -1,0 +1,64 @@
+using Hub.Api.Access;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using Hub.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Hub.Domain.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Access;
+
+/// <summary>
+/// One real caller per role of DESIGN §4, drawn from the demo data so that each reaches some rows:
+/// a hospital with discharge requests, a zone with cases, a comune with residents, a provider
+/// with guests.
+/// </summary>
+public sealed class RoleCallers
+{
+    private readonly Dictionary<Role, CallerClaimSet> callers;
+
+    private RoleCallers(Dictionary<Role, CallerClaimSet> callers, Guid residence)
+    {
+        this.callers = callers;
+        Residence = residence;
+    }
+
+    /// <summary>The comune whose residents the municipal officer, the social worker and ACOT all reach.</summary>
+    public Guid Residence { get; }
+
+    public CallerClaimSet this[Role role] => callers[role];
+
+    public static async Task<RoleCallers> LoadAsync(HubApiHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = host.SystemContext(scope);
+        var hospital = await db.DischargeRequests.GroupBy(d => d.HospitalOrganizationId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority).Select(o => o.Id).FirstAsync();
+        // The comune with most residents; territorial staff serve its zone, so both reach its residents.
+        var residence = await db.Persons.GroupBy(p => p.Residence.MunicipalityId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var zoneCode = await db.ZoneMemberships.Where(m => m.MunicipalityId == residence && m.ValidTo == null).Select(m => m.Zone!.Code).SingleAsync();
+        var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality && o.MunicipalityId == residence).Select(o => o.Id).FirstAsync();
+        var guestStructure = await db.Placements.GroupBy(p => p.StructureId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var provider = await db.Structures.Where(s => s.Id == guestStructure).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).SingleAsync();
+        var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).Select(o => o.Id).FirstAsync();
+        return new RoleCallers(new Dictionary<Role, CallerClaimSet>
+        {
+            [Role.DischargePlanner] = new("dp", hospital.ToString(), "HOSPITAL", ["discharge-planner"]),
+            [Role.Acot] = new("acot", authority.ToString(), "HEALTH_AUTHORITY", ["acot"], [zoneCode]),
+            [Role.SocialWorker] = new("sw", authority.ToString(), "HEALTH_AUTHORITY", ["social-worker"], [zoneCode]),
+            [Role.MunicipalOfficer] = new("mo", comune.ToString(), "MUNICIPALITY", ["municipal-officer"]),
+            [Role.ProviderOperator] = new("po", provider.OperatorOrganizationId.ToString(), "PROVIDER", ["provider-operator"], Structures: [provider.RegionalCode]),
+            [Role.Analyst] = new("an", region.ToString(), "REGION", ["analyst"]),
+            [Role.RegistryAdmin] = new("ra", region.ToString(), "REGION", ["registry-admin"]),
+            [Role.Auditor] = new("au", region.ToString(), "REGION", ["auditor"]),
+        }, residence);
+    }
+
+    /// <summary>A context of the host working as this caller, to count what its scopes let through.</summary>
+    public static async Task<HubDbContext> ContextAsAsync(IServiceScope scope, CallerClaimSet claims)
+    {
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        await db.ActAsAsync(Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones ?? [], claims.Structures ?? []), default);
+        return db;
+    }
+}
