@@ -8,7 +8,7 @@ namespace Hub.Api.Care;
 
 public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInputType, CareCase>
 {
-    public CareCaseFilterInputType() : base("CareCaseFilter", "Conditions on cases (prese in carico).")
+    public CareCaseFilterInputType() : base("CareCase", "Conditions on cases (prese in carico).")
     {
         Enum<EnumerationGraphType<CareCaseStatus>, CareCaseStatus>("status", c => c.Status, "State of the case.");
         Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", c => c.Area, "Area of need.");
@@ -23,7 +23,7 @@ public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInpu
 
 public sealed class CareCaseSortInputType : SortInputType<CareCaseSortInputType, CareCase>
 {
-    public CareCaseSortInputType() : base("CareCaseSort", "Sort keys of cases.")
+    public CareCaseSortInputType() : base("CareCase", "Sort keys of cases.")
     {
         Key("openedOn", c => c.OpenedOn, "By opening date.");
         Key("status", c => c.Status, "By state.");
@@ -33,7 +33,7 @@ public sealed class CareCaseSortInputType : SortInputType<CareCaseSortInputType,
 
 public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilterInputType, Assessment>
 {
-    public AssessmentFilterInputType() : base("AssessmentFilter", "Conditions on UVM assessments (valutazioni).")
+    public AssessmentFilterInputType() : base("Assessment", "Conditions on UVM assessments (valutazioni).")
     {
         Enum<EnumerationGraphType<AssessmentKind>, AssessmentKind>("kind", a => a.Kind, "Kind of assessment.");
         Text("instrument", a => a.Instrument, "The instrument.");
@@ -46,7 +46,7 @@ public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilter
 
 public sealed class AssessmentSortInputType : SortInputType<AssessmentSortInputType, Assessment>
 {
-    public AssessmentSortInputType() : base("AssessmentSort", "Sort keys of assessments.")
+    public AssessmentSortInputType() : base("Assessment", "Sort keys of assessments.")
     {
         Key("assessedOn", a => a.AssessedOn, "By assessment date.");
         Key("careNeedLevel", a => a.CareNeedLevel, "By care-need level.");
@@ -55,7 +55,7 @@ public sealed class AssessmentSortInputType : SortInputType<AssessmentSortInputT
 
 public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInputType, CarePlan>
 {
-    public CarePlanFilterInputType() : base("CarePlanFilter", "Conditions on care plans (PAP).")
+    public CarePlanFilterInputType() : base("CarePlan", "Conditions on care plans (PAP).")
     {
         Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
         Enum<EnumerationGraphType<CarePlanType>, CarePlanType>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
@@ -68,17 +68,17 @@ public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInpu
 
 public sealed class CarePlanSortInputType : SortInputType<CarePlanSortInputType, CarePlan>
 {
-    public CarePlanSortInputType() : base("CarePlanSort", "Sort keys of care plans.")
+    public CarePlanSortInputType() : base("CarePlan", "Sort keys of care plans.")
     {
         Key("createdAt", p => p.CreatedAt, "By creation.");
-        Key("reviewDue", p => p.ReviewDue, "By review date.");
+        Key("reviewDue", p => p.ReviewDue ?? DateOnly.MaxValue, "By review date; plans without one last.");
         Key("status", p => p.Status, "By state.");
     }
 }
 
 public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterInputType, Placement>
 {
-    public PlacementFilterInputType() : base("PlacementFilter", "Conditions on placements (inserimenti).")
+    public PlacementFilterInputType() : base("Placement", "Conditions on placements (inserimenti).")
     {
         Enum<EnumerationGraphType<PlacementStatus>, PlacementStatus>("status", p => p.Status, "State of the placement.");
         Id("structure", "Structure", p => p.StructureId, "The structure.");
@@ -96,18 +96,18 @@ public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterIn
 
 public sealed class PlacementSortInputType : SortInputType<PlacementSortInputType, Placement>
 {
-    public PlacementSortInputType() : base("PlacementSort", "Sort keys of placements.")
+    public PlacementSortInputType() : base("Placement", "Sort keys of placements.")
     {
         Key("requestedOn", p => p.RequestedOn, "By request date.");
-        Key("priority", p => p.Priority, "By waiting-list priority.");
-        Key("admittedOn", p => p.AdmittedOn, "By admission date.");
+        Key("priority", p => p.Priority ?? int.MaxValue, "By waiting-list priority; placements not on the list last.");
+        Key("admittedOn", p => p.AdmittedOn ?? DateOnly.MaxValue, "By admission date; placements not admitted last.");
         Key("status", p => p.Status, "By state.");
     }
 }
 
 public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeRequestFilterInputType, DischargeRequest>
 {
-    public DischargeRequestFilterInputType() : base("DischargeRequestFilter", "Conditions on protected-discharge requests (segnalazioni).")
+    public DischargeRequestFilterInputType() : base("DischargeRequest", "Conditions on protected-discharge requests (segnalazioni).")
     {
         Enum<EnumerationGraphType<DischargeRequestStatus>, DischargeRequestStatus>("status", d => d.Status, "State of the request.");
         Enum<EnumerationGraphType<DischargeSetting>, DischargeSetting>("proposedSetting", d => d.ProposedSetting, "Setting the ward proposes.");
@@ -123,7 +123,7 @@ public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeR
 
 public sealed class DischargeRequestSortInputType : SortInputType<DischargeRequestSortInputType, DischargeRequest>
 {
-    public DischargeRequestSortInputType() : base("DischargeRequestSort", "Sort keys of discharge requests.")
+    public DischargeRequestSortInputType() : base("DischargeRequest", "Sort keys of discharge requests.")
     {
         Key("expectedDischargeOn", d => d.ExpectedDischargeOn, "By expected discharge date.");
         Key("submittedOn", d => d.SubmittedOn, "By submission date.");

@@ -1,8 +1,6 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.Territory;
 using Hub.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL;
 
@@ -13,7 +11,7 @@ public sealed class AddressType : ObjectGraphType<Address>
         Name = "Address";
         Description = "A postal address in a comune (indirizzo).";
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")
-            .Resolve(context => context.LoadById<Domain.Territory.Municipality>(context.Source.MunicipalityId));
+            .Resolve(context => context.LoadMunicipality(context.Source.MunicipalityId));
         Field(a => a.Street, nullable: true).Description("Street and number (via e numero civico).");
         Field(a => a.PostalCode, nullable: true).Description("Postal code (CAP).");
     }

@@ -22,4 +22,18 @@ public sealed class GraphQLOptions
     /// Kestrel's own request-line limit is 8 KiB, so the hub answers alike behind any server.
     /// </summary>
     public int MaxQueryStringLength { get; set; } = 8 * 1024;
+
+    /// <summary>The deepest selection a document may nest (fields within fields).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>
+    /// The highest complexity a document may reach, estimated before it runs: each field costs 1
+    /// and a list multiplies what it selects by its <c>first</c>/<c>last</c> (variables included).
+    /// A page of 100 persons with household, residence and zone stays far below it; a page of
+    /// pages of pages does not.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 25_000;
+
+    /// <summary>How long one request may run before it is stopped with an error.</summary>
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -8,4 +8,8 @@ namespace Hub.Api.GraphQL;
 public static class ResolveContextExtensions
 {
     public static HubDbContext Db(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HubDbContext>();
+
+    /// <summary>Whether the query selects the schema field <paramref name="name"/> (under any alias) below this one.</summary>
+    public static bool Selects(this IResolveFieldContext context, string name) =>
+        context.SubFields?.Values.Any(selected => selected.FieldType.Name == name) == true;
 }

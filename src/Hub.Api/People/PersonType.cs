@@ -1,13 +1,14 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.Care;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.People;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.People;
 
+[ListArguments(typeof(PersonFilterType), typeof(PersonSortType))]
 public sealed class PersonType : EntityGraphType<Person>
 {
     public PersonType() : base("Person", "A person known to the services (assistito). Sensitivity: PERSONAL (identity and contacts).")
@@ -25,14 +26,11 @@ public sealed class PersonType : EntityGraphType<Person>
             .Resolve(context => context.Source.Domicile);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Phone and e-mail (recapiti). Sensitivity: PERSONAL.").Resolve(context => context.Source.Contacts);
         Field(p => p.FamilyDoctor, nullable: true).Description("Family doctor or paediatrician (medico di medicina generale / PLS). Sensitivity: PERSONAL.");
-        Field<PersonType>("guardian").Description("Legal guardian or support administrator (tutore / amministratore di sostegno). Sensitivity: PERSONAL.")
+        Field<PersonType>("guardian").Description("Legal guardian or support administrator (tutore / amministratore di sostegno). Sensitivity: PERSONAL.").Reads("GuardianId")
             .Resolve(context => context.LoadById<Person>(context.Source.GuardianId));
         Field(p => p.DeathDate, nullable: true).Description("Date of death (data di decesso), when recorded. Sensitivity: PERSONAL.");
-        Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.")
-            .Resolve(context => context.LoadPerParent("household by person", context.Source.Id, async (db, keys, ct) =>
-                await db.HouseholdMembers.Where(m => keys.Contains(m.PersonId))
-                    .Join(db.Households.AsNoTracking(), m => m.HouseholdId, h => h.Id, (m, h) => new { m.PersonId, Household = h })
-                    .ToDictionaryAsync(x => x.PersonId, x => x.Household, ct)));
+        Field<HouseholdType>("household").Description("The household the person belongs to (nucleo familiare). Sensitivity: SOCIAL.").Reads()
+            .Resolve(context => context.LoadHouseholdOf(context.Source.Id));
         this.AddCareFields();
     }
 }

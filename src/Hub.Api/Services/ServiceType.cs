@@ -1,8 +1,10 @@
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
 
+[ListArguments(typeof(ServiceFilterType), typeof(ServiceSortType))]
 public sealed class ServiceType : EntityGraphType<Service>
 {
     public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore). Sensitivity: PUBLIC.")

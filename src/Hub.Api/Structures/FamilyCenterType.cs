@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -8,13 +9,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
+[ListArguments(typeof(FamilyCenterFilterType), typeof(FamilyCenterSortType))]
 public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
 {
     public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families. Sensitivity: PUBLIC.")
     {
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.")
+        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.").Reads("ZoneId")
             .Resolve(context => context.LoadById<Domain.Territory.Zone>(context.Source.ZoneId));
         Field<NonNullGraphType<AddressType>>("address").Description("Where it is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);

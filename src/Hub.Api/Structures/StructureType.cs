@@ -1,3 +1,4 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
+[ListArguments(typeof(StructureFilterType), typeof(StructureSortType))]
 public sealed class StructureType : EntityGraphType<Structure>
 {
     public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point. Sensitivity: PUBLIC.")
@@ -20,11 +22,11 @@ public sealed class StructureType : EntityGraphType<Structure>
         Field(s => s.AccreditedUntil, nullable: true).Description("Accreditation expiry, when set.");
         Field<NonNullGraphType<AddressType>>("address").Description("Where the structure is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
-        Field<NonNullGraphType<OrganizationType>>("operator").Description("The organisation running it (ente gestore).")
+        Field<NonNullGraphType<OrganizationType>>("operator").Description("The organisation running it (ente gestore).").Reads("OperatorOrganizationId")
             .Resolve(context => context.LoadById<Domain.Organizations.Organization>(context.Source.OperatorOrganizationId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StructureModuleType>>>>("modules").Description("Its modules with places (moduli).")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StructureModuleType>>>>("modules").Description("Its modules with places (moduli).").Reads()
             .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name)));
-        Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Free contracted places over all modules (posti liberi).")
+        Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Free contracted places over all modules (posti liberi).").Reads()
             .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name))
                 .Then(modules => modules.Sum(m => m.FreePlaces)));
     }

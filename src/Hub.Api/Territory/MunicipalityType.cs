@@ -1,11 +1,12 @@
+using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Territory;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
+[ListArguments(typeof(MunicipalityFilterType), typeof(MunicipalitySortType))]
 public sealed class MunicipalityType : EntityGraphType<Municipality>
 {
     public MunicipalityType() : base("Municipality", "A comune. Data: ISTAT, CC BY 3.0 IT. Sensitivity: PUBLIC.")
@@ -15,12 +16,10 @@ public sealed class MunicipalityType : EntityGraphType<Municipality>
         Field(m => m.Name).Description("Name of the comune.");
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province (provincia).").Resolve(context => context.Source.Province);
         Field(m => m.Population).Description("Resident population (popolazione residente, latest census loaded).");
-        Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.")
-            .Resolve(context => context.LoadPerParent("current zone by comune", context.Source.Id, async (db, keys, ct) =>
-                await db.ZoneMemberships.AsNoTracking().Where(m => keys.Contains(m.MunicipalityId) && m.ValidTo == null)
-                    .Select(m => new { m.MunicipalityId, m.Zone }).ToDictionaryAsync(m => m.MunicipalityId, m => m.Zone!, ct)));
+        Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.").Reads()
+            .Resolve(context => context.LoadCurrentZone(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneMembershipType>>>>("zoneHistory")
-            .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).")
+            .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).").Reads()
             .Resolve(context => context.LoadChildren<ZoneMembership>("zone history by comune", context.Source.Id, m => m.MunicipalityId, q => q.OrderBy(m => m.ValidFrom)));
     }
 }

@@ -12,33 +12,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
+[ListArguments(typeof(ZoneFilterType), typeof(ZoneSortType))]
 public sealed class ZoneType : EntityGraphType<Zone>
 {
     public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together. Sensitivity: PUBLIC.")
     {
         Field(z => z.Code).Description("Zone code (e.g. CE-FIR).");
         Field(z => z.Name).Description("Name of the zone (e.g. Firenze, Valdichiana Aretina).");
-        Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.")
+        Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.").Reads("HealthAuthorityId")
             .Resolve(context => context.LoadById<HealthAuthority>(context.Source.HealthAuthorityId));
         Field<ZoneGovernanceType>("governance").Description("Società della Salute or convenzione; null where not recorded.").Resolve(context => context.Source.Governance);
         Field(z => z.ValidFrom).Description("Day the zone took effect (in vigore dal).");
         Field(z => z.ValidTo, nullable: true).Description("Day the zone ceased; null while in force.");
         Field(z => z.Source, nullable: true).Description("The evidence for the zone and its membership.");
-        Field<NonNullGraphType<IntGraphType>>("population").Description("Residents: the sum of its comuni's populations (popolazione della zona).")
+        Field<NonNullGraphType<IntGraphType>>("population").Description("Residents: the sum of its comuni's populations (popolazione della zona).").Reads()
             .Resolve(context => context.LoadPerParent("zone population", context.Source.Id, async (db, keys, ct) =>
                 await db.ZoneMemberships.Where(m => keys.Contains(m.ZoneId) && m.ValidTo == null)
                     .GroupBy(m => m.ZoneId).Select(g => new { g.Key, Population = g.Sum(m => m.Municipality!.Population) })
                     .ToDictionaryAsync(g => g.Key, g => g.Population, ct)));
-        this.Connection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
-            (context, db) => db.Municipalities.AsNoTracking().Where(m => m.Memberships.Any(ms => ms.ZoneId == context.Source.Id && ms.ValidTo == null)),
+        this.ChildConnection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
+            db => db.ZoneMemberships.Where(m => m.ValidTo == null).Select(m => new Child<Municipality> { ParentId = m.ZoneId, Row = m.Municipality! }),
             TerritoryQueries.MunicipalityOrder);
-        this.Connection<Zone, StructureType, Structure>("structures", "Structures in the zone's comuni, by name.",
-            (context, db) => db.Structures.AsNoTracking().Where(s => db.ZoneMemberships.Any(m => m.ZoneId == context.Source.Id && m.ValidTo == null && m.MunicipalityId == s.Address.MunicipalityId)),
+        this.ChildConnection<Zone, StructureType, Structure>("structures", "Structures in the zone's comuni, by name.",
+            db => db.ZoneMemberships.Where(m => m.ValidTo == null)
+                .Join(db.Structures, m => m.MunicipalityId, s => s.Address.MunicipalityId, (m, s) => new Child<Structure> { ParentId = m.ZoneId, Row = s }),
             StructureQueries.StructureOrder);
-        this.Connection<Zone, StaffMemberType, StaffMember>("staff", "Staff serving the zone, by surname and name.",
-            (context, db) => db.StaffMembers.AsNoTracking().Where(s => s.Zones.Any(z => z.Id == context.Source.Id)),
+        this.ChildConnection<Zone, StaffMemberType, StaffMember>("staff", "Staff serving the zone, by surname and name.",
+            db => db.StaffMembers.SelectMany(s => s.Zones, (s, z) => new Child<StaffMember> { ParentId = z.Id, Row = s }),
             OrganizationQueries.StaffOrder);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.").Reads()
             .Resolve(context => context.LoadChildren<FamilyCenter>("family centres by zone", context.Source.Id, f => f.ZoneId, q => q.OrderBy(f => f.Name)));
     }
 }

@@ -7,15 +7,24 @@ namespace Hub.Api.Tests.Infrastructure;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private int count;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> texts = new();
 
     public int Count => Volatile.Read(ref count);
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    /// <summary>The SQL of the statements since the last reset, in the order sent.</summary>
+    public IReadOnlyList<string> Texts => texts.ToList();
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        texts.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref count);
+        texts.Enqueue(command.CommandText);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
@@ -23,6 +32,7 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref count);
+        texts.Enqueue(command.CommandText);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -14,6 +14,13 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     private readonly HashSet<TKey> pending = [];
     private Task? dispatch;
 
+    /// <summary>Records a value another query already read, so asking for its key costs no round trip.</summary>
+    public void Prime(TKey key, TValue? value)
+    {
+        if (loaded.TryAdd(key, value))
+            pending.Remove(key);
+    }
+
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         if (!loaded.ContainsKey(key))

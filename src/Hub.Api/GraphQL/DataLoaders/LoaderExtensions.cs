@@ -12,8 +12,13 @@ public static class LoaderExtensions
 {
     /// <summary>The entity with this key, batched with every other key of the same type asked for at this level.</summary>
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, Guid id) where T : Entity =>
-        Loaders(context).Get<Guid, T>($"{typeof(T).Name} by id", (db, keys, ct) =>
+        Loaders(context).Get<Guid, T>(ById<T>(), (db, keys, ct) =>
             db.Set<T>().AsNoTracking().Where(e => keys.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id);
+
+    /// <summary>Hands <see cref="LoadById{T}(IResolveFieldContext, Guid)"/> an entity a joined query already read.</summary>
+    public static void PrimeById<T>(this IResolveFieldContext context, T entity) where T : Entity => Loaders(context).Prime(ById<T>(), entity.Id, entity);
+
+    private static string ById<T>() => $"{typeof(T).Name} by id";
 
     public static IDataLoaderResult<T?> LoadById<T>(this IResolveFieldContext context, Guid? id) where T : Entity =>
         id is { } key ? context.LoadById<T>(key) : Nothing<T>.Result;
@@ -51,6 +56,21 @@ public static class LoaderExtensions
     private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
     {
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) => map(await source.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A read that runs when the engine collects this level's results, after every batch of the
+    /// level has been asked for: it never runs beside them on the request's DbContext.
+    /// </summary>
+    public static IDataLoaderResult<T> Later<T>(Func<CancellationToken, Task<T>> read) => new Deferred<T>(read);
+
+    private sealed class Deferred<T>(Func<CancellationToken, Task<T>> read) : IDataLoaderResult<T>
+    {
+        private Task<T>? started;
+
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => started ??= read(cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

@@ -1,10 +1,12 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 
 namespace Hub.Api.GraphQL.Filtering;
 
-/// <summary>Builds the predicate of one filter input over rows of some entity type.</summary>
+/// <summary>Builds the predicate of one filter input over rows of some type.</summary>
 public interface IFilter
 {
     Expression Condition(Expression row, IDictionary<string, object?> where, HubDbContext db);
@@ -13,8 +15,8 @@ public interface IFilter
 /// <summary>
 /// The <c>where:</c> input of a list of <typeparamref name="T"/>: its declared fields with their
 /// operators, combined with <c>and</c>, <c>or</c>, <c>not</c>, compiled into an expression tree
-/// that EF Core translates to SQL. Only declared, mapped fields can be filtered, so nothing is
-/// ever evaluated in memory.
+/// that EF Core translates to SQL. Only declared fields over mapped columns and relations can be
+/// filtered, so a filter is either refused by validation or runs in the database, never in memory.
 /// </summary>
 public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, IFilter
     where TSelf : FilterInputType<TSelf, T>, new()
@@ -22,29 +24,25 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     private static TSelf? instance;
     private readonly Dictionary<string, Func<Expression, object?, HubDbContext, Expression>> conditions = [];
 
-    protected FilterInputType(string name, string description)
+    protected FilterInputType(string subject, string description)
     {
-        Name = name;
-        Description = description;
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition holds.");
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition holds.");
+        Name = $"{subject}Filter";
+        Description = $"{description} Fields given together must all hold.";
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.");
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition of the list holds.");
         Field<TSelf>("not").Description("The condition does not hold.");
+        if (typeof(Entity).IsAssignableFrom(typeof(T)))
+            Id(subject);
     }
 
     /// <summary>The shared instance that builds predicates (graph types are stateless after construction).</summary>
     public static TSelf Builder => instance ??= new TSelf();
 
-    public Expression<Func<T, bool>> Predicate(IDictionary<string, object?> where, HubDbContext db)
-    {
-        var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, bool>>(Condition(row, where, db), row);
-    }
-
     public Expression Condition(Expression row, IDictionary<string, object?> where, HubDbContext db) =>
         where.Where(entry => entry.Value is not null).Select(entry => entry.Key switch
         {
             "and" => Items(entry.Value).Select(item => Condition(row, item, db)).Aggregate(True, Expression.AndAlso),
-            "or" => Items(entry.Value).Select(item => Condition(row, item, db)).DefaultIfEmpty(True).Aggregate(Expression.OrElse),
+            "or" => Items(entry.Value).Select(item => Condition(row, item, db)).DefaultIfEmpty(False).Aggregate(Expression.OrElse),
             "not" => Expression.Not(Condition(row, (IDictionary<string, object?>)entry.Value!, db)),
             var field => conditions[field](row, entry.Value, db),
         }).Aggregate(True, Expression.AndAlso);
@@ -52,40 +50,54 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     protected void Text(string name, Expression<Func<T, string?>> field, string description)
     {
         Field<TextFilterInputType>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Text(Bind(field, row), (IDictionary<string, object?>)value!);
+        conditions[name] = (row, value, _) => Operators.Text(Bind(field, row), Operations(value));
     }
 
     protected void Comparable<TScalar, TValue>(string name, Expression<Func<T, TValue>> field, string description) where TScalar : ScalarGraphType
     {
         Field<ComparableFilterInputType<TScalar>>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), (IDictionary<string, object?>)value!);
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), Operations(value));
     }
 
     protected void Enum<TEnumType, TEnum>(string name, Expression<Func<T, TEnum>> field, string description) where TEnumType : EnumerationGraphType
     {
         Field<EnumFilterInputType<TEnumType>>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), (IDictionary<string, object?>)value!);
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), Operations(value));
     }
 
     protected void Boolean(string name, Expression<Func<T, bool>> field, string description)
     {
         Field<BooleanFilterInputType>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), (IDictionary<string, object?>)value!);
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), Operations(value));
+    }
+
+    /// <summary>A value held inside the row (an owned address): the nested filter applies to it; absent values never match.</summary>
+    protected void Nested<TFilter, TPart>(string name, Expression<Func<T, TPart?>> part, string description)
+        where TFilter : FilterInputType<TFilter, TPart>, new()
+        where TPart : class
+    {
+        Field<TFilter>(name).Description(description);
+        conditions[name] = (row, value, db) =>
+        {
+            var bound = Bind(part, row);
+            return Expression.AndAlso(Expression.NotEqual(bound, Expression.Constant(null, bound.Type)),
+                FilterInputType<TFilter, TPart>.Builder.Condition(bound, Operations(value), db));
+        };
     }
 
     /// <summary>A reference to another node, compared by global id (of type <paramref name="typeName"/>).</summary>
     protected void Id<TKey>(string name, string typeName, Expression<Func<T, TKey>> field, string description)
     {
         Field<IdFilterInputType>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), GlobalIds.Keys(typeName, (IDictionary<string, object?>)value!));
+        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), GlobalIds.Keys(typeName, Operations(value)));
     }
 
-    /// <summary>A related object: the condition holds when a related row matches the nested filter.</summary>
+    /// <summary>A related object: the condition holds when a related row matches the nested filter (EXISTS).</summary>
     protected void Object<TFilter, TOther>(string name, Expression<Func<T, HubDbContext, IQueryable<TOther>>> related, string description)
         where TFilter : FilterInputType<TFilter, TOther>, new()
     {
         Field<TFilter>(name).Description(description);
-        conditions[name] = (row, value, db) => Related.Any<TOther>(Bind(related, row, db), FilterInputType<TFilter, TOther>.Builder, (IDictionary<string, object?>)value!, db);
+        conditions[name] = (row, value, db) => Related.Any<TOther>(Bind(related, row, db), FilterInputType<TFilter, TOther>.Builder, Operations(value), db);
     }
 
     /// <summary>A related list: <c>some</c>, <c>all</c> or <c>none</c> of its rows match.</summary>
@@ -93,10 +105,31 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         where TFilter : FilterInputType<TFilter, TOther>, new()
     {
         Field<ListFilterInputType<TFilter>>(name).Description(description);
-        conditions[name] = (row, value, db) => Related.Quantified<TOther>(Bind(related, row, db), FilterInputType<TFilter, TOther>.Builder, (IDictionary<string, object?>)value!, db);
+        conditions[name] = (row, value, db) => Related.Quantified<TOther>(Bind(related, row, db), FilterInputType<TFilter, TOther>.Builder, Operations(value), db);
     }
 
+    // Global ids name their type: an id of another type is a client mistake worth saying, not an empty list.
+    private void Id(string subject)
+    {
+        Field<IdFilterInputType>("id").Description($"By global id of the {subject}.");
+        conditions["id"] = (row, value, _) =>
+        {
+            var operations = Operations(value).Where(o => o.Value is not null).ToDictionary(o => o.Key, o => o.Key is "in" or "nin"
+                ? ((IEnumerable<object?>)o.Value!).Select(id => (object?)Decode(id, subject)).ToList()
+                : (object?)Decode(o.Value, subject));
+            return Operators.Comparable(Expression.Property(row, nameof(Entity.Id)), operations);
+        };
+    }
+
+    private static Guid Decode(object? globalId, string subject) =>
+        GlobalId.TryDecode(globalId as string, out var type, out var id) && type == subject
+            ? id
+            : throw HubErrors.BadInput($"'{globalId}' is not the id of a {subject}.");
+
     private static readonly Expression True = Expression.Constant(true);
+    private static readonly Expression False = Expression.Constant(false);
+
+    private static IDictionary<string, object?> Operations(object? value) => (IDictionary<string, object?>)value!;
 
     private static IEnumerable<IDictionary<string, object?>> Items(object? value) => ((IEnumerable<object?>)value!).Cast<IDictionary<string, object?>>();
 

@@ -72,7 +72,9 @@ public sealed class IdFilterInputType : InputObjectGraphType<object>
         Name = "IdFilter";
         Description = "Conditions on a global id.";
         Field<IdGraphType>("eq").Description("The object with this id.");
+        Field<IdGraphType>("neq").Description("Any object but this one.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("Any of these objects.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("nin").Description("None of these objects.");
     }
 }
 

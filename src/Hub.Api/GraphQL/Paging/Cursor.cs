@@ -10,8 +10,8 @@ namespace Hub.Api.GraphQL.Paging;
 public static class Cursor
 {
     /// <summary>The cursor of a row: the order's signature, then the row's key values.</summary>
-    public static string Of(object entity, string signature, IReadOnlyList<SortKey> keys) =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(keys.Select(k => k.ValueOf(entity)).Prepend(signature).ToArray()));
+    public static string Of(string signature, object?[] keyValues) =>
+        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(keyValues.Prepend(signature).ToArray()));
 
     /// <summary>The key values of a cursor made in the same order; any other cursor is refused.</summary>
     public static object?[] Read(string cursor, string signature, IReadOnlyList<SortKey> keys)

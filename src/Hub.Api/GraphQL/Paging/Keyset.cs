@@ -18,6 +18,18 @@ public static class Keyset
     }
 
     /// <summary>
+    /// Each row with its sort-key values, read in the same statement (keys on related rows are
+    /// joins), so a cursor never needs the related objects loaded.
+    /// </summary>
+    public static Expression<Func<T, KeyedRow<T>>> WithKeyValues<T>(IReadOnlyList<SortKey> keys, LambdaExpression? projection)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        var values = Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(Key(k, row), typeof(object))));
+        var read = projection is null ? row : ParameterSwap.Replace(projection.Body, projection.Parameters[0], row);
+        return Expression.Lambda<Func<T, KeyedRow<T>>>(Expression.New(typeof(KeyedRow<T>).GetConstructors()[0], read, values), row);
+    }
+
+    /// <summary>
     /// Rows strictly after (or, when <paramref name="before"/>, before) the cursor's row:
     /// (k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR …, each comparison flipped for descending keys.
     /// </summary>
@@ -52,3 +64,6 @@ public static class Keyset
 
     private static Expression Constant(SortKey key, object? value) => QueryParameter.Of(value, key.KeyType);
 }
+
+/// <summary>A row of a page and the values of its sort keys.</summary>
+public sealed record KeyedRow<T>(T Row, object?[] KeyValues);

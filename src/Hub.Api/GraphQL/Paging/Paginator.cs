@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types.Relay.DataObjects;
 using Hub.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Hub.Api.GraphQL.Paging;
 /// </summary>
 public static class Paginator
 {
-    public static async Task<Connection<object>> PageAsync<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, bool countTotal, CancellationToken ct)
+    public static async Task<Connection<object>> PageAsync<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, bool countTotal,
+        LambdaExpression? projection, CancellationToken ct)
         where T : Entity
     {
         var total = countTotal ? await source.CountAsync(ct) : (int?)null;
@@ -19,12 +21,22 @@ public static class Paginator
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.After, order.Signature, order.Keys), before: false));
         if (page.Before is not null)
             window = window.Where(Keyset.Beyond<T>(order.Keys, Cursor.Read(page.Before, order.Signature, order.Keys), before: true));
-        var rows = await Keyset.Order(window, order.Keys, reverse: page.Backward).Take(page.Size + 1).ToListAsync(ct);
+        var rows = await Window(window, order, page, projection).ToListAsync(ct);
+        return ToConnection(rows, order, page, total);
+    }
+
+    /// <summary>The rows of one page in the order asked, one more than the page holds, each with its key values.</summary>
+    public static IQueryable<KeyedRow<T>> Window<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, LambdaExpression? projection) where T : Entity =>
+        Keyset.Order(source, order.Keys, reverse: page.Backward).Take(page.Size + 1).Select(Keyset.WithKeyValues<T>(order.Keys, projection));
+
+    /// <summary>A Relay connection over the rows <see cref="Window"/> read.</summary>
+    public static Connection<object> ToConnection<T>(IReadOnlyList<KeyedRow<T>> rows, SortOrder<T> order, PageRequest page, int? total) where T : Entity
+    {
         var more = rows.Count > page.Size;
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)
             items.Reverse();
-        var edges = items.Select(item => new Edge<object> { Node = item, Cursor = Cursor.Of(item, order.Signature, order.Keys) }).ToList();
+        var edges = items.Select(item => new Edge<object> { Node = item.Row, Cursor = Cursor.Of(order.Signature, item.KeyValues) }).ToList();
         return new Connection<object>
         {
             TotalCount = total,

@@ -4,32 +4,19 @@ using Hub.Domain.Common;
 namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>One key of an ordering: an expression over the entity and a direction.</summary>
-public sealed class SortKey
+public sealed class SortKey(string name, LambdaExpression selector, bool descending)
 {
-    private readonly Func<object, object?> read;
-
-    public SortKey(string name, LambdaExpression selector, bool descending)
-    {
-        Name = name;
-        Selector = selector;
-        Descending = descending;
-        var parameter = Expression.Parameter(typeof(object));
-        var body = Expression.Invoke(selector, Expression.Convert(parameter, selector.Parameters[0].Type));
-        read = Expression.Lambda<Func<object, object?>>(Expression.Convert(body, typeof(object)), parameter).Compile();
-    }
 
     /// <summary>The key's name in the schema, part of the cursor so a cursor only works in its own order.</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
-    public LambdaExpression Selector { get; }
-    public bool Descending { get; }
+    public LambdaExpression Selector { get; } = selector;
+    public bool Descending { get; } = descending;
     public Type KeyType => Selector.ReturnType;
-
-    public object? ValueOf(object entity) => read(entity);
 }
 
 /// <summary>An ordering of <typeparamref name="T"/> that always ends with the key, so pages never overlap.</summary>
-public sealed class SortOrder<T> where T : Entity
+public sealed class SortOrder<T> : ISortDescription where T : Entity
 {
     private static readonly SortKey ById = new("id", (Expression<Func<T, Guid>>)(e => e.Id), false);
 
@@ -44,6 +31,15 @@ public sealed class SortOrder<T> where T : Entity
     public SortOrder<T> ThenBy<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) =>
         new([.. Keys.Take(Keys.Count - 1), new SortKey(name, key, descending), ById]);
 
+    public string Description => string.Join(", ", Keys.Select(key => key.Descending ? $"{key.Name} descending" : key.Name));
+
     /// <summary>Names and directions of the keys, e.g. <c>name:asc,id:asc</c>.</summary>
     public string Signature => string.Join(',', Keys.Select(k => $"{k.Name}:{(k.Descending ? "desc" : "asc")}"));
+}
+
+/// <summary>An ordering as the schema describes it, whatever it orders.</summary>
+public interface ISortDescription
+{
+    /// <summary>The keys in words, e.g. <c>lastName, firstName, id</c>.</summary>
+    string Description { get; }
 }

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
-using GraphQL;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Paging;
-using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL.Sorting;
 
@@ -10,39 +8,59 @@ namespace Hub.Api.GraphQL.Sorting;
 public interface ISort
 {
     IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order);
+
+    /// <summary>One item of <c>order:</c>: exactly one field, a direction or, for a related object, its own item.</summary>
+    SortKey Key(IDictionary<string, object?> item);
 }
 
 /// <summary>
-/// One key of the <c>order:</c> list of <typeparamref name="T"/>: each item names exactly one
-/// declared field and a direction; the entity key is always appended so pages never overlap.
+/// One item of the <c>order:</c> list of <typeparamref name="T"/>: it names exactly one declared
+/// field and a direction, or a related object and one of its fields. The entity key is always
+/// appended to the keys, so pages never overlap.
 /// </summary>
 public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, ISort
     where TSelf : SortInputType<TSelf, T>, new()
-    where T : Entity
 {
     private static TSelf? instance;
-    private readonly Dictionary<string, LambdaExpression> keys = [];
+    private readonly Dictionary<string, Func<object, SortKey>> keys = [];
 
-    protected SortInputType(string name, string description)
+    protected SortInputType(string subject, string description)
     {
-        Name = name;
-        Description = $"{description} Give one field per item; items apply in order.";
+        Name = $"{subject}Sort";
+        Description = $"{description} Give one field per item; items apply in turn.";
     }
 
     public static TSelf Builder => instance ??= new TSelf();
 
-    public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.Select(item =>
+    public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.Select(Key).ToList();
+
+    public SortKey Key(IDictionary<string, object?> item)
     {
         var chosen = item.Where(i => i.Value is not null).ToList();
         if (chosen.Count != 1)
-            throw new ExecutionError($"Each {Name} item names exactly one field; this one names {chosen.Count}.") { Code = "BAD_USER_INPUT" };
-        var (field, direction) = (chosen[0].Key, (SortDirection)chosen[0].Value!);
-        return new SortKey(field, keys[field], direction == SortDirection.Desc);
-    }).ToList();
+            throw HubErrors.BadInput($"Each {Name} item names exactly one field; this one names {chosen.Count}.");
+        return keys[chosen[0].Key](chosen[0].Value!);
+    }
 
+    /// <summary>A column, or an expression over the row that the database computes. Nullable columns need a coalesce, so cursors compare.</summary>
     protected void Key<TKey>(string name, Expression<Func<T, TKey>> field, string description)
     {
+        if (Nullable.GetUnderlyingType(typeof(TKey)) is not null)
+            throw new InvalidOperationException($"Sort key {Name}.{name} is nullable: coalesce it to a value that sorts where absent values belong.");
         Field<EnumerationGraphType<SortDirection>>(name).Description(description);
-        keys[name] = field;
+        keys[name] = direction => new SortKey(name, field, (SortDirection)direction == SortDirection.Desc);
+    }
+
+    /// <summary>A related object reached by a navigation that is never null: sort by one of its fields (a join in SQL).</summary>
+    protected void Nested<TSort, TOther>(string name, Expression<Func<T, TOther>> navigation, string description)
+        where TSort : SortInputType<TSort, TOther>, new()
+    {
+        Field<TSort>(name).Description(description);
+        keys[name] = value =>
+        {
+            var inner = SortInputType<TSort, TOther>.Builder.Key((IDictionary<string, object?>)value);
+            var selector = Expression.Lambda(ParameterSwap.Replace(inner.Selector.Body, inner.Selector.Parameters[0], navigation.Body), navigation.Parameters[0]);
+            return new SortKey($"{name}.{inner.Name}", selector, inner.Descending);
+        };
     }
 }

@@ -17,8 +17,10 @@ public static class GraphQLEndpoint
         // The transport writes with its own serializer because what an error may reveal is a
         // policy of the host's environment (HubErrorInfoProvider), not of the schema's wiring.
         var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        var options = services.GetRequiredService<GraphQLOptions>();
         var handler = new GraphQLHttpHandler(
-            new GraphQLHttpRequestReader(services.GetRequiredService<GraphQLOptions>(), serializer),
+            options,
+            new GraphQLHttpRequestReader(options, serializer),
             new GraphQLHttpResponder(serializer),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));
         endpoints.MapGet(Path, handler.HandleGetAsync);

@@ -1,12 +1,20 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
+using GraphQL.Validation;
 
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>One request to <c>/graphql</c>: negotiate, read, execute, respond.</summary>
-internal sealed class GraphQLHttpHandler(GraphQLHttpRequestReader reader, GraphQLHttpResponder responder, ILogger logger)
+internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder, ILogger logger)
 {
+    // Depth and complexity are judged on the document and its variables, before anything runs.
+    private readonly IValidationRule[] validationRules =
+    [
+        .. DocumentValidator.CoreRules,
+        new CostLimitRule(options),
+    ];
+
     public Task HandleGetAsync(HttpContext http) =>
         HandleAsync(http, () => Task.FromResult(reader.ReadGet(http.Request)));
 
@@ -21,32 +29,39 @@ internal sealed class GraphQLHttpHandler(GraphQLHttpRequestReader reader, GraphQ
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(options.ExecutionTimeout);
         try
         {
             var (request, error) = await read();
             if (error is not null)
                 await responder.WriteErrorAsync(http, error, mediaType);
             else
-                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!), mediaType);
+                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!, deadline.Token), mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client has gone: the work stopped, and there is no one to answer.
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            await responder.WriteErrorAsync(http, TransportError.ExecutionTimeout(options.ExecutionTimeout), mediaType);
+        }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(options =>
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+        http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
-            options.Query = request.Query;
-            options.OperationName = request.OperationName;
-            options.Variables = request.Variables;
-            options.Extensions = request.Extensions;
-            options.RequestServices = http.RequestServices;
-            options.User = http.User;
-            // Stops resolvers and their database queries when the client disconnects.
-            options.CancellationToken = http.RequestAborted;
-            options.UnhandledExceptionDelegate = LogAsync;
+            execution.Query = request.Query;
+            execution.OperationName = request.OperationName;
+            execution.Variables = request.Variables;
+            execution.Extensions = request.Extensions;
+            execution.RequestServices = http.RequestServices;
+            execution.User = http.User;
+            execution.ValidationRules = validationRules;
+            // Stops resolvers and their database queries when the client disconnects or time runs out.
+            execution.CancellationToken = cancellationToken;
+            execution.UnhandledExceptionDelegate = LogAsync;
         });
 
     // GraphQL.NET turns the exception into an error in the response, hidden outside Development

@@ -33,6 +33,10 @@ internal sealed record TransportError(int Status, string Message, string Code)
         $"GET runs queries only, so that it stays safe to repeat and cache; send a {operationType} with POST.", "METHOD_NOT_ALLOWED")
     { Allow = HttpMethods.Post };
 
+    public static TransportError ExecutionTimeout(TimeSpan limit) => new(StatusCodes.Status504GatewayTimeout,
+        $"The request ran longer than the limit of {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer nested lists).",
+        "EXECUTION_TIMEOUT");
+
     /// <summary>The GraphQL response: errors only, no <c>data</c> entry, since nothing was executed.</summary>
     public ExecutionResult ToResult() => new() { Errors = [new ExecutionError(Message) { Code = Code }] };
 }

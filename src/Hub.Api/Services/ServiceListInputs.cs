@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Sorting;
+using Hub.Domain.Services;
+
+namespace Hub.Api.Services;
+
+public sealed class ServiceFilterType : FilterInputType<ServiceFilterType, Service>
+{
+    public ServiceFilterType() : base("Service", "Conditions on the service catalogue.")
+    {
+        Text("code", s => s.Code, "Catalogue code.");
+        Text("name", s => s.Name, "Name.");
+        Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", s => s.Area, "Area of need.");
+        Enum<EnumerationGraphType<ServiceKind>, ServiceKind>("kind", s => s.Kind, "Form of delivery.");
+        Boolean("isLeps", s => s.IsLeps, "A LEPS (livello essenziale delle prestazioni sociali).");
+        Enum<EnumerationGraphType<ResidencyRequirement>, ResidencyRequirement>("residency", s => s.Residency, "Residency rule.");
+        Comparable<IntGraphType, int?>("maximumWaitDays", s => s.MaximumWaitDays, "Longest wait allowed, in days.");
+    }
+}
+
+public sealed class ServiceSortType : SortInputType<ServiceSortType, Service>
+{
+    public ServiceSortType() : base("Service", "Sort keys of the service catalogue.")
+    {
+        Key("code", s => s.Code, "By code.");
+        Key("name", s => s.Name, "By name.");
+        Key("area", s => s.Area, "By area.");
+        Key("kind", s => s.Kind, "By kind.");
+    }
+}
