@@ -100,6 +100,26 @@ public abstract class CareQueryTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task A_page_of_cases_with_people_plans_interventions_and_placements_costs_statements_by_depth_not_rows()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        const string cases = """
+            query($first: Int) { careCases(first: $first) { nodes { status person { lastName } zone { name } caseManager { lastName }
+              assessments { careNeedLevel members { lastName } } carePlans { status interventions { kind service { name } placements { status structure { name } module { name } } } } } } }
+            """;
+        var all = (await world.Client.DataAsync("{ careCases { totalCount } }")).At("careCases", "totalCount").GetInt32();
+        host.Statements.Reset();
+
+        var page = await world.Client.DataAsync(cases, new { first = Math.Min(all, 100) });
+
+        // page, person, zone, case manager, assessments, their members, plans, interventions, services, placements, structures, modules
+        Assert.InRange(host.Statements.Count, 1, 12);
+        var placements = page.At("careCases", "nodes").EnumerateArray().SelectMany(c => c.At("carePlans").EnumerateArray())
+            .SelectMany(p => p.At("interventions").EnumerateArray()).Sum(i => i.At("placements").GetArrayLength());
+        Assert.True(page.At("careCases", "nodes").GetArrayLength() + placements > 12, "The page should hold more rows than statements.");
+    }
+
+    [Fact]
     public async Task Every_care_type_is_reachable_by_node_id()
     {
         var world = await CareWorld.CreateAsync(host);

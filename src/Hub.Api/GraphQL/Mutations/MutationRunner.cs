@@ -40,6 +40,10 @@ internal static class MutationRunner
             catch (Exception exception) when (MutationErrors.From(exception) is { } error)
             {
                 db.ChangeTracker.Clear();
+                // A first run of the same key may have committed while this one was deciding: the
+                // refusal ("already filed") is then this retry's echo, and the first result is the answer.
+                if (idempotent is not null && await idempotent.ReplayAsync(db, services.GetServices<NodeSource>(), context.CancellationToken) is { } replay)
+                    return replay;
                 return Payload.Failed(error);
             }
         }

@@ -17,6 +17,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                 type: "date",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
+
+            // Requests filed before the column existed: the day the row was created is the best record of it.
+            migrationBuilder.Sql("UPDATE \"DischargeRequests\" SET \"SubmittedOn\" = (\"CreatedAt\" AT TIME ZONE 'UTC')::date;");
         }
 
         /// <inheritdoc />

@@ -17,6 +17,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
+
+            // Requests filed before the column existed: the day the row was created is the best record of it.
+            migrationBuilder.Sql("UPDATE \"DischargeRequests\" SET \"SubmittedOn\" = date((\"CreatedAt\" - 621355968000000000) / 10000000, 'unixepoch');");
         }
 
         /// <inheritdoc />
