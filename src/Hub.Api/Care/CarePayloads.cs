@@ -9,6 +9,6 @@ public sealed class AssessmentPayloadType() : PayloadType<AssessmentType>("Asses
 
 public sealed class CarePlanPayloadType() : PayloadType<CarePlanGraphType>("CarePlanPayload", "carePlan", "The result of a change to a care plan or its interventions.", Sensitivity.Social);
 
-public sealed class PlacementPayloadType() : PayloadType<PlacementType>("PlacementPayload", "placement", "The result of a change to a placement.", Sensitivity.Social);
+public sealed class PlacementPayloadType() : PayloadType<PlacementType>("PlacementPayload", "placement", "The result of a change to a placement.", Sensitivity.Personal);
 
 public sealed class DischargeRequestPayloadType() : PayloadType<DischargeRequestType>("DischargeRequestPayload", "dischargeRequest", "The result of a change to a discharge request.", Sensitivity.Health);

@@ -38,7 +38,9 @@ public sealed class DischargeRequestMutations : IMutationFields
         var hospital = await m.FindEntity<Organization>(input.HospitalId);
         if (hospital.Kind != OrganizationKind.Hospital)
             throw new DomainValidationException("HospitalId", $"{hospital.Name} is not a hospital.");
-        var person = await m.FindEntity<Person>(input.PersonId);
+        if (!m.Db.Caller.Unrestricted && hospital.Id != m.Db.Caller.OrganizationId)
+            throw new ForbiddenException($"A ward files requests for its own hospital only, not for {hospital.Name}.");
+        var person = await PatientAsync(m, input);
         var reference = input.AdmissionReference.Trim();
         if (await m.Db.DischargeRequests.AnyAsync(d => d.HospitalOrganizationId == hospital.Id && d.AdmissionReference == reference, m.CancellationToken))
             throw new DomainValidationException(nameof(input.AdmissionReference), $"{hospital.Name} already filed a request for admission {reference}.");
@@ -60,6 +62,19 @@ public sealed class DischargeRequestMutations : IMutationFields
         }
         request.Acknowledge(careCase);
         return request;
+    }
+
+    // A hospital reaches persons only by naming them (row scopes, Reach.Lookups), so it names its patient by codice fiscale.
+    private static async Task<Person> PatientAsync(MutationContext m, SubmitDischargeRequestInput input)
+    {
+        if ((input.PersonId is null) == (input.FiscalCode is null))
+            throw new DomainValidationException(nameof(input.FiscalCode), "Name the patient by exactly one of fiscalCode and personId.");
+        if (input.PersonId is { } personId)
+            return await m.FindEntity<Person>(personId);
+        var identifier = PersonIdentifier.Parse(input.FiscalCode!).Value;
+        m.Db.IdentifiersLookedUp.Add(identifier);
+        return await m.Db.Persons.SingleOrDefaultAsync(p => p.Identifier == identifier, m.CancellationToken)
+            ?? throw new NotFoundException(nameof(Person), identifier);
     }
 
     // The zone of the comune of residence today: memberships are dated because comuni merge and move.

@@ -13,11 +13,11 @@ namespace Hub.Api.Care;
 
 public sealed class InterventionType : EntityGraphType<Intervention>
 {
-    public InterventionType() : base("Intervention", "One intervention of a care plan (intervento del PAP): service, provider, frequency, dates, cost shares. Sensitivity: SOCIAL.")
+    public InterventionType() : base("Intervention", "One intervention of a care plan (intervento del PAP): service, provider, frequency, dates, cost shares. Sensitivity: PERSONAL for its kind and placements, which the hospital reads; the rest SOCIAL.")
     {
         Field<NonNullGraphType<CarePlanGraphType>>("carePlan").Description("The plan it belongs to (piano). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<CarePlan>(context.Source.CarePlanId));
-        Field(i => i.Kind).Description("One of the five PAP kinds (tipologia di intervento). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
+        Field(i => i.Kind).Description("One of the five PAP kinds (tipologia di intervento). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
         Field<NonNullGraphType<ServiceType>>("service").Description("The catalogue service delivered (servizio). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<Service>(context.Source.ServiceId));
         Field<OrganizationType>("provider").Description("Who delivers it (erogatore), when chosen. Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
@@ -34,8 +34,8 @@ public sealed class InterventionType : EntityGraphType<Intervention>
             .Resolve(context => context.Source.Shares.User);
         Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
             .Resolve(context => context.Source.Shares.Municipality);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti). Sensitivity: PERSONAL.")
+            .Sensitive(Sensitivity.Personal)
             .Resolve(context => context.LoadChildren<Placement>("placements by intervention", context.Source.Id, p => p.InterventionId, q => q.OrderBy(p => p.RequestedOn).ThenBy(p => p.Id)));
     }
 }

@@ -13,9 +13,9 @@ public abstract class CareCaseMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (caseId, _, _, _) = await world.ActivePlanAsync();
 
-        var suspended = await world.Succeed("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
-        var resumed = await world.Succeed("resumeCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
-        var closed = await world.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase", "status closureReason closedOn");
+        var suspended = await world.SocialWorker.Succeed("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
+        var resumed = await world.SocialWorker.Succeed("resumeCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
+        var closed = await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase", "status closureReason closedOn");
 
         Assert.Equal(["SUSPENDED", "ACTIVE", "CLOSED"], new[] { suspended, resumed, closed }.Select(c => c.At("status").GetString()));
         Assert.Equal("GOALS_MET", closed.At("closureReason").GetString());
@@ -28,10 +28,10 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
         var (personId, _) = await world.RegisterPersonAsync();
-        var caseId = (await world.Succeed("openCase", "OpenCaseInput",
+        var caseId = (await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
             new { personId, zoneId = world.ZoneId, area = "DISABILITY", accessChannel = "GENERAL_PRACTITIONER" }, "careCase")).At("id").GetString()!;
 
-        var error = await world.Refused("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase");
+        var error = await world.SocialWorker.Refused("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase");
 
         Assert.Equal("InvalidTransitionError", error.At("__typename").GetString());
         Assert.Equal(("CareCase", "Referred", "Suspended", "suspend"),
@@ -44,12 +44,12 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
         var (personId, _) = await world.RegisterPersonAsync();
-        var opened = await world.Succeed("openCase", "OpenCaseInput",
+        var opened = await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
             new { personId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "ACCESS_POINT" }, "careCase");
         var (caseId, read) = (opened.At("id").GetString()!, opened.At("version").GetInt64());
-        var assigned = await world.Succeed("assignCaseManager", "AssignCaseManagerInput", new { careCaseId = caseId, staffMemberId = world.SocialWorkerId, expectedVersion = read }, "careCase");
+        var assigned = await world.SocialWorker.Succeed("assignCaseManager", "AssignCaseManagerInput", new { careCaseId = caseId, staffMemberId = world.SocialWorkerId, expectedVersion = read }, "careCase");
 
-        var error = await world.Refused("startCaseAssessment", "CaseActionInput", new { careCaseId = caseId, expectedVersion = read }, "careCase");
+        var error = await world.SocialWorker.Refused("startCaseAssessment", "CaseActionInput", new { careCaseId = caseId, expectedVersion = read }, "careCase");
 
         Assert.Equal("ConcurrencyError", error.At("__typename").GetString());
         Assert.Equal((read, assigned.At("version").GetInt64()), (error.At("expectedVersion").GetInt64(), error.At("actualVersion").GetInt64()));
@@ -63,8 +63,8 @@ public abstract class CareCaseMutationTests(HubApiHost host)
         var (personId, _) = await world.RegisterPersonAsync();
         var unknownZone = GlobalId.Encode("Zone", Guid.NewGuid());
 
-        var unknown = await world.Refused("openCase", "OpenCaseInput", new { personId, zoneId = unknownZone, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
-        var foreign = await world.Refused("openCase", "OpenCaseInput", new { personId, zoneId = personId, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
+        var unknown = await world.SocialWorker.Refused("openCase", "OpenCaseInput", new { personId, zoneId = unknownZone, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
+        var foreign = await world.SocialWorker.Refused("openCase", "OpenCaseInput", new { personId, zoneId = personId, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
 
         Assert.Equal(("NotFoundError", unknownZone), (unknown.At("__typename").GetString(), unknown.At("id").GetString()));
         Assert.Equal(("NotFoundError", personId), (foreign.At("__typename").GetString(), foreign.At("id").GetString()));
@@ -76,11 +76,11 @@ public abstract class CareCaseMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (_, planId, _, _) = await world.ActivePlanAsync();
         var other = await world.ActivePlanAsync();
-        var revision = (await world.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision status")).At("id").GetString()!;
-        await world.Succeed("proposeCarePlan", "CarePlanActionInput", new { carePlanId = revision }, "carePlan");
+        var revision = (await world.SocialWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision status")).At("id").GetString()!;
+        await world.SocialWorker.Succeed("proposeCarePlan", "CarePlanActionInput", new { carePlanId = revision }, "carePlan");
         var foreignAssessment = await world.Read(db => db.Assessments.Where(a => a.CareCaseId == CareWorld.Key(other.CaseId)).Select(a => a.Id).SingleAsync());
 
-        var error = await world.Refused("activateCarePlan", "ActivateCarePlanInput", new
+        var error = await world.SocialWorker.Refused("activateCarePlan", "ActivateCarePlanInput", new
         {
             carePlanId = revision, assessmentId = GlobalId.Encode("Assessment", foreignAssessment), signedBy = "X", reviewDue = CareWorld.Today.AddMonths(3).ToString("yyyy-MM-dd"),
         }, "carePlan");
@@ -95,12 +95,12 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
         var (caseId, planId, _, _) = await world.ActivePlanAsync();
-        var revision = await world.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision interventions { id kind }");
+        var revision = await world.SocialWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision interventions { id kind }");
         var revisionId = revision.At("id").GetString()!;
-        await world.Succeed("proposeCarePlan", "CarePlanActionInput", new { carePlanId = revisionId }, "carePlan");
+        await world.SocialWorker.Succeed("proposeCarePlan", "CarePlanActionInput", new { carePlanId = revisionId }, "carePlan");
         var assessmentId = await world.Read(db => db.Assessments.Where(a => a.CareCaseId == CareWorld.Key(caseId)).Select(a => a.Id).SingleAsync());
 
-        var active = await world.Succeed("activateCarePlan", "ActivateCarePlanInput", new
+        var active = await world.SocialWorker.Succeed("activateCarePlan", "ActivateCarePlanInput", new
         {
             carePlanId = revisionId, assessmentId = GlobalId.Encode("Assessment", assessmentId), signedBy = "A.S.", reviewDue = CareWorld.Today.AddMonths(3).ToString("yyyy-MM-dd"),
         }, "carePlan", "status revision previousPlan { id status }");
@@ -116,11 +116,11 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
         var (_, planId, _, _) = await world.ActivePlanAsync();
-        var suspended = await world.Succeed("suspendCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
-        await world.Succeed("resumeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
-        var completed = await world.Succeed("completeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
+        var suspended = await world.SocialWorker.Succeed("suspendCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
+        await world.SocialWorker.Succeed("resumeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
+        var completed = await world.SocialWorker.Succeed("completeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
 
-        var error = await world.Refused("revokeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
+        var error = await world.SocialWorker.Refused("revokeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
 
         Assert.Equal(("SUSPENDED", "COMPLETED"), (suspended.At("status").GetString(), completed.At("status").GetString()));
         Assert.Equal(("InvalidTransitionError", "Completed", "Revoked"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
@@ -132,7 +132,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (_, planId, interventionId, _) = await world.ActivePlanAsync();
 
-        var error = await world.Refused("removeIntervention", "RemoveInterventionInput", new { interventionId }, "carePlan");
+        var error = await world.SocialWorker.Refused("removeIntervention", "RemoveInterventionInput", new { interventionId }, "carePlan");
 
         Assert.Equal(("InvalidTransitionError", "Active", "change interventions"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("action").GetString()));
         Assert.Equal(1, await world.Read(db => db.Interventions.CountAsync(i => i.CarePlanId == CareWorld.Key(planId))));
@@ -143,7 +143,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
 
-        var error = await world.Refused("registerPerson", "RegisterPersonInput", new
+        var error = await world.SocialWorker.Refused("registerPerson", "RegisterPersonInput", new
         {
             fiscalCode = "RSSMRA85T10A562Z", firstName = "Mario", lastName = "Rossi", sex = "MALE", birthDate = "1985-12-10", birthPlaceCode = "A562",
             residence = new { municipalityId = world.MunicipalityId },

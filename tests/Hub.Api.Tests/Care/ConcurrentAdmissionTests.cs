@@ -22,7 +22,7 @@ public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host)
         var admissions = placements.Select(async placementId =>
         {
             await start.WaitAsync();
-            return await world.Mutate("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement { status }");
+            return await world.Provider.Mutate("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement { status }");
         }).ToList();
         start.Release(Admissions);
         var payloads = await Task.WhenAll(admissions);

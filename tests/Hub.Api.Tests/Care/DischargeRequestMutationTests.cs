@@ -10,11 +10,11 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     public async Task Submit_retry_with_the_same_key_files_one_request()
     {
         var world = await CareWorld.CreateAsync(host);
-        var (personId, _) = await world.RegisterPersonAsync();
-        var input = Request(world, personId, Guid.NewGuid().ToString());
+        var (personId, fiscalCode) = await world.RegisterPersonAsync();
+        var input = Request(world, fiscalCode, Guid.NewGuid().ToString());
 
-        var first = await world.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest", "id version status");
-        var retry = await world.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest", "id version status");
+        var first = await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest", "id version status");
+        var retry = await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest", "id version status");
 
         Assert.Equal(first.ToString(), retry.ToString());
         Assert.Equal(1, await world.Read(db => db.DischargeRequests.CountAsync(d => d.PersonId == CareWorld.Key(personId))));
@@ -24,11 +24,11 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     public async Task A_second_request_for_the_same_admission_is_a_validation_error()
     {
         var world = await CareWorld.CreateAsync(host);
-        var (personId, _) = await world.RegisterPersonAsync();
-        var input = Request(world, personId, null);
-        await world.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
+        var (personId, fiscalCode) = await world.RegisterPersonAsync();
+        var input = Request(world, fiscalCode, null);
+        await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
 
-        var error = await world.Refused("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
+        var error = await world.Hospital.Refused("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
 
         Assert.Equal(("ValidationError", "admissionReference"), (error.At("__typename").GetString(), error.At("field").GetString()));
     }
@@ -37,13 +37,13 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     public async Task A_failed_acknowledgement_leaves_no_case_behind()
     {
         var world = await CareWorld.CreateAsync(host);
-        var (personId, _) = await world.RegisterPersonAsync();
-        var requestId = (await world.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, personId, null), "dischargeRequest")).At("id").GetString()!;
-        await world.Succeed("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
+        var (personId, fiscalCode) = await world.RegisterPersonAsync();
+        var requestId = (await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, fiscalCode, null), "dischargeRequest")).At("id").GetString()!;
+        await world.Acot.Succeed("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
         var before = await Snapshot(world, personId);
 
         // The second acknowledgement opens a new case in memory, then the request refuses the transition.
-        var error = await world.Refused("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
+        var error = await world.Acot.Refused("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
 
         Assert.Equal(("InvalidTransitionError", "Acknowledged"), (error.At("__typename").GetString(), error.At("from").GetString()));
         Assert.Equal(before, await Snapshot(world, personId));
@@ -54,19 +54,19 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     public async Task Scheduling_before_the_pathway_is_defined_is_refused()
     {
         var world = await CareWorld.CreateAsync(host);
-        var (personId, _) = await world.RegisterPersonAsync();
-        var requestId = (await world.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, personId, null), "dischargeRequest")).At("id").GetString()!;
+        var (personId, fiscalCode) = await world.RegisterPersonAsync();
+        var requestId = (await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, fiscalCode, null), "dischargeRequest")).At("id").GetString()!;
 
-        var error = await world.Refused("scheduleDischarge", "DischargeDateInput", new { dischargeRequestId = requestId, on = CareWorld.Today.ToString("yyyy-MM-dd") }, "dischargeRequest");
-        var cancelled = await world.Succeed("cancelDischargeRequest", "CancelDischargeRequestInput", new { dischargeRequestId = requestId, reason = "Paziente trasferito" }, "dischargeRequest", "status cancellationReason");
+        var error = await world.Acot.Refused("scheduleDischarge", "DischargeDateInput", new { dischargeRequestId = requestId, on = CareWorld.Today.ToString("yyyy-MM-dd") }, "dischargeRequest");
+        var cancelled = await world.Hospital.Succeed("cancelDischargeRequest", "CancelDischargeRequestInput", new { dischargeRequestId = requestId, reason = "Paziente trasferito" }, "dischargeRequest", "status cancellationReason");
 
         Assert.Equal(("Submitted", "Scheduled"), (error.At("from").GetString(), error.At("to").GetString()));
         Assert.Equal("CANCELLED", cancelled.At("status").GetString());
     }
 
-    private static object Request(CareWorld world, string personId, string? key) => new
+    private static object Request(CareWorld world, string fiscalCode, string? key) => new
     {
-        hospitalId = world.HospitalId, ward = "Geriatria", admissionReference = $"N{Guid.NewGuid():N}"[..12], personId,
+        hospitalId = world.HospitalId, ward = "Geriatria", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode,
         expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza nelle ADL", proposedSetting = "HOME_WITH_CARE",
         idempotencyKey = key,
     };

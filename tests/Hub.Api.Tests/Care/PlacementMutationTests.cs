@@ -13,9 +13,9 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var first = await world.ConfirmedPlacementAsync(interventionId);
         var second = await world.ConfirmedPlacementAsync(interventionId);
-        await world.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = first }, "placement");
+        await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = first }, "placement");
 
-        var error = await world.Refused("admitPlacement", "AdmitPlacementInput", new { placementId = second }, "placement");
+        var error = await world.Provider.Refused("admitPlacement", "AdmitPlacementInput", new { placementId = second }, "placement");
 
         Assert.Equal(("CapacityExceededError", world.ModuleId, 1),
             (error.At("__typename").GetString(), error.At("moduleId").GetString(), error.At("contractedPlaces").GetInt32()));
@@ -29,12 +29,12 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host, modulePlaces: 1);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
-        await world.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
+        await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
 
-        var absent = await world.Succeed("recordAbsence", "RecordAbsenceInput", new { placementId }, "placement", "status absentSince");
+        var absent = await world.Provider.Succeed("recordAbsence", "RecordAbsenceInput", new { placementId }, "placement", "status absentSince");
         var freeWhileAbsent = await world.FreePlacesAsync();
-        var back = await world.Succeed("recordReturn", "PlacementActionInput", new { placementId }, "placement", "status");
-        var discharged = await world.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId, reason = "RETURN_HOME" }, "placement", "status dischargeReason");
+        var back = await world.Provider.Succeed("recordReturn", "PlacementActionInput", new { placementId }, "placement", "status");
+        var discharged = await world.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId, reason = "RETURN_HOME" }, "placement", "status dischargeReason");
 
         Assert.Equal(("ABSENT", 0, "ADMITTED"), (absent.At("status").GetString(), freeWhileAbsent, back.At("status").GetString()));
         Assert.Equal(("DISCHARGED", "RETURN_HOME"), (discharged.At("status").GetString(), discharged.At("dischargeReason").GetString()));
@@ -49,12 +49,12 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var requests = new List<string>();
         foreach (var priority in new[] { 3, 1, 2 })
         {
-            var id = (await world.Succeed("requestPlacement", "RequestPlacementInput",
+            var id = (await world.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
                 new { interventionId, moduleId = world.ModuleId, maximumEndDate = CareWorld.Today.AddDays(30).ToString("yyyy-MM-dd") }, "placement")).At("id").GetString()!;
-            await world.Succeed("waitlistPlacement", "WaitlistPlacementInput", new { placementId = id, priority }, "placement");
+            await world.SocialWorker.Succeed("waitlistPlacement", "WaitlistPlacementInput", new { placementId = id, priority }, "placement");
             requests.Add(id);
         }
-        await world.Succeed("offerPlace", "OfferPlaceInput", new { placementId = requests[1], expiresOn = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd") }, "placement");
+        await world.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = requests[1], expiresOn = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd") }, "placement");
 
         var waiting = (await world.Client.DataAsync("""
             query($module: ID!) { placements(where: { module: { eq: $module }, status: { eq: WAITLISTED } }, order: [{ priority: ASC }]) { nodes { id priority } } }
@@ -69,7 +69,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
 
-        var error = await world.Refused("requestPlacement", "RequestPlacementInput", new { interventionId, moduleId = world.ModuleId }, "placement");
+        var error = await world.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", new { interventionId, moduleId = world.ModuleId }, "placement");
 
         Assert.Equal(("ValidationError", "maximumEndDate"), (error.At("__typename").GetString(), error.At("field").GetString()));
         Assert.False(await world.Read(db => db.Placements.AnyAsync(p => p.ModuleId == world.ModuleKey)));
@@ -81,9 +81,9 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
-        await world.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
+        await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
 
-        var error = await world.Refused("declinePlacement", "EndPlacementInput", new { placementId, note = "Ci ha ripensato" }, "placement");
+        var error = await world.SocialWorker.Refused("declinePlacement", "EndPlacementInput", new { placementId, note = "Ci ha ripensato" }, "placement");
 
         Assert.Equal(("InvalidTransitionError", "Admitted", "Declined"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
     }
@@ -96,8 +96,8 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         var input = new { placementId, admittedOn = CareWorld.Today.ToString("yyyy-MM-dd"), idempotencyKey = Guid.NewGuid().ToString() };
 
-        var first = await world.Succeed("admitPlacement", "AdmitPlacementInput", input, "placement", "id version status");
-        var retry = await world.Succeed("admitPlacement", "AdmitPlacementInput", input, "placement", "id version status");
+        var first = await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", input, "placement", "id version status");
+        var retry = await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", input, "placement", "id version status");
 
         Assert.Equal(first.ToString(), retry.ToString());
         Assert.Equal(1, await world.FreePlacesAsync());
@@ -111,11 +111,11 @@ public abstract class PlacementMutationTests(HubApiHost host)
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         var key = Guid.NewGuid().ToString();
-        await world.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId, idempotencyKey = key }, "placement");
+        await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId, idempotencyKey = key }, "placement");
 
-        var otherDate = await world.Refused("admitPlacement", "AdmitPlacementInput",
+        var otherDate = await world.Provider.Refused("admitPlacement", "AdmitPlacementInput",
             new { placementId, admittedOn = CareWorld.Today.AddDays(-1).ToString("yyyy-MM-dd"), idempotencyKey = key }, "placement");
-        var otherMutation = await world.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1, idempotencyKey = key }, "module");
+        var otherMutation = await world.Provider.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1, idempotencyKey = key }, "module");
 
         Assert.Equal(("ValidationError", "idempotencyKey"), (otherDate.At("__typename").GetString(), otherDate.At("field").GetString()));
         Assert.Equal(("ValidationError", "idempotencyKey"), (otherMutation.At("__typename").GetString(), otherMutation.At("field").GetString()));
@@ -128,8 +128,8 @@ public abstract class PlacementMutationTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host, modulePlaces: 2);
 
-        var published = await world.Succeed("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1 }, "module", "publishedFreePlaces freePlaces");
-        var error = await world.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 3 }, "module");
+        var published = await world.Provider.Succeed("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1 }, "module", "publishedFreePlaces freePlaces");
+        var error = await world.Provider.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 3 }, "module");
 
         Assert.Equal((1, 2), (published.At("publishedFreePlaces").GetInt32(), published.At("freePlaces").GetInt32()));
         Assert.Equal(("ValidationError", "publishedFreePlaces"), (error.At("__typename").GetString(), error.At("field").GetString()));

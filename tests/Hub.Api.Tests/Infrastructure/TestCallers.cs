@@ -2,7 +2,10 @@ using Hub.Api.Access;
 
 namespace Hub.Api.Tests.Infrastructure;
 
-/// <summary>Callers the tests act as. Organisation ids are made up unless a test needs a real one.</summary>
+/// <summary>
+/// Callers the tests act as. Organisation ids are made up for the broad test callers; the callers
+/// of one role take real ids from the seeded data, because scopes and actions check them.
+/// </summary>
 public static class TestCallers
 {
     /// <summary>A signing key of the test configuration only (256 bits, base64).</summary>
@@ -19,4 +22,20 @@ public static class TestCallers
     public static CallerClaimSet Analyst => new("test-analyst", SomeOrganization.ToString(), "REGION", ["analyst"]);
 
     public static CallerClaimSet Auditor => new("test-auditor", SomeOrganization.ToString(), "REGION", ["auditor"]);
+
+    /// <summary>A ward's discharge planner of a seeded hospital: files its hospital's discharge requests.</summary>
+    public static CallerClaimSet DischargePlanner(Guid hospitalId) =>
+        new("test-discharge-planner", hospitalId.ToString(), "HOSPITAL", ["discharge-planner"]);
+
+    /// <summary>The ACOT of one zone, working for the zone's Azienda USL.</summary>
+    public static CallerClaimSet Acot(Guid healthAuthorityOrganizationId, string zoneCode) =>
+        new("test-acot", healthAuthorityOrganizationId.ToString(), "HEALTH_AUTHORITY", ["acot"], [zoneCode]);
+
+    /// <summary>A social worker of one zone, working for an ASL, SdS or comune (<paramref name="organizationKind"/> as the claim spells it).</summary>
+    public static CallerClaimSet SocialWorker(Guid organizationId, string organizationKind, string zoneCode) =>
+        new("test-social-worker", organizationId.ToString(), organizationKind, ["social-worker"], [zoneCode]);
+
+    /// <summary>An operator of the provider that runs the structure with this regional code.</summary>
+    public static CallerClaimSet ProviderOperator(Guid providerOrganizationId, string structureRegionalCode) =>
+        new("test-provider-operator", providerOrganizationId.ToString(), "PROVIDER", ["provider-operator"], Structures: [structureRegionalCode]);
 }

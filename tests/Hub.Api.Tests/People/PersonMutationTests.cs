@@ -13,14 +13,14 @@ public abstract class PersonMutationTests(HubApiHost host)
         var (personId, code) = await world.RegisterPersonAsync();
         var read = await Person(world, code);
 
-        var updated = await world.Succeed("updatePerson", "UpdatePersonInput", new
+        var updated = await world.SocialWorker.Succeed("updatePerson", "UpdatePersonInput", new
         {
             personId, firstName = read.At("firstName").GetString(), lastName = read.At("lastName").GetString(), sex = "FEMALE",
             birthDate = read.At("birthDate").GetString(), birthPlaceCode = "D612", phone = "055 123456", familyDoctor = "Dr. Verdi",
             expectedVersion = read.At("version").GetInt64(),
         }, "person", "version contacts { phone } familyDoctor");
-        await world.Succeed("moveResidence", "MoveResidenceInput", new { personId, residence = new { municipalityId = world.MunicipalityId, street = "Via Nuova 2" } }, "person");
-        var dead = await world.Succeed("recordDeath", "RecordDeathInput", new { personId, deathDate = CareWorld.Today.ToString("yyyy-MM-dd") }, "person", "deathDate residence { street }");
+        await world.SocialWorker.Succeed("moveResidence", "MoveResidenceInput", new { personId, residence = new { municipalityId = world.MunicipalityId, street = "Via Nuova 2" } }, "person");
+        var dead = await world.SocialWorker.Succeed("recordDeath", "RecordDeathInput", new { personId, deathDate = CareWorld.Today.ToString("yyyy-MM-dd") }, "person", "deathDate residence { street }");
 
         Assert.Equal(("055 123456", "Dr. Verdi"), (updated.At("contacts", "phone").GetString(), updated.At("familyDoctor").GetString()));
         Assert.Equal(("Via Nuova 2", CareWorld.Today.ToString("yyyy-MM-dd")), (dead.At("residence", "street").GetString(), dead.At("deathDate").GetString()));
@@ -34,7 +34,7 @@ public abstract class PersonMutationTests(HubApiHost host)
         var (_, code) = await world.RegisterPersonAsync();
         var read = await Person(world, code);
 
-        var error = await world.Refused("registerPerson", "RegisterPersonInput", new
+        var error = await world.SocialWorker.Refused("registerPerson", "RegisterPersonInput", new
         {
             fiscalCode = code.ToLowerInvariant(), firstName = "Altra", lastName = "Persona", sex = "FEMALE", birthDate = read.At("birthDate").GetString(), birthPlaceCode = "D612",
             residence = new { municipalityId = world.MunicipalityId },
@@ -52,7 +52,7 @@ public abstract class PersonMutationTests(HubApiHost host)
         var read = await Person(world, code);
         var wrongDay = DateOnly.Parse(read.At("birthDate").GetString()!).AddDays(1).ToString("yyyy-MM-dd");
 
-        var error = await world.Refused("updatePerson", "UpdatePersonInput", new
+        var error = await world.SocialWorker.Refused("updatePerson", "UpdatePersonInput", new
         {
             personId = read.At("id").GetString(), firstName = "X", lastName = "Y", sex = "FEMALE", birthDate = wrongDay, birthPlaceCode = "D612",
         }, "person");
@@ -67,15 +67,15 @@ public abstract class PersonMutationTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (head, _) = await world.RegisterPersonAsync();
         var (child, _) = await world.RegisterPersonAsync();
-        var created = await world.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = head }, "household", "id version");
+        var created = await world.SocialWorker.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = head }, "household", "id version");
         var householdId = created.At("id").GetString()!;
 
-        var grown = await world.Succeed("addHouseholdMember", "AddHouseholdMemberInput",
+        var grown = await world.SocialWorker.Succeed("addHouseholdMember", "AddHouseholdMemberInput",
             new { householdId, personId = child, relationship = "CHILD", expectedVersion = created.At("version").GetInt64() }, "household", "version members { relationship }");
-        var secondHead = await world.Refused("addHouseholdMember", "AddHouseholdMemberInput", new { householdId, personId = child, relationship = "HEAD" }, "household");
-        var isee = await world.Succeed("recordIsee", "RecordIseeInput",
+        var secondHead = await world.SocialWorker.Refused("addHouseholdMember", "AddHouseholdMemberInput", new { householdId, personId = child, relationship = "HEAD" }, "household");
+        var isee = await world.SocialWorker.Succeed("recordIsee", "RecordIseeInput",
             new { householdId, value = 12500.50m, expiresOn = CareWorld.Today.AddYears(1).ToString("yyyy-MM-dd") }, "household", "iseeValue");
-        var shrunk = await world.Succeed("removeHouseholdMember", "RemoveHouseholdMemberInput", new { householdId, personId = child }, "household", "members { relationship }");
+        var shrunk = await world.SocialWorker.Succeed("removeHouseholdMember", "RemoveHouseholdMemberInput", new { householdId, personId = child }, "household", "members { relationship }");
 
         Assert.Equal(["CHILD", "HEAD"], grown.At("members").EnumerateArray().Select(m => m.At("relationship").GetString()).Order());
         Assert.True(grown.At("version").GetInt64() > created.At("version").GetInt64());
