@@ -42,8 +42,8 @@ public sealed class CareQueries : IQueryFields
             (_, db) => db.Assessments.AsNoTracking(), AssessmentOrder).Sensitive(Sensitivity.Health);
         query.Connection<object?, CarePlanGraphType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first. Sensitivity: SOCIAL.",
             (_, db) => db.CarePlans.AsNoTracking(), PlanOrder).Sensitive(Sensitivity.Social);
-        query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first. Sensitivity: SOCIAL.",
-            (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Social);
+        query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first. Sensitivity: PERSONAL: providers list their guests' placements.",
+            (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Personal);
         query.Connection<object?, DischargeRequestType, DischargeRequest>("dischargeRequests", "Protected-discharge requests (dimissioni protette), by expected discharge date. Sensitivity: HEALTH.",
             (_, db) => db.DischargeRequests.AsNoTracking(), DischargeRequestOrder).Sensitive(Sensitivity.Health);
     }

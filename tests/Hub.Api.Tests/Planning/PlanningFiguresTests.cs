@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Planning;
 
-/// <summary>The planners' aggregates against figures computed here, in memory, from the raw rows.</summary>
+/// <summary>The planners' aggregates, asked by an analyst, against figures computed here, in memory, from the raw rows.</summary>
 public abstract class PlanningFiguresTests(HubApiHost host)
 {
+    // The figures' audience (DESIGN §4): it reaches no row, yet sees every aggregate.
+    private HttpClient Analyst => host.CreateClient(TestCallers.Analyst);
+
     [Fact]
     public async Task Zone_occupancy_sums_the_modules_of_the_structures_in_each_zone()
     {
@@ -22,7 +25,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
                 .GroupBy(m => structures[m.StructureId]).ToDictionary(g => GlobalId.Encode("Zone", g.Key), g => (g.Sum(m => m.ContractedPlaces), g.Sum(m => m.OccupiedPlaces)));
         });
 
-        var rows = (await world.Client.DataAsync("{ zoneOccupancy { zone { id } contractedPlaces occupiedPlaces occupancyRate } }")).At("zoneOccupancy").EnumerateArray().ToList();
+        var rows = (await Analyst.DataAsync("{ zoneOccupancy { zone { id } contractedPlaces occupiedPlaces occupancyRate } }")).At("zoneOccupancy").EnumerateArray().ToList();
 
         Assert.Equal(expected, rows.ToDictionary(r => r.At("zone", "id").GetString()!, r => (r.At("contractedPlaces").GetInt32(), r.At("occupiedPlaces").GetInt32())));
         Assert.All(rows, r => Assert.InRange(r.At("occupancyRate").GetDouble(), 0, 1));
@@ -35,7 +38,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
         var expected = await world.Read(async db => (await db.CareCases.Select(c => new { c.ZoneId, c.Status, c.Area }).ToListAsync())
             .GroupBy(c => (GlobalId.Encode("Zone", c.ZoneId), c.Status.ToString(), c.Area.ToString())).ToDictionary(g => g.Key, g => g.Count()));
 
-        var rows = (await world.Client.DataAsync("{ caseCounts { zone { id } status area count } }")).At("caseCounts").EnumerateArray();
+        var rows = (await Analyst.DataAsync("{ caseCounts { zone { id } status area count } }")).At("caseCounts").EnumerateArray();
 
         var actual = rows.ToDictionary(r => (r.At("zone", "id").GetString()!, Pascal(r.At("status").GetString()!), Pascal(r.At("area").GetString()!)), r => r.At("count").GetInt32());
         Assert.Equal(expected, actual);
@@ -50,7 +53,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
             .GroupBy(p => GlobalId.Encode("StructureModule", p.ModuleId))
             .ToDictionary(g => g.Key, g => (g.Count(), MedianOf(g.Select(p => today.DayNumber - p.RequestedOn.DayNumber).ToList()))));
 
-        var rows = (await world.Client.DataAsync("{ waitingLists { zone { id } module { id } waiting medianWaitDays } }")).At("waitingLists").EnumerateArray();
+        var rows = (await Analyst.DataAsync("{ waitingLists { zone { id } module { id } waiting medianWaitDays } }")).At("waitingLists").EnumerateArray();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, rows.ToDictionary(r => r.At("module", "id").GetString()!, r => (r.At("waiting").GetInt32(), r.At("medianWaitDays").GetDouble())));
@@ -65,7 +68,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
         var expectedFte = workers.SelectMany(w => w.Zones.Select(z => (Zone: z, Fte: w.WeeklyHours / 36m / w.Zones.Count)))
             .GroupBy(x => GlobalId.Encode("Zone", x.Zone)).ToDictionary(g => g.Key, g => Math.Round(g.Sum(x => x.Fte), 2));
 
-        var rows = (await world.Client.DataAsync("{ socialWorkerCoverage { zone { id population } population socialWorkerFte targetFte meetsTarget } }"))
+        var rows = (await Analyst.DataAsync("{ socialWorkerCoverage { zone { id population } population socialWorkerFte targetFte meetsTarget } }"))
             .At("socialWorkerCoverage").EnumerateArray().ToList();
 
         Assert.Equal(expectedFte, rows.Where(r => r.At("socialWorkerFte").GetDecimal() > 0).ToDictionary(r => r.At("zone", "id").GetString()!, r => r.At("socialWorkerFte").GetDecimal()));
@@ -86,7 +89,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
             .GroupBy(d => GlobalId.Encode("Zone", d.ZoneId))
             .ToDictionary(g => g.Key, g => (g.Count(), MedianOf(g.Select(d => d.DischargedOn!.Value.DayNumber - d.SubmittedOn.DayNumber).ToList()))));
 
-        var rows = (await world.Client.DataAsync("{ dischargeLeadTimes { zone { id } discharged medianDays averageDays } }")).At("dischargeLeadTimes").EnumerateArray().ToList();
+        var rows = (await Analyst.DataAsync("{ dischargeLeadTimes { zone { id } discharged medianDays averageDays } }")).At("dischargeLeadTimes").EnumerateArray().ToList();
 
         Assert.NotEmpty(expected);
         Assert.Equal(expected, rows.ToDictionary(r => r.At("zone", "id").GetString()!, r => (r.At("discharged").GetInt32(), r.At("medianDays").GetDouble())));
@@ -98,7 +101,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
 
-        var data = await world.Client.DataAsync("query($zone: ID) { zoneOccupancy(zone: $zone) { zone { id } } moduleOccupancy(zone: $zone) { zone { id } } caseCounts(zone: $zone) { zone { id } } }",
+        var data = await Analyst.DataAsync("query($zone: ID) { zoneOccupancy(zone: $zone) { zone { id } } moduleOccupancy(zone: $zone) { zone { id } } caseCounts(zone: $zone) { zone { id } } }",
             new { zone = world.ZoneId });
 
         var zones = new[] { "zoneOccupancy", "moduleOccupancy", "caseCounts" }.SelectMany(f => data.At(f).EnumerateArray()).Select(r => r.At("zone", "id").GetString()).Distinct();
