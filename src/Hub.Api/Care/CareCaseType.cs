@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
@@ -33,10 +34,10 @@ public sealed class CareCaseType : EntityGraphType<CareCase>
         Field(c => c.ClosureReason, nullable: true).Description("Why it was closed (motivo di chiusura). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field(c => c.Notes, nullable: true).Description("The social worker's notes (diario sociale). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments").Description("Its UVM assessments, newest first (valutazioni). Sensitivity: HEALTH.")
-            .Sensitive(Sensitivity.Health)
+            .Sensitive(Sensitivity.Health).FewPerParent()
             .Resolve(context => context.LoadChildren<Assessment>("assessments by case", context.Source.Id, a => a.CareCaseId, q => q.OrderByDescending(a => a.AssessedOn)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanGraphType>>>>("carePlans").Description("Its care plans, every version, newest first (PAP). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+            .Sensitive(Sensitivity.Social).FewPerParent()
             .Resolve(context => context.LoadChildren<CarePlan>("plans by case", context.Source.Id, p => p.CareCaseId, q => q.OrderByDescending(p => p.Revision)));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
@@ -28,7 +29,7 @@ public sealed class CarePlanGraphType : EntityGraphType<CarePlan>
         Field(p => p.SignedAt, nullable: true).Description("When it was signed (data di firma). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field(p => p.ReviewDue, nullable: true).Description("When it must be reviewed (data di verifica). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi). Sensitivity: PERSONAL.")
-            .Sensitive(Sensitivity.Personal)
+            .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadChildren<Intervention>("interventions by plan", context.Source.Id, i => i.CarePlanId, q => q.OrderBy(i => i.StartsOn).ThenBy(i => i.Id)));
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
@@ -35,7 +36,7 @@ public sealed class InterventionType : EntityGraphType<Intervention>
         Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
             .Resolve(context => context.Source.Shares.Municipality);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti). Sensitivity: PERSONAL.")
-            .Sensitive(Sensitivity.Personal)
+            .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadChildren<Placement>("placements by intervention", context.Source.Id, p => p.InterventionId, q => q.OrderBy(p => p.RequestedOn).ThenBy(p => p.Id)));
     }
 }
