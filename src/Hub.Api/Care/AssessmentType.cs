@@ -17,16 +17,16 @@ public sealed class AssessmentType : EntityGraphType<Assessment>
 {
     public AssessmentType() : base("Assessment", "A multidimensional assessment by the UVM (valutazione multidimensionale). Sensitivity: HEALTH.")
     {
-        Field<NonNullGraphType<CareCaseType>>("careCase").Description("The case assessed (presa in carico). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<CareCaseType>>("careCase").Description("The case assessed (presa in carico).").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<CareCase>(context.Source.CareCaseId));
-        Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
-        Field(a => a.Instrument).Description("The instrument used, e.g. SVAMA (strumento). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
-        Field(a => a.CareNeedLevel).Description("Care-need level 1 (low) to 5 (livello di isogravità). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
-        Field(a => a.AssessedOn).Description("When the UVM met (data di valutazione). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
-        Field(a => a.RulesetVersion).Description("Version of the regional rules the level was computed under (versione regole). Sensitivity: HEALTH.").Sensitive(Sensitivity.Health);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentScoreType>>>>("scores").Description("Score per domain of the instrument (punteggi). Sensitivity: HEALTH.")
+        Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione).").Sensitive(Sensitivity.Health);
+        Field(a => a.Instrument).Description("The instrument used, e.g. SVAMA (strumento).").Sensitive(Sensitivity.Health);
+        Field(a => a.CareNeedLevel).Description("Care-need level 1 (low) to 5 (livello di isogravità).").Sensitive(Sensitivity.Health);
+        Field(a => a.AssessedOn).Description("When the UVM met (data di valutazione).").Sensitive(Sensitivity.Health);
+        Field(a => a.RulesetVersion).Description("Version of the regional rules the level was computed under (versione regole).").Sensitive(Sensitivity.Health);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentScoreType>>>>("scores").Description("Score per domain of the instrument (punteggi).")
             .Sensitive(Sensitivity.Health).Resolve(context => context.Source.Scores);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM). Sensitivity: HEALTH.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM).")
             .Sensitive(Sensitivity.Health).FewPerParent()
             .Resolve(context => context.LoadPerParent("members by assessment", context.Source.Id, async (db, keys, ct) =>
                 (await db.Set<Dictionary<string, object>>("AssessmentMembers").Where(j => keys.Contains(EF.Property<Guid>(j, "AssessmentId")))

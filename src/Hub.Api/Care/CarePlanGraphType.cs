@@ -15,20 +15,20 @@ public sealed class CarePlanGraphType : EntityGraphType<CarePlan>
 {
     public CarePlanGraphType() : base("CarePlan", "A personalised care plan (PAP, PAI or Progetto di vita; FHIR CarePlan) with its interventions. Sensitivity: PERSONAL for its outline (type, state, interventions), which the hospital reads; the rest SOCIAL.")
     {
-        Field<NonNullGraphType<CareCaseType>>("careCase").Description("The case it belongs to (presa in carico). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<CareCaseType>>("careCase").Description("The case it belongs to (presa in carico).").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<CareCase>(context.Source.CareCaseId));
-        Field(p => p.Type).Description("PAP, PAI or Progetto di vita (tipo di piano). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.Revision).Description("Version number: 1, then +1 per revision (versione). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field<CarePlanGraphType>("previousPlan").Description("The version this one revises (versione precedente). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
+        Field(p => p.Type).Description("PAP, PAI or Progetto di vita (tipo di piano).").Sensitive(Sensitivity.Personal);
+        Field(p => p.Revision).Description("Version number: 1, then +1 per revision (versione).").Sensitive(Sensitivity.Personal);
+        Field<CarePlanGraphType>("previousPlan").Description("The version this one revises (versione precedente).").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<CarePlan>(context.Source.PreviousPlanId));
-        Field(p => p.Goals).Description("Goals of the plan (obiettivi). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
-        Field(p => p.Status).Description("State of the plan (stato del piano). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field<AssessmentType>("assessment").Description("The assessment the plan was activated on (valutazione di riferimento). Sensitivity: HEALTH.")
+        Field(p => p.Goals).Description("Goals of the plan (obiettivi).").Sensitive(Sensitivity.Social);
+        Field(p => p.Status).Description("State of the plan (stato del piano).").Sensitive(Sensitivity.Personal);
+        Field<AssessmentType>("assessment").Description("The assessment the plan was activated on (valutazione di riferimento).")
             .Sensitive(Sensitivity.Health).Resolve(context => context.LoadById<Assessment>(context.Source.AssessmentId));
-        Field(p => p.SignedBy, nullable: true).Description("Who signed it (firmato da). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
-        Field(p => p.SignedAt, nullable: true).Description("When it was signed (data di firma). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
-        Field(p => p.ReviewDue, nullable: true).Description("When it must be reviewed (data di verifica). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi). Sensitivity: PERSONAL.")
+        Field(p => p.SignedBy, nullable: true).Description("Who signed it (firmato da).").Sensitive(Sensitivity.Social);
+        Field(p => p.SignedAt, nullable: true).Description("When it was signed (data di firma).").Sensitive(Sensitivity.Social);
+        Field(p => p.ReviewDue, nullable: true).Description("When it must be reviewed (data di verifica).").Sensitive(Sensitivity.Social);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi).")
             .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadChildren<Intervention>("interventions by plan", context.Source.Id, i => i.CarePlanId, q => q.OrderBy(i => i.StartsOn).ThenBy(i => i.Id)));
     }

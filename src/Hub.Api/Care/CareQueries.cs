@@ -36,15 +36,15 @@ public sealed class CareQueries : IQueryFields
 
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<object?, CareCaseType, CareCase>("careCases", "Cases (prese in carico), newest first. Sensitivity: SOCIAL.",
+        query.Connection<object?, CareCaseType, CareCase>("careCases", "Cases (prese in carico), newest first.",
             (_, db) => db.CareCases.AsNoTracking(), CaseOrder).Sensitive(Sensitivity.Social);
-        query.Connection<object?, AssessmentType, Assessment>("assessments", "UVM assessments (valutazioni multidimensionali), newest first. Sensitivity: HEALTH.",
+        query.Connection<object?, AssessmentType, Assessment>("assessments", "UVM assessments (valutazioni multidimensionali), newest first.",
             (_, db) => db.Assessments.AsNoTracking(), AssessmentOrder).Sensitive(Sensitivity.Health);
-        query.Connection<object?, CarePlanGraphType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first. Sensitivity: SOCIAL.",
+        query.Connection<object?, CarePlanGraphType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first.",
             (_, db) => db.CarePlans.AsNoTracking(), PlanOrder).Sensitive(Sensitivity.Social);
-        query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first. Sensitivity: PERSONAL: providers list their guests' placements.",
+        query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first; providers list their guests' placements here.",
             (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Personal);
-        query.Connection<object?, DischargeRequestType, DischargeRequest>("dischargeRequests", "Protected-discharge requests (dimissioni protette), by expected discharge date. Sensitivity: HEALTH.",
+        query.Connection<object?, DischargeRequestType, DischargeRequest>("dischargeRequests", "Protected-discharge requests (dimissioni protette), by expected discharge date.",
             (_, db) => db.DischargeRequests.AsNoTracking(), DischargeRequestOrder).Sensitive(Sensitivity.Health);
     }
 }

@@ -21,18 +21,18 @@ public static class PersonCareFields
 
     public static void AddCareFields(this ObjectGraphType<Person> person)
     {
-        person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CareCaseType>>>>("cases").Description("The person's cases, newest first (prese in carico). Sensitivity: SOCIAL.")
+        person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CareCaseType>>>>("cases").Description("The person's cases, newest first (prese in carico).")
             .Sensitive(Sensitivity.Social)
             .Reads().Resolve(context => context.LoadCasesOf(context.Source.Id));
-        person.Field<CarePlanGraphType>("activeCarePlan").Description("The plan in force, if any: the latest active one (PAP attivo). Sensitivity: PERSONAL.")
+        person.Field<CarePlanGraphType>("activeCarePlan").Description("The plan in force, if any: the latest active one (PAP attivo).")
             .Sensitive(Sensitivity.Personal).Reads()
             .Resolve(context => context.LoadPerParent("active plan by person", context.Source.Id, async (db, keys, ct) =>
                 (await db.CarePlans.AsNoTracking().Where(p => keys.Contains(p.PersonId) && p.Status == CarePlanStatus.Active).ToListAsync(ct))
                     .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.SignedAt)!)));
-        person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("The person's placements, newest request first (inserimenti). Sensitivity: PERSONAL.")
+        person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("The person's placements, newest request first (inserimenti).")
             .Sensitive(Sensitivity.Personal).Reads()
             .Resolve(context => context.LoadChildren<Placement>("placements by person", context.Source.Id, p => p.PersonId, q => q.OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id)));
-        person.Field<StaffMemberType>("caseManager").Description("The case manager of the person's most recent open case: whom to call (responsabile del caso). Sensitivity: PERSONAL.")
+        person.Field<StaffMemberType>("caseManager").Description("The case manager of the person's most recent open case: whom to call (responsabile del caso).")
             .Sensitive(Sensitivity.Personal).Reads()
             .Resolve(context => context.LoadPerParent("case manager by person", context.Source.Id, async (db, keys, ct) =>
                 (await db.CareCases.AsNoTracking().Where(c => keys.Contains(c.PersonId) && OpenStates.Contains(c.Status) && c.CaseManagerId != null)

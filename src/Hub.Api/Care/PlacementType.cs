@@ -17,24 +17,24 @@ public sealed class PlacementType : EntityGraphType<Placement>
 {
     public PlacementType() : base("Placement", "A placement (inserimento) of a person in a structure's module (FHIR Task/Encounter). Sensitivity: PERSONAL, since it tells where a person is cared for; priority and notes SOCIAL.")
     {
-        Field<NonNullGraphType<PersonType>>("person").Description("The guest (ospite). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal)
+        Field<NonNullGraphType<PersonType>>("person").Description("The guest (ospite).").Sensitive(Sensitivity.Personal)
             .Resolve(context => context.LoadById<Person>(context.Source.PersonId));
-        Field<NonNullGraphType<InterventionType>>("intervention").Description("The plan's intervention it delivers (intervento). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<InterventionType>>("intervention").Description("The plan's intervention it delivers (intervento).").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<Intervention>(context.Source.InterventionId));
         Field<NonNullGraphType<StructureType>>("structure").Description("The structure (struttura). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<Structure>(context.Source.StructureId));
         Field<NonNullGraphType<StructureModuleType>>("module").Description("The module whose place it takes (modulo). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<StructureModule>(context.Source.ModuleId));
-        Field(p => p.Status).Description("State of the placement (stato dell'inserimento). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.Priority, nullable: true).Description("Waiting-list priority, lower first (priorità in lista d'attesa). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
-        Field(p => p.RequestedOn).Description("When it was requested (data di richiesta). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.OfferedOn, nullable: true).Description("When a place was offered (data dell'offerta). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.OfferExpiresOn, nullable: true).Description("Until when the offer stands (scadenza dell'offerta). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.AdmittedOn, nullable: true).Description("Admission date (data di ingresso). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.MaximumEndDate, nullable: true).Description("Latest end of a temporary or intermediate-care stay (termine massimo). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.AbsentSince, nullable: true).Description("Start of the current absence, e.g. a hospital stay (assente dal). Sensitivity: PERSONAL: the provider records it.").Sensitive(Sensitivity.Personal);
-        Field(p => p.EndedOn, nullable: true).Description("Discharge date (data di dimissione). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.DischargeReason, nullable: true).Description("Why the guest left (motivo di dimissione). Sensitivity: PERSONAL.").Sensitive(Sensitivity.Personal);
-        Field(p => p.EndNote, nullable: true).Description("Why it was declined or cancelled, in words (nota). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
+        Field(p => p.Status).Description("State of the placement (stato dell'inserimento).").Sensitive(Sensitivity.Personal);
+        Field(p => p.Priority, nullable: true).Description("Waiting-list priority, lower first (priorità in lista d'attesa).").Sensitive(Sensitivity.Social);
+        Field(p => p.RequestedOn).Description("When it was requested (data di richiesta).").Sensitive(Sensitivity.Personal);
+        Field(p => p.OfferedOn, nullable: true).Description("When a place was offered (data dell'offerta).").Sensitive(Sensitivity.Personal);
+        Field(p => p.OfferExpiresOn, nullable: true).Description("Until when the offer stands (scadenza dell'offerta).").Sensitive(Sensitivity.Personal);
+        Field(p => p.AdmittedOn, nullable: true).Description("Admission date (data di ingresso).").Sensitive(Sensitivity.Personal);
+        Field(p => p.MaximumEndDate, nullable: true).Description("Latest end of a temporary or intermediate-care stay (termine massimo).").Sensitive(Sensitivity.Personal);
+        Field(p => p.AbsentSince, nullable: true).Description("Start of the current absence, e.g. a hospital stay (assente dal); the provider records it.").Sensitive(Sensitivity.Personal);
+        Field(p => p.EndedOn, nullable: true).Description("Discharge date (data di dimissione).").Sensitive(Sensitivity.Personal);
+        Field(p => p.DischargeReason, nullable: true).Description("Why the guest left (motivo di dimissione).").Sensitive(Sensitivity.Personal);
+        Field(p => p.EndNote, nullable: true).Description("Why it was declined or cancelled, in words (nota).").Sensitive(Sensitivity.Social);
     }
 }

@@ -1,5 +1,7 @@
+using Hub.Api.GraphQL.Relay;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Care;
+using Hub.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Care;
@@ -62,6 +64,25 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
 
         Assert.Equal(("Submitted", "Scheduled"), (error.At("from").GetString(), error.At("to").GetString()));
         Assert.Equal("CANCELLED", cancelled.At("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_ward_files_requests_for_its_own_hospital_only()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var (personId, fiscalCode) = await world.RegisterPersonAsync();
+        var otherHospital = await world.Read(db => db.Organizations
+            .Where(o => o.Kind == OrganizationKind.Hospital && o.Id != CareWorld.Key(world.HospitalId)).Select(o => o.Id).FirstAsync());
+        var input = new
+        {
+            hospitalId = GlobalId.Encode("Organization", otherHospital), ward = "Geriatria", admissionReference = $"N{Guid.NewGuid():N}"[..12],
+            fiscalCode, expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza nelle ADL", proposedSetting = "HOME_WITH_CARE",
+        };
+
+        var error = await world.Hospital.Refused("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
+
+        Assert.Equal("ForbiddenError", error.At("__typename").GetString());
+        Assert.False(await world.Read(db => db.DischargeRequests.AnyAsync(d => d.PersonId == CareWorld.Key(personId))));
     }
 
     private static object Request(CareWorld world, string fiscalCode, string? key) => new
