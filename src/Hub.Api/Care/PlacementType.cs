@@ -9,6 +9,7 @@ using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.People;
 using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Care;
 
@@ -36,5 +37,11 @@ public sealed class PlacementType : EntityGraphType<Placement>
         Field(p => p.EndedOn, nullable: true).Description("Discharge date (data di dimissione).").Sensitive(Sensitivity.Personal);
         Field(p => p.DischargeReason, nullable: true).Description("Why the guest left (motivo di dimissione).").Sensitive(Sensitivity.Personal);
         Field(p => p.EndNote, nullable: true).Description("Why it was declined or cancelled, in words (nota).").Sensitive(Sensitivity.Social);
+        // DESIGN §4 gives providers their guests' care-need level, without the HEALTH clearance the assessment itself needs.
+        Field<IntGraphType>("careNeedLevel").Description("The guest's care-need level at the latest UVM assessment, 1 to 5 (livello di isogravità).")
+            .Sensitive(Sensitivity.Personal)
+            .Resolve(context => context.LoadPerParent<int?>("care-need level by person", context.Source.PersonId, async (db, keys, ct) =>
+                (await db.Assessments.AsNoTracking().Where(a => keys.Contains(a.PersonId)).Select(a => new { a.PersonId, a.AssessedOn, a.CareNeedLevel }).ToListAsync(ct))
+                    .GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => (int?)g.MaxBy(a => a.AssessedOn)!.CareNeedLevel)));
     }
 }

@@ -124,6 +124,20 @@ public abstract class PlacementMutationTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task A_provider_sees_its_guests_care_need_level_but_not_their_assessments()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var (_, _, interventionId, _) = await world.ActivePlanAsync();
+        var placementId = await world.ConfirmedPlacementAsync(interventionId);
+
+        var guest = (await world.Provider.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Placement { careNeedLevel } } }", new { id = placementId })).At("node");
+        var assessments = await world.Provider.Client.QueryAsync("{ assessments(first: 1) { nodes { careNeedLevel } } }");
+
+        Assert.Equal(4, guest.At("careNeedLevel").GetInt32());
+        Assert.Equal("FORBIDDEN", assessments.At("errors")[0].At("extensions", "code").GetString());
+    }
+
+    [Fact]
     public async Task Providers_publish_at_most_the_free_places()
     {
         var world = await CareWorld.CreateAsync(host, modulePlaces: 2);
