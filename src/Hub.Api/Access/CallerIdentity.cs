@@ -7,8 +7,8 @@ public static class CallerIdentity
 {
     public const string Anonymous = "anonymous";
 
-    // The one place authentication plugs into: until it lands, requests carry no token and all
-    // callers share the anonymous identity.
+    // Every request to /graphql is authenticated with a token that names its subject (a caller
+    // without 'sub' is refused), so the anonymous identity only stands in on a host wired without authentication.
     public static string Of(ClaimsPrincipal? user) =>
         user?.FindFirst("sub")?.Value ?? user?.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? Anonymous;
 }
