@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
@@ -26,7 +27,7 @@ public sealed class AssessmentType : EntityGraphType<Assessment>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentScoreType>>>>("scores").Description("Score per domain of the instrument (punteggi). Sensitivity: HEALTH.")
             .Sensitive(Sensitivity.Health).Resolve(context => context.Source.Scores);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM). Sensitivity: HEALTH.")
-            .Sensitive(Sensitivity.Health)
+            .WithComplexityImpact(1, 3).Sensitive(Sensitivity.Health)
             .Resolve(context => context.LoadPerParent("members by assessment", context.Source.Id, async (db, keys, ct) =>
                 (await db.Set<Dictionary<string, object>>("AssessmentMembers").Where(j => keys.Contains(EF.Property<Guid>(j, "AssessmentId")))
                     .Join(db.StaffMembers.AsNoTracking(), j => EF.Property<Guid>(j, "StaffMemberId"), s => s.Id,

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
@@ -32,11 +33,13 @@ public sealed class CareCaseType : EntityGraphType<CareCase>
         Field(c => c.ClosedOn, nullable: true).Description("When it was closed or cancelled (data di chiusura). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field(c => c.ClosureReason, nullable: true).Description("Why it was closed (motivo di chiusura). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field(c => c.Notes, nullable: true).Description("The social worker's notes (diario sociale). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
+        // Child lists state the rows they hold per parent on average, so the complexity limit judges
+        // a case → plans → interventions → placements query by realistic sizes, not the analyzer's default of 5.
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments").Description("Its UVM assessments, newest first (valutazioni). Sensitivity: HEALTH.")
-            .Sensitive(Sensitivity.Health)
+            .WithComplexityImpact(1, 3).Sensitive(Sensitivity.Health)
             .Resolve(context => context.LoadChildren<Assessment>("assessments by case", context.Source.Id, a => a.CareCaseId, q => q.OrderByDescending(a => a.AssessedOn)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanGraphType>>>>("carePlans").Description("Its care plans, every version, newest first (PAP). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+            .WithComplexityImpact(1, 2).Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadChildren<CarePlan>("plans by case", context.Source.Id, p => p.CareCaseId, q => q.OrderByDescending(p => p.Revision)));
     }
 }

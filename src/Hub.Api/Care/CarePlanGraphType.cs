@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
@@ -28,7 +29,7 @@ public sealed class CarePlanGraphType : EntityGraphType<CarePlan>
         Field(p => p.SignedAt, nullable: true).Description("When it was signed (data di firma). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field(p => p.ReviewDue, nullable: true).Description("When it must be reviewed (data di verifica). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+            .WithComplexityImpact(1, 3).Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadChildren<Intervention>("interventions by plan", context.Source.Id, i => i.CarePlanId, q => q.OrderBy(i => i.StartsOn).ThenBy(i => i.Id)));
     }
 }

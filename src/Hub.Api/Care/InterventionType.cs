@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
@@ -35,7 +36,7 @@ public sealed class InterventionType : EntityGraphType<Intervention>
         Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €). Sensitivity: SOCIAL.").Sensitive(Sensitivity.Social)
             .Resolve(context => context.Source.Shares.Municipality);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+            .WithComplexityImpact(1, 2).Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadChildren<Placement>("placements by intervention", context.Source.Id, p => p.InterventionId, q => q.OrderBy(p => p.RequestedOn).ThenBy(p => p.Id)));
     }
 }

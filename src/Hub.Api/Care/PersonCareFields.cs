@@ -22,7 +22,7 @@ public static class PersonCareFields
     public static void AddCareFields(this ObjectGraphType<Person> person)
     {
         person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CareCaseType>>>>("cases").Description("The person's cases, newest first (prese in carico). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social)
+            .WithComplexityImpact(1, 2).Sensitive(Sensitivity.Social)
             .Reads().Resolve(context => context.LoadCasesOf(context.Source.Id));
         person.Field<CarePlanGraphType>("activeCarePlan").Description("The plan in force, if any: the latest active one (PAP attivo). Sensitivity: SOCIAL.")
             .Sensitive(Sensitivity.Social).Reads()
@@ -30,7 +30,7 @@ public static class PersonCareFields
                 (await db.CarePlans.AsNoTracking().Where(p => keys.Contains(p.PersonId) && p.Status == CarePlanStatus.Active).ToListAsync(ct))
                     .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.SignedAt)!)));
         person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("The person's placements, newest request first (inserimenti). Sensitivity: SOCIAL.")
-            .Sensitive(Sensitivity.Social).Reads()
+            .WithComplexityImpact(1, 2).Sensitive(Sensitivity.Social).Reads()
             .Resolve(context => context.LoadChildren<Placement>("placements by person", context.Source.Id, p => p.PersonId, q => q.OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id)));
         person.Field<StaffMemberType>("caseManager").Description("The case manager of the person's most recent open case: whom to call (responsabile del caso). Sensitivity: PERSONAL.")
             .Sensitive(Sensitivity.Personal).Reads()

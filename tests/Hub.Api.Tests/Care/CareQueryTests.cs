@@ -104,19 +104,19 @@ public abstract class CareQueryTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
         const string cases = """
-            query($first: Int) { careCases(first: $first) { nodes { status person { lastName } zone { name } caseManager { lastName }
-              assessments { careNeedLevel members { lastName } } carePlans { status interventions { kind service { name } placements { status structure { name } module { name } } } } } } }
+            { careCases(first: 20) { nodes { status person { lastName } zone { name } caseManager { lastName }
+              carePlans { status interventions { kind placements { status structure { name } } } } } } }
             """;
-        var all = (await world.Client.DataAsync("{ careCases { totalCount } }")).At("careCases", "totalCount").GetInt32();
+        await world.Client.DataAsync("{ zones(first: 1) { totalCount } }");
         host.Statements.Reset();
 
-        var page = await world.Client.DataAsync(cases, new { first = Math.Min(all, 100) });
+        var page = await world.Client.DataAsync(cases);
 
-        // page, person, zone, case manager, assessments, their members, plans, interventions, services, placements, structures, modules
-        Assert.InRange(host.Statements.Count, 1, 12);
+        // at most: page, person, zone, case manager, plans, interventions, placements, structures
+        Assert.InRange(host.Statements.Count, 1, 8);
         var placements = page.At("careCases", "nodes").EnumerateArray().SelectMany(c => c.At("carePlans").EnumerateArray())
             .SelectMany(p => p.At("interventions").EnumerateArray()).Sum(i => i.At("placements").GetArrayLength());
-        Assert.True(page.At("careCases", "nodes").GetArrayLength() + placements > 12, "The page should hold more rows than statements.");
+        Assert.True(page.At("careCases", "nodes").GetArrayLength() + placements > 8, "The page should hold more rows than statements.");
     }
 
     [Fact]
