@@ -53,9 +53,11 @@ public abstract class AuthorizationMatrixTests(HubApiHost host)
         Row("node", "query($person: ID!) { node(id: $person) { id } }", "node", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
         Row("nodes", "query($person: ID!, $zone: ID!) { nodes(ids: [$zone, $person]) { id } }", "nodes.1", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty),
         // Care records by role: territorial staff browse their zones, a comune its residents' cases and plans (no clinical detail),
-        // a provider the placements in its structures; a hospital browses only its own requests; the rest see no care record.
+        // a provider the placements in its structures; a hospital only its own requests and its patients' records (DESIGN §4:
+        // a HEALTH summary, their placements; the demo patients of the chosen hospital have an assessment and no placement);
+        // the rest see no care record.
         Row("careCases", "{ careCases(first: 5) { nodes { status } } }", "careCases.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
-        Row("assessments", "{ assessments(first: 5) { nodes { careNeedLevel } } }", "assessments.nodes", Empty, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("assessments", "{ assessments(first: 5) { nodes { careNeedLevel } } }", "assessments.nodes", Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("carePlans", "{ carePlans(first: 5) { nodes { status } } }", "carePlans.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("placements", "{ placements(first: 5) { nodes { status structure { name } } } }", "placements.nodes", Empty, Rows, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden),
         Row("dischargeRequests", "{ dischargeRequests(first: 5) { nodes { status } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),

@@ -32,7 +32,15 @@ public sealed class RoleCallers
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = host.SystemContext(scope);
-        var hospital = await db.DischargeRequests.GroupBy(d => d.HospitalOrganizationId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        // A hospital with an assessed patient, so its reach into its patients' records shows; ties by name, so every run picks the same.
+        var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital)
+            .Select(o => new
+            {
+                o.Id,
+                o.Name,
+                Patients = db.DischargeRequests.Count(d => d.HospitalOrganizationId == o.Id && db.Assessments.Any(a => a.PersonId == d.PersonId)),
+            })
+            .Where(h => h.Patients > 0).OrderByDescending(h => h.Patients).ThenBy(h => h.Name).Select(h => h.Id).FirstAsync();
         var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority).Select(o => o.Id).FirstAsync();
         // The comune with most residents; territorial staff serve its zone, so both reach its residents.
         var residence = await db.Persons.GroupBy(p => p.Residence.MunicipalityId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
