@@ -2,7 +2,15 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Care;
+using Hub.Api.Organizations;
+using Hub.Api.People;
+using Hub.Api.Structures;
+using Hub.Api.Territory;
+using Hub.Domain.Organizations;
+using Hub.Domain.People;
 using Hub.Domain.Services;
+using Hub.Domain.Structures;
+using Hub.Domain.Territory;
 
 namespace Hub.Api.Care;
 
@@ -13,9 +21,9 @@ public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInpu
         Enum<EnumerationGraphType<CareCaseStatus>, CareCaseStatus>("status", c => c.Status, "State of the case.");
         Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", c => c.Area, "Area of need.");
         Enum<EnumerationGraphType<AccessChannel>, AccessChannel>("accessChannel", c => c.AccessChannel, "Access channel.");
-        Id("zone", "Zone", c => c.ZoneId, "The zone-distretto in charge.");
-        Id("person", "Person", c => c.PersonId, "The person in care.");
-        Id("caseManager", "StaffMember", c => c.CaseManagerId, "The case manager.");
+        Object<ZoneFilterType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone-distretto in charge.");
+        Object<PersonFilterType, Person>("person", (c, db) => db.Persons.Where(p => p.Id == c.PersonId), "The person in care.");
+        Object<StaffMemberFilterType, StaffMember>("caseManager", (c, db) => db.StaffMembers.Where(s => s.Id == c.CaseManagerId), "The case manager.");
         Comparable<DateOnlyGraphType, DateOnly>("openedOn", c => c.OpenedOn, "Opening date.");
         Comparable<DateOnlyGraphType, DateOnly?>("closedOn", c => c.ClosedOn, "Closing date.");
     }
@@ -39,8 +47,8 @@ public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilter
         Text("instrument", a => a.Instrument, "The instrument.");
         Comparable<IntGraphType, int>("careNeedLevel", a => a.CareNeedLevel, "Care-need level (isogravità).");
         Comparable<DateOnlyGraphType, DateOnly>("assessedOn", a => a.AssessedOn, "Assessment date.");
-        Id("careCase", "CareCase", a => a.CareCaseId, "The case assessed.");
-        Id("person", "Person", a => a.PersonId, "The person assessed.");
+        Object<CareCaseFilterInputType, CareCase>("careCase", (a, db) => db.CareCases.Where(c => c.Id == a.CareCaseId), "The case assessed.");
+        Object<PersonFilterType, Person>("person", (a, db) => db.Persons.Where(p => p.Id == a.PersonId), "The person assessed.");
     }
 }
 
@@ -59,10 +67,9 @@ public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInpu
     {
         Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
         Enum<EnumerationGraphType<CarePlanType>, CarePlanType>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
-        Id("careCase", "CareCase", p => p.CareCaseId, "The case.");
-        Id("person", "Person", p => p.PersonId, "The person.");
+        Object<PersonFilterType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The person.");
         Comparable<DateOnlyGraphType, DateOnly?>("reviewDue", p => p.ReviewDue, "Review date.");
-        Object<CareCaseFilterInputType, CareCase>("careCaseWhere", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "Conditions on the plan's case (its zone, say).");
+        Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "The plan's case (its zone, say).");
     }
 }
 
@@ -81,9 +88,9 @@ public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterIn
     public PlacementFilterInputType() : base("Placement", "Conditions on placements (inserimenti).")
     {
         Enum<EnumerationGraphType<PlacementStatus>, PlacementStatus>("status", p => p.Status, "State of the placement.");
-        Id("structure", "Structure", p => p.StructureId, "The structure.");
-        Id("module", "StructureModule", p => p.ModuleId, "The module.");
-        Id("person", "Person", p => p.PersonId, "The guest.");
+        Object<StructureFilterType, Structure>("structure", (p, db) => db.Structures.Where(s => s.Id == p.StructureId), "The structure.");
+        Object<StructureModuleFilterType, StructureModule>("module", (p, db) => db.StructureModules.Where(m => m.Id == p.ModuleId), "The module.");
+        Object<PersonFilterType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The guest.");
         Comparable<IntGraphType, int?>("priority", p => p.Priority, "Waiting-list priority.");
         Comparable<DateOnlyGraphType, DateOnly>("requestedOn", p => p.RequestedOn, "Request date.");
         Comparable<DateOnlyGraphType, DateOnly?>("admittedOn", p => p.AdmittedOn, "Admission date.");
@@ -111,9 +118,9 @@ public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeR
     {
         Enum<EnumerationGraphType<DischargeRequestStatus>, DischargeRequestStatus>("status", d => d.Status, "State of the request.");
         Enum<EnumerationGraphType<DischargeSetting>, DischargeSetting>("proposedSetting", d => d.ProposedSetting, "Setting the ward proposes.");
-        Id("zone", "Zone", d => d.ZoneId, "The zone whose ACOT handles it.");
-        Id("hospital", "Organization", d => d.HospitalOrganizationId, "The requesting hospital.");
-        Id("person", "Person", d => d.PersonId, "The patient.");
+        Object<ZoneFilterType, Zone>("zone", (d, db) => db.Zones.Where(z => z.Id == d.ZoneId), "The zone whose ACOT handles it.");
+        Object<OrganizationFilterType, Organization>("hospital", (d, db) => db.Organizations.Where(o => o.Id == d.HospitalOrganizationId), "The requesting hospital.");
+        Object<PersonFilterType, Person>("person", (d, db) => db.Persons.Where(p => p.Id == d.PersonId), "The patient.");
         Text("admissionReference", d => d.AdmissionReference, "The admission number.");
         Comparable<DateOnlyGraphType, DateOnly>("submittedOn", d => d.SubmittedOn, "Submission date.");
         Comparable<DateOnlyGraphType, DateOnly>("expectedDischargeOn", d => d.ExpectedDischargeOn, "Expected discharge date.");

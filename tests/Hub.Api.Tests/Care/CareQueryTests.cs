@@ -20,7 +20,7 @@ public abstract class CareQueryTests(HubApiHost host)
         var world = await CareWorld.CreateAsync(host);
         var (zone, expected) = await world.Read(db => Largest(db.CareCases.Where(c => c.Status == CareCaseStatus.Active).Select(c => c.ZoneId)));
 
-        var data = await world.Client.DataAsync("query($zone: ID!) { careCases(first: 100, where: { status: { eq: ACTIVE }, zone: { eq: $zone } }) { totalCount nodes { status zone { id } } } }",
+        var data = await world.Client.DataAsync("query($zone: ID!) { careCases(first: 100, where: { status: { eq: ACTIVE }, zone: { id: { eq: $zone } } }) { totalCount nodes { status zone { id } } } }",
             new { zone = GlobalId.Encode("Zone", zone) });
 
         Assert.Equal(expected, data.At("careCases", "totalCount").GetInt32());
@@ -34,7 +34,7 @@ public abstract class CareQueryTests(HubApiHost host)
         var (structure, expected) = await world.Read(db => Largest(db.Placements.Select(p => p.StructureId)));
 
         var data = await world.Client.DataAsync("""
-            query($structure: ID!) { placements(first: 100, where: { structure: { eq: $structure } }, order: [{ requestedOn: ASC }]) {
+            query($structure: ID!) { placements(first: 100, where: { structure: { id: { eq: $structure } } }, order: [{ requestedOn: ASC }]) {
               totalCount nodes { requestedOn structure { id } } } }
             """, new { structure = GlobalId.Encode("Structure", structure) });
 
@@ -52,7 +52,7 @@ public abstract class CareQueryTests(HubApiHost host)
             .Join(db.CarePlans, planId => planId, plan => plan.Id, (_, plan) => plan.CareCaseId)
             .Join(db.CareCases, caseId => caseId, c => c.Id, (_, c) => c.ZoneId)));
 
-        var data = await world.Client.DataAsync("query($zone: ID!) { placements(where: { careCase: { zone: { eq: $zone } } }) { totalCount } }",
+        var data = await world.Client.DataAsync("query($zone: ID!) { placements(where: { careCase: { zone: { id: { eq: $zone } } } }) { totalCount } }",
             new { zone = GlobalId.Encode("Zone", zone) });
 
         Assert.Equal(expected, data.At("placements", "totalCount").GetInt32());
@@ -148,7 +148,7 @@ public abstract class CareQueryTests(HubApiHost host)
     {
         var world = await CareWorld.CreateAsync(host);
 
-        var body = await world.Client.QueryAsync("query($zone: ID!) { careCases(where: { zone: { eq: $zone } }) { totalCount } }", new { zone = world.HospitalId });
+        var body = await world.Client.QueryAsync("query($zone: ID!) { careCases(where: { zone: { id: { eq: $zone } } }) { totalCount } }", new { zone = world.HospitalId });
 
         Assert.Equal("INVALID_ID", body.GetProperty("errors")[0].At("extensions", "code").GetString());
     }

@@ -57,7 +57,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
         await world.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = requests[1], expiresOn = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd") }, "placement");
 
         var waiting = (await world.Client.DataAsync("""
-            query($module: ID!) { placements(where: { module: { eq: $module }, status: { eq: WAITLISTED } }, order: [{ priority: ASC }]) { nodes { id priority } } }
+            query($module: ID!) { placements(where: { module: { id: { eq: $module } }, status: { eq: WAITLISTED } }, order: [{ priority: ASC }]) { nodes { id priority } } }
             """, new { module = world.ModuleId })).At("placements", "nodes").EnumerateArray().Select(p => (p.At("id").GetString(), p.At("priority").GetInt32()));
 
         Assert.Equal([(requests[2], 2), (requests[0], 3)], waiting);

@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Linq.Expressions;
 using GraphQL.Types;
 using Hub.Api.GraphQL.Relay;
@@ -85,13 +86,6 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         };
     }
 
-    /// <summary>A reference to another node, compared by global id (of type <paramref name="typeName"/>).</summary>
-    protected void Id<TKey>(string name, string typeName, Expression<Func<T, TKey>> field, string description)
-    {
-        Field<IdFilterInputType>(name).Description(description);
-        conditions[name] = (row, value, _) => Operators.Comparable(Bind(field, row), GlobalIds.Keys(typeName, Operations(value)));
-    }
-
     /// <summary>A related object: the condition holds when a related row matches the nested filter (EXISTS).</summary>
     protected void Object<TFilter, TOther>(string name, Expression<Func<T, HubDbContext, IQueryable<TOther>>> related, string description)
         where TFilter : FilterInputType<TFilter, TOther>, new()
@@ -124,7 +118,7 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     private static Guid Decode(object? globalId, string subject) =>
         GlobalId.TryDecode(globalId as string, out var type, out var id) && type == subject
             ? id
-            : throw HubErrors.BadInput($"'{globalId}' is not the id of a {subject}.");
+            : throw new ExecutionError($"'{globalId}' is not the id of a {subject}.") { Code = "INVALID_ID" };
 
     private static readonly Expression True = Expression.Constant(true);
     private static readonly Expression False = Expression.Constant(false);
