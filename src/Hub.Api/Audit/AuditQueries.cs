@@ -27,12 +27,12 @@ public sealed class AuditQueries : IQueryFields
             (_, db) => db.AuditEvents.AsNoTracking(), AuditOrder);
         query.Connection<object?, AuditEventType, AuditEvent>("personAuditTrail",
                 "Who accessed one person's data, when, in which role and with what outcome (\"chi ha consultato i miei dati\"); for auditors.",
-                (context, db) =>
+                async (context, db, ct) =>
                 {
                     // The auditor reaches no person: the raw table only turns the identifier into the key the trail
                     // records. A query of its own, because IgnoreQueryFilters anywhere in a query lifts every scope in it.
                     var identifier = Identifier(context.GetArgument<string>("fiscalCode"));
-                    var personId = db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier).Select(p => (Guid?)p.Id).SingleOrDefault();
+                    var personId = await db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
                     return db.AuditEvents.AsNoTracking().Where(e => personId != null && e.PersonId == personId);
                 }, AuditOrder)
             .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "The person's codice fiscale, or STP/ENI code.");

@@ -18,6 +18,13 @@ public static class ConnectionFields
     public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, T>(this ObjectGraphType<TSource> owner, string name, string description,
         Func<IResolveFieldContext<TSource>, HubDbContext, IQueryable<T>> query, SortOrder<T> order)
         where TNodeType : IGraphType
+        where T : Entity =>
+        owner.Connection<TSource, TNodeType, T>(name, description, (context, db, _) => Task.FromResult(query(context, db)), order);
+
+    /// <summary>A list whose query needs a read of its own first (e.g. a key looked up outside the caller's scope).</summary>
+    public static FieldBuilder<TSource, object> Connection<TSource, TNodeType, T>(this ObjectGraphType<TSource> owner, string name, string description,
+        Func<IResolveFieldContext<TSource>, HubDbContext, CancellationToken, Task<IQueryable<T>>> query, SortOrder<T> order)
+        where TNodeType : IGraphType
         where T : Entity
     {
         var list = ListArguments<TNodeType, T>(order);
@@ -25,7 +32,8 @@ public static class ConnectionFields
         {
             var services = context.RequestServices!;
             var page = PageRequest.From(context, services.GetRequiredService<GraphQLOptions>());
-            return await PageAsync(context, list, query(context, services.GetRequiredService<HubDbContext>()), page);
+            var source = await query(context, services.GetRequiredService<HubDbContext>(), context.CancellationToken);
+            return await PageAsync(context, list, source, page);
         });
     }
 
