@@ -19,7 +19,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
         if (context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
             return await next(context);
         var services = context.RequestServices!;
-        var caller = services.GetRequiredService<RequestCaller>().Caller;
+        var caller = services.GetRequiredService<RequestAccess>().Scope.Caller;
         var audit = services.GetRequiredService<AuditTrail>();
         if (context.ParentType == context.Schema.Mutation)
             return await PerformAsync(context, next, caller, audit);

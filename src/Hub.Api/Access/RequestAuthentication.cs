@@ -19,7 +19,7 @@ internal static class RequestAuthentication
         try
         {
             var caller = CallerClaims.Read(result.Principal);
-            await http.RequestServices.GetRequiredService<RequestCaller>().BindAsync(caller, http.RequestAborted);
+            await http.RequestServices.GetRequiredService<RequestAccess>().BindAsync(caller, http.RequestAborted);
             return null;
         }
         catch (InvalidCallerException e)

@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using System.Security.Claims;
 using GraphQL;
 using Hub.Api.Access;
@@ -15,7 +16,7 @@ namespace Hub.Api.Audit;
 /// one per mutation. Written through a context of its own, so a failed mutation's pending
 /// changes never ride along, and without the request's cancellation, so an audit is never lost.
 /// </summary>
-public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller requestCaller, TimeProvider clock)
+public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access, TimeProvider clock)
 {
     private readonly Dictionary<Entry, Sensitivity> entries = [];
     private readonly Lock gate = new();
@@ -46,7 +47,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestCaller reques
         List<AuditEvent> events;
         lock (gate)
         {
-            var caller = requestCaller.Caller;
+            var caller = access.Scope.Caller;
             var actor = new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, operation);
             var now = clock.GetUtcNow();
             events = entries.Select(e => new AuditEvent(actor, e.Key.Action, e.Key.Subject, e.Value, e.Key.Outcome, now)).ToList();

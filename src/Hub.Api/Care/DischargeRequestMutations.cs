@@ -38,7 +38,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         var hospital = await m.FindEntity<Organization>(input.HospitalId);
         if (hospital.Kind != OrganizationKind.Hospital)
             throw new DomainValidationException("HospitalId", $"{hospital.Name} is not a hospital.");
-        if (!m.Db.Caller.Unrestricted && hospital.Id != m.Db.Caller.OrganizationId)
+        if (!m.Db.Scope.Caller.Unrestricted && hospital.Id != m.Db.Scope.Caller.OrganizationId)
             throw new ForbiddenException($"A ward files requests for its own hospital only, not for {hospital.Name}.");
         var person = await PatientAsync(m, input);
         var reference = input.AdmissionReference.Trim();
@@ -72,7 +72,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         if (input.PersonId is { } personId)
             return await m.FindEntity<Person>(personId);
         var identifier = PersonIdentifier.Parse(input.FiscalCode!).Value;
-        m.Db.IdentifiersLookedUp.Add(identifier);
+        m.Db.Scope.NamePerson(identifier);
         return await m.Db.Persons.SingleOrDefaultAsync(p => p.Identifier == identifier, m.CancellationToken)
             ?? throw new NotFoundException(nameof(Person), identifier);
     }

@@ -32,9 +32,8 @@ public static class HubCommands
             var arguments = new CommandArguments(args);
             if (!Verbs.TryGetValue(arguments.Verb, out var verb))
                 throw new CommandException($"Unknown command '{arguments.Verb}'. Commands: {string.Join(", ", Verbs.Keys)}.");
-            await using var scope = services.CreateAsyncScope();
             // Administration runs on the host with its configuration: it works on every row.
-            scope.ServiceProvider.GetRequiredService<HubDbContext>().Caller = Caller.System;
+            await using var scope = SystemAccess.CreateScope(services);
             await verb(scope.ServiceProvider, arguments, CancellationToken.None);
             return 0;
         }

@@ -1,4 +1,5 @@
 using Hub.Api.Access;
+using Hub.Domain.Access;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.Tokens;
 
@@ -13,7 +14,7 @@ public static class AccessExtensions
         services.AddSingleton(auth);
         services.AddSingleton<DevelopmentKey>();
         services.AddSingleton<DevelopmentTokens>();
-        services.AddScoped<RequestCaller>();
+        RequestAccess.Register(services);
         services.AddScoped<Audit.AuditTrail>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         // Configured from DI so the development key is read (or made) on the first request, not by every CLI verb.

@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 using Hub.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public static class StorageExtensions
     /// <summary>Migrates, loads the territory and, on an empty database, the demo data.</summary>
     public static async Task InitializeHubDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = SystemAccess.CreateScope(app.Services);
         await scope.ServiceProvider.GetRequiredService<HubDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 }

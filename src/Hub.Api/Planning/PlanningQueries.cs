@@ -39,18 +39,12 @@ public sealed class PlanningQueries : IQueryFields
             .ResolveAsync(async context =>
             {
                 var today = DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-                await using var scope = context.RequestServices!.CreateAsyncScope();
-                return await compute(WholeTerritory(scope), ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
+                // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
+                // row); they hold no personal data, so no row scope narrows them.
+                await using var scope = SystemAccess.CreateScope(context.RequestServices!);
+                var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+                return await compute(db, ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
             });
-
-    // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no row);
-    // they hold no personal data, so no row scope narrows them.
-    private static HubDbContext WholeTerritory(IServiceScope scope)
-    {
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Caller = Caller.System;
-        return db;
-    }
 
     private static Guid? ZoneKey(string? id) =>
         id is null ? null : GlobalId.TryDecode(id, out var type, out var key) && type == "Zone" ? key : throw HubErrors.InvalidId(id);

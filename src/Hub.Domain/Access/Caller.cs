@@ -32,10 +32,13 @@ public sealed class Caller
         ReachesAuditTrail = reach.HasFlag(Reach.AuditTrail);
     }
 
-    /// <summary>Start-up, migrations, seeding and the CLI verbs: every row, every field, every action.</summary>
-    public static Caller System { get; } = new("system", Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: true);
+    /// <summary>
+    /// Start-up, migrations, seeding, the CLI verbs and planning figures: every row, every field, every
+    /// action, stamped as <paramref name="subject"/>. Internal: only <see cref="SystemAccess"/> hands it out.
+    /// </summary>
+    internal static Caller SystemActing(string subject) => new(subject, Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: true);
 
-    /// <summary>A context nobody has identified yet reaches no row: forgetting to set the caller fails closed.</summary>
+    /// <summary>A context nobody has identified yet reaches no row: forgetting to bind the caller fails closed.</summary>
     public static Caller Nobody { get; } = new("nobody", Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: false);
 
     public string Subject { get; }

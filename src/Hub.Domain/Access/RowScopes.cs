@@ -11,7 +11,7 @@ namespace Hub.Domain.Access;
 /// The rows each caller reaches (DESIGN §4, layer 2), as EF Core global query filters: every query
 /// of these entities, whatever path built it (root list, node, nested field, loader, filter,
 /// count), carries the scope in its SQL. The caller is read from the context instance
-/// (<see cref="HubDbContext.Caller"/>), so each context's queries are bound to its own caller
+/// (<see cref="HubDbContext.Scope"/>), so each context's queries are bound to its own caller
 /// as parameters. Master data (territory, organisations, staff, structures, services) is open to
 /// every authenticated caller and has no scope.
 /// </summary>
@@ -19,7 +19,7 @@ namespace Hub.Domain.Access;
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
 /// cases on persons; plans, assessments, interventions and placements on cases. Hence a
-/// provider's guests come in as a list (<see cref="HubDbContext.GuestsReached"/>), not as a
+/// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
 /// </remarks>
@@ -41,56 +41,56 @@ internal static class RowScopes
 
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
     private static readonly Expression<Func<HubDbContext, DischargeRequest, bool>> DischargeRequest = (db, d) =>
-        db.Caller.Unrestricted
-        || db.Caller.ReachesZones && db.Zones.Any(z => z.Id == d.ZoneId && db.Caller.ZoneCodes.Contains(z.Code))
-        || db.Caller.ReachesLookups && d.HospitalOrganizationId == db.Caller.OrganizationId;
+        db.Scope.Caller.Unrestricted
+        || db.Scope.Caller.ReachesZones && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+        || db.Scope.Caller.ReachesLookups && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId;
 
     /// <summary>
     /// Residents of the caller's zones or comune, persons a hospital named in this request, a
     /// provider's guests, and the persons of the discharge requests the caller sees.
     /// </summary>
     private static readonly Expression<Func<HubDbContext, Person, bool>> Person = (db, p) =>
-        db.Caller.Unrestricted
-        || db.Caller.ReachesZones
-            && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Caller.ZoneCodes.Contains(m.Zone!.Code))
-        || db.Caller.ReachesResidents && db.Organizations.Any(o => o.Id == db.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId)
-        || db.Caller.ReachesLookups && db.IdentifiersLookedUp.Contains(p.Identifier)
-        || db.Caller.ReachesGuests && db.GuestsReached.Contains(p.Id)
+        db.Scope.Caller.Unrestricted
+        || db.Scope.Caller.ReachesZones
+            && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+        || db.Scope.Caller.ReachesResidents && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId)
+        || db.Scope.Caller.ReachesLookups && db.Scope.NamedIdentifiers.Contains(p.Identifier)
+        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(p.Id)
         || db.DischargeRequests.Any(d => d.PersonId == p.Id);
 
     /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
     private static readonly Expression<Func<HubDbContext, HouseholdMember, bool>> HouseholdMember = (db, m) =>
-        db.Caller.Unrestricted || db.Persons.Any(p => p.Id == m.PersonId);
+        db.Scope.Caller.Unrestricted || db.Persons.Any(p => p.Id == m.PersonId);
 
     private static readonly Expression<Func<HubDbContext, Household, bool>> Household = (db, h) =>
-        db.Caller.Unrestricted || db.HouseholdMembers.Any(m => m.HouseholdId == h.Id);
+        db.Scope.Caller.Unrestricted || db.HouseholdMembers.Any(m => m.HouseholdId == h.Id);
 
     /// <summary>Territorial staff see their zones' cases; comuni and hospitals the cases of the persons they reach; providers none.</summary>
     private static readonly Expression<Func<HubDbContext, CareCase, bool>> CareCase = (db, c) =>
-        db.Caller.Unrestricted
-        || db.Caller.ReachesZones && db.Zones.Any(z => z.Id == c.ZoneId && db.Caller.ZoneCodes.Contains(z.Code))
-        || (db.Caller.ReachesResidents || db.Caller.ReachesLookups) && db.Persons.Any(p => p.Id == c.PersonId);
+        db.Scope.Caller.Unrestricted
+        || db.Scope.Caller.ReachesZones && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+        || (db.Scope.Caller.ReachesResidents || db.Scope.Caller.ReachesLookups) && db.Persons.Any(p => p.Id == c.PersonId);
 
     /// <summary>Providers read their guests' assessments for the care-need level; fields limit the rest.</summary>
     private static readonly Expression<Func<HubDbContext, Assessment, bool>> Assessment = (db, a) =>
-        db.Caller.Unrestricted
+        db.Scope.Caller.Unrestricted
         || db.CareCases.Any(c => c.Id == a.CareCaseId)
-        || db.Caller.ReachesGuests && db.GuestsReached.Contains(a.PersonId);
+        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(a.PersonId);
 
     private static readonly Expression<Func<HubDbContext, CarePlan, bool>> CarePlan = (db, plan) =>
-        db.Caller.Unrestricted || db.CareCases.Any(c => c.Id == plan.CareCaseId);
+        db.Scope.Caller.Unrestricted || db.CareCases.Any(c => c.Id == plan.CareCaseId);
 
     private static readonly Expression<Func<HubDbContext, Intervention, bool>> Intervention = (db, i) =>
-        db.Caller.Unrestricted || db.CarePlans.Any(plan => plan.Id == i.CarePlanId);
+        db.Scope.Caller.Unrestricted || db.CarePlans.Any(plan => plan.Id == i.CarePlanId);
 
     /// <summary>Placements of plans the caller reaches, and for providers those in their own structures.</summary>
     private static readonly Expression<Func<HubDbContext, Placement, bool>> Placement = (db, pl) =>
-        db.Caller.Unrestricted
+        db.Scope.Caller.Unrestricted
         || db.Interventions.Any(i => i.Id == pl.InterventionId)
-        || db.Caller.ReachesGuests && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Caller.OrganizationId
-            && db.Caller.StructureCodes.Contains(s.RegionalCode));
+        || db.Scope.Caller.ReachesGuests && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
+            && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode));
 
-    private static readonly Expression<Func<HubDbContext, AuditEvent, bool>> AuditEvent = (db, e) => db.Caller.Unrestricted || db.Caller.ReachesAuditTrail;
+    private static readonly Expression<Func<HubDbContext, AuditEvent, bool>> AuditEvent = (db, e) => db.Scope.Caller.Unrestricted || db.Scope.Caller.ReachesAuditTrail;
 
     private static void Filter<T>(ModelBuilder model, HubDbContext context, Expression<Func<HubDbContext, T, bool>> scope) where T : class =>
         model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(new ContextBinder(scope.Parameters[0], context).Visit(scope.Body), scope.Parameters[1]));

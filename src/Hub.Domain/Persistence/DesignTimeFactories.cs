@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Hub.Domain.Persistence;
@@ -8,17 +9,17 @@ namespace Hub.Domain.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteHubDbContext>
 {
     public SqliteHubDbContext CreateDbContext(string[] args) =>
-        (SqliteHubDbContext)HubDatabase.CreateContext(new() { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" });
+        (SqliteHubDbContext)SystemAccess.CreateContext(new() { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:" });
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresHubDbContext>
 {
     public PostgresHubDbContext CreateDbContext(string[] args) =>
-        (PostgresHubDbContext)HubDatabase.CreateContext(new() { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=hub" });
+        (PostgresHubDbContext)SystemAccess.CreateContext(new() { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=hub" });
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerHubDbContext>
 {
     public SqlServerHubDbContext CreateDbContext(string[] args) =>
-        (SqlServerHubDbContext)HubDatabase.CreateContext(new() { Provider = DatabaseProvider.SqlServer, ConnectionString = "Server=localhost;Database=hub;TrustServerCertificate=true" });
+        (SqlServerHubDbContext)SystemAccess.CreateContext(new() { Provider = DatabaseProvider.SqlServer, ConnectionString = "Server=localhost;Database=hub;TrustServerCertificate=true" });
 }

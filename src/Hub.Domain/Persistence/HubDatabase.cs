@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,16 +30,14 @@ public static class HubDatabase
         };
     }
 
-    /// <summary>A context on its own, outside dependency injection (CLI verbs, tests, design time), working as the system.</summary>
-    public static HubDbContext CreateContext(DatabaseOptions options)
+    /// <summary>A context on its own, outside dependency injection, bound to <paramref name="scope"/> (see <see cref="SystemAccess"/>).</summary>
+    internal static HubDbContext CreateContext(DatabaseOptions options, AccessScope scope)
     {
         var type = ContextType(options.Provider);
         var builderType = typeof(DbContextOptionsBuilder<>).MakeGenericType(type);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
         Configure(builder, options);
-        var context = (HubDbContext)Activator.CreateInstance(type, builder.Options)!;
-        context.Caller = Access.Caller.System;
-        return context;
+        return (HubDbContext)Activator.CreateInstance(type, builder.Options, scope)!;
     }
 
     // The SQLite file lives under a folder that may not exist on a fresh clone.

@@ -17,39 +17,13 @@ namespace Hub.Domain.Persistence;
 /// The shared model. One subclass per database provider carries that provider's migrations
 /// and type conventions; everything else is common.
 /// </summary>
-public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+public abstract class HubDbContext(DbContextOptions options, AccessScope scope) : DbContext(options)
 {
-    /// <summary>Written into created/updated-by stamps: the caller's subject, or "system".</summary>
-    public string Actor { get; set; } = "system";
-
     /// <summary>
-    /// Whose rows this context's queries reach (<see cref="RowScopes"/>). Nobody until set: the API
-    /// sets the authenticated caller, start-up and the CLI verbs <see cref="Caller.System"/>.
+    /// Whose rows this context's queries reach (<see cref="RowScopes"/>), who its stamps name and the
+    /// clock they read: bound when the context is created, never replaced.
     /// </summary>
-    public Caller Caller { get; set; } = Caller.Nobody;
-
-    /// <summary>
-    /// The identifiers (codice fiscale, STP/ENI) the caller has looked a person up by in this
-    /// request: a hospital reaches a person by naming them, never by browsing.
-    /// </summary>
-    public List<string> IdentifiersLookedUp { get; } = [];
-
-    /// <summary>A provider caller's guests: the persons placed in its structures, found once by <see cref="ActAsAsync"/>.</summary>
-    public List<Guid> GuestsReached { get; } = [];
-
-    /// <summary>Binds the context to an authenticated caller, finding first what its scopes need as lists.</summary>
-    public async Task ActAsAsync(Caller caller, CancellationToken ct)
-    {
-        Caller = caller;
-        Actor = caller.Subject;
-        GuestsReached.Clear();
-        // Through the placement scope, which lets a provider see the placements of its own structures.
-        if (caller.ReachesGuests)
-            GuestsReached.AddRange(await Placements.Where(p => Structures.Any(s => s.Id == p.StructureId && s.OperatorOrganizationId == caller.OrganizationId
-                && caller.StructureCodes.Contains(s.RegionalCode))).Select(p => p.PersonId).Distinct().ToListAsync(ct));
-    }
-
-    public TimeProvider Clock { get; set; } = TimeProvider.System;
+    public AccessScope Scope { get; } = scope;
 
     public DbSet<HealthAuthority> HealthAuthorities => Set<HealthAuthority>();
     public DbSet<Zone> Zones => Set<Zone>();
@@ -101,7 +75,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     private void StampChanges()
     {
-        var now = Clock.GetUtcNow();
+        var now = Scope.Clock.GetUtcNow();
         var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
         if (entries.Any(e => e.Entity is AuditEvent && e.State != EntityState.Added))
             throw new InvalidOperationException("The audit trail is append-only: audit events are never changed or deleted.");
@@ -133,10 +107,10 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         if (created)
         {
             entity.CreatedAt = now;
-            entity.CreatedBy = Actor;
+            entity.CreatedBy = Scope.Actor;
         }
         entity.Version++;
         entity.UpdatedAt = now;
-        entity.UpdatedBy = Actor;
+        entity.UpdatedBy = Scope.Actor;
     }
 }

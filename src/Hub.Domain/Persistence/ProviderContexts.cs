@@ -1,10 +1,11 @@
+using Hub.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hub.Domain.Persistence;
 
 /// <summary>SQLite: the zero-setup embedded default.</summary>
-public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> options) : HubDbContext(options)
+public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -17,7 +18,7 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
 }
 
 /// <summary>PostgreSQL (Npgsql).</summary>
-public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options) : HubDbContext(options)
+public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
 {
     // timestamptz takes UTC only: a caller's +02:00 value is stored as the same instant in UTC.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -34,4 +35,4 @@ internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>
 internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>SQL Server: the production target.</summary>
-public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options) : HubDbContext(options);
+public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope);

@@ -19,7 +19,7 @@ public sealed record AccessWorld(RoleCallers Callers, Guid PersonId, string Fisc
     private static async Task<AccessWorld> LoadAsync(HubApiHost host)
     {
         var callers = await RoleCallers.LoadAsync(host);
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var provider = callers[Role.ProviderOperator].Structures!.Single();
         // A resident of the shared comune with a household, who is no guest of the provider's structure.

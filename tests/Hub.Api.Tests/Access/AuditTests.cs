@@ -103,7 +103,7 @@ public abstract class AuditTests(HubApiHost host)
 
         using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ zones(first: 1) { totalCount } }" });
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Subject == subject);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
@@ -115,7 +115,7 @@ public abstract class AuditTests(HubApiHost host)
     {
         var world = await AccessWorld.OfAsync(host);
         await host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { nodes { lastName } } }");
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var recorded = await db.AuditEvents.FirstAsync();
 
@@ -128,7 +128,7 @@ public abstract class AuditTests(HubApiHost host)
 
     private async Task<List<AuditEvent>> EventsAsync(string operation)
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         return await host.SystemContext(scope).AuditEvents.Where(e => e.Operation == operation).ToListAsync();
     }
 }

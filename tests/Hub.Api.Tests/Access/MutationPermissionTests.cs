@@ -69,7 +69,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
 
         await SendAsync(world.Callers[Role.Analyst], $"mutation {operation}($id: ID!) {{ testOperatePlacement(id: $id) }}", new { id = own });
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
         Assert.Equal("mutation testOperatePlacement", recorded.EntityType);
@@ -88,7 +88,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)
     {
         var code = world.Callers[Role.ProviderOperator].Structures!.Single();
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var own = await db.Placements.Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
         var foreign = await db.Placements.Where(p => !db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();

@@ -30,7 +30,7 @@ public sealed class RoleCallers
 
     public static async Task<RoleCallers> LoadAsync(HubApiHost host)
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         // A hospital with an assessed patient, so its reach into its patients' records shows; ties by name, so every run picks the same.
         var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital)
@@ -65,8 +65,8 @@ public sealed class RoleCallers
     /// <summary>A context of the host working as this caller, to count what its scopes let through.</summary>
     public static async Task<HubDbContext> ContextAsAsync(IServiceScope scope, CallerClaimSet claims)
     {
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        await db.ActAsAsync(Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones ?? [], claims.Structures ?? []), default);
-        return db;
+        await scope.ServiceProvider.GetRequiredService<RequestAccess>().BindAsync(
+            Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones ?? [], claims.Structures ?? []), default);
+        return scope.ServiceProvider.GetRequiredService<HubDbContext>();
     }
 }

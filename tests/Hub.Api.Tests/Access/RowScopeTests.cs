@@ -19,7 +19,7 @@ public abstract class RowScopeTests(HubApiHost host)
 
         var data = await host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync("{ persons(first: 1) { totalCount } }");
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var residents = await db.Persons.CountAsync(p => p.Residence.MunicipalityId == world.Callers.Residence);
         Assert.Equal(residents, data.At("persons", "totalCount").GetInt32());
@@ -34,7 +34,7 @@ public abstract class RowScopeTests(HubApiHost host)
 
         var data = await host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { totalCount } households(first: 1) { totalCount } }");
 
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var inZone = db.Persons.Where(p =>
             db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && zones.Contains(m.Zone!.Code))
@@ -49,7 +49,7 @@ public abstract class RowScopeTests(HubApiHost host)
     public async Task Nodes_out_of_scope_are_null_and_the_rest_stand()
     {
         var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = host.SystemScope();
         var db = host.SystemContext(scope);
         var elsewhere = await db.Persons.Where(p => p.Residence.MunicipalityId != world.Callers.Residence).Select(p => p.Id).FirstAsync();
 
@@ -96,7 +96,7 @@ public abstract class RowScopeTests(HubApiHost host)
         var world = await AccessWorld.OfAsync(host);
         await using var scope = host.Services.CreateAsyncScope();
         var asComune = await RoleCallers.ContextAsAsync(scope, world.Callers[Role.MunicipalOfficer]);
-        await using var systemScope = host.Services.CreateAsyncScope();
+        await using var systemScope = host.SystemScope();
         var system = host.SystemContext(systemScope);
 
         var sharingWithOutsiders = await asComune.Persons.CountAsync(p => asComune.HouseholdMembers.Any(m =>

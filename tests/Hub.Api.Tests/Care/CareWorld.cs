@@ -53,7 +53,7 @@ public sealed class CareWorld
     /// <summary>Runs <paramref name="read"/> on a system context of its own, for arranging master data and independent counts.</summary>
     public async Task<T> Read<T>(Func<HubDbContext, Task<T>> read)
     {
-        await using var scope = Host.Services.CreateAsyncScope();
+        await using var scope = Host.SystemScope();
         return await read(Host.SystemContext(scope));
     }
 

@@ -34,7 +34,7 @@ public sealed class HubCommandsTests(HubApiFactory factory) : IClassFixture<HubA
 
     private async Task<int> CountPersonsAsync()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.SystemScope();
         return await factory.SystemContext(scope).Persons.CountAsync();
     }
 }

@@ -10,7 +10,7 @@ public sealed class SchemaContractTests(HubApiFactory factory)
     [Fact]
     public void Running_schema_matches_the_committed_contract()
     {
-        var committed = File.ReadAllText(RepositoryFile(SchemaExport.DefaultPath)).ReplaceLineEndings("\n");
+        var committed = File.ReadAllText(Repository.File(SchemaExport.DefaultPath)).ReplaceLineEndings("\n");
 
         var running = SchemaExport.Sdl(factory.Services.GetRequiredService<HubSchema>());
 
@@ -30,13 +30,5 @@ public sealed class SchemaContractTests(HubApiFactory factory)
                 return $"line {i + 1}: committed '{e}', running '{a}'";
         }
         return null;
-    }
-
-    private static string RepositoryFile(string path)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Hub.sln")))
-            directory = directory.Parent;
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Hub.sln not found above the test binaries."), path);
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Hub.Api.Access;
@@ -67,13 +68,11 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         return scope.ServiceProvider.GetRequiredService<HubDbContext>().Zones.Select(z => z.Code).OrderBy(c => c).ToList();
     }
 
-    /// <summary>A context of the test's host that works as the system: for arranging and checking rows directly.</summary>
-    public HubDbContext SystemContext(IServiceScope scope)
-    {
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Caller = Domain.Access.Caller.System;
-        return db;
-    }
+    /// <summary>A DI scope of the test's host that works as the system: for arranging and checking rows directly.</summary>
+    public AsyncServiceScope SystemScope() => SystemAccess.CreateScope(Services);
+
+    /// <summary>The context of a <see cref="SystemScope"/>.</summary>
+    public HubDbContext SystemContext(IServiceScope systemScope) => systemScope.ServiceProvider.GetRequiredService<HubDbContext>();
 }
 
 /// <summary>The hub on its own SQLite file, removed on dispose.</summary>

@@ -12,7 +12,7 @@ public sealed class StartupTests(HubApiFactory factory)
     public async Task First_start_migrates_and_loads_territory_and_demo_data()
     {
         factory.CreateClient();
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.SystemScope();
         var db = factory.SystemContext(scope);
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());

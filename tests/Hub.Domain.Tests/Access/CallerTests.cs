@@ -45,7 +45,8 @@ public sealed class CallerTests
     {
         Assert.False(Caller.Nobody.MayRead(Sensitivity.Personal));
         Assert.False(Caller.Nobody.ReachesZones || Caller.Nobody.ReachesResidents || Caller.Nobody.ReachesLookups || Caller.Nobody.Unrestricted);
-        Assert.True(Caller.System.MayRead(Sensitivity.Judicial) && Caller.System.May(Permission.ManageCases) && Caller.System.Unrestricted);
+        var system = Caller.SystemActing("system");
+        Assert.True(system.MayRead(Sensitivity.Judicial) && system.May(Permission.ManageCases) && system.Unrestricted);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ public interface IDatabaseFixture
 {
     DatabaseProvider Provider { get; }
 
-    HubDbContext NewContext();
+    /// <summary>A context working as the system, stamping as <paramref name="actor"/> with <paramref name="clock"/>.</summary>
+    HubDbContext NewContext(TimeProvider? clock = null, string actor = SystemAccess.DefaultActor);
 
     /// <summary>Empties every table of the model, keeping the schema and its migration history.</summary>
     Task ResetAsync(CancellationToken cancellationToken = default);
@@ -26,11 +28,11 @@ public abstract class DatabaseFixture(DatabaseProvider provider) : IDatabaseFixt
 
     public DatabaseProvider Provider => provider;
 
-    public HubDbContext NewContext() => HubDatabase.CreateContext(new DatabaseOptions
+    public HubDbContext NewContext(TimeProvider? clock = null, string actor = SystemAccess.DefaultActor) => SystemAccess.CreateContext(new DatabaseOptions
     {
         Provider = provider,
         ConnectionString = connectionString ?? throw new InvalidOperationException("The test database is not created yet."),
-    });
+    }, clock, actor);
 
     public async Task InitializeAsync()
     {

@@ -30,13 +30,7 @@ public abstract class DatabaseTest(IDatabaseFixture fixture) : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    protected HubDbContext NewContext(string actor = Actor)
-    {
-        var db = fixture.NewContext();
-        db.Actor = actor;
-        db.Clock = Clock;
-        return db;
-    }
+    protected HubDbContext NewContext(string actor = Actor) => fixture.NewContext(Clock, actor);
 
     /// <summary>Imports a region in a context of its own, as the CLI verb does.</summary>
     protected async Task<TerritoryImportResult> ImportTerritoryAsync(TerritoryFiles files)

@@ -8,7 +8,7 @@ namespace Hub.Domain.Tests.Persistence;
 /// <summary>Contexts that are built but never connect: the model and migrations need no server.</summary>
 internal static class OfflineContext
 {
-    public static HubDbContext Create(DatabaseProvider provider) => HubDatabase.CreateContext(new DatabaseOptions
+    public static HubDbContext Create(DatabaseProvider provider) => Hub.Domain.Access.SystemAccess.CreateContext(new DatabaseOptions
     {
         Provider = provider,
         ConnectionString = provider switch

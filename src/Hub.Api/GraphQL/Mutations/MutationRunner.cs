@@ -23,8 +23,7 @@ internal static class MutationRunner
     {
         var services = context.RequestServices!;
         var db = services.GetRequiredService<HubDbContext>();
-        var caller = CallerIdentity.Of(context.User);
-        db.Actor = caller;
+        var caller = db.Scope.Actor;
         var idempotent = input is IIdempotentInput { IdempotencyKey: { } key } ? new IdempotentCall(caller, key, context.FieldDefinition.Name, input) : null;
         for (var attempt = 1; ; attempt++)
         {

@@ -30,9 +30,8 @@ public sealed class SeededRegistry
 
     public static async Task<SeededRegistry> LoadAsync(IServiceProvider services)
     {
-        using var scope = services.CreateScope();
+        await using var scope = Domain.Access.SystemAccess.CreateScope(services);
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Caller = Domain.Access.Caller.System;
         return new SeededRegistry
         {
             Persons = await db.Persons.AsNoTracking().ToListAsync(),

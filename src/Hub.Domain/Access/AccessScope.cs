@@ -1,0 +1,47 @@
+namespace Hub.Domain.Access;
+
+/// <summary>
+/// The security state of one unit of work (DESIGN §2, §4): who acts, the clock stamps read, and
+/// what the caller reached by naming it. Bound once to a context when the context is created
+/// (<see cref="RequestAccess"/> for a request, <see cref="SystemAccess"/> for system work) and
+/// never replaced; the only change it allows is appending a person the caller named.
+/// </summary>
+public sealed class AccessScope
+{
+    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests)
+    {
+        Caller = caller;
+        Clock = clock;
+        Guests = guests.ToList();
+    }
+
+    /// <summary>A context nobody has bound reaches no row and may do nothing: forgetting to bind fails closed.</summary>
+    internal static AccessScope Unbound(TimeProvider clock) => new(Caller.Nobody, clock, []);
+
+    public Caller Caller { get; }
+
+    /// <summary>Written into created/updated-by stamps and audit events: always the bound caller's subject.</summary>
+    public string Actor => Caller.Subject;
+
+    public TimeProvider Clock { get; }
+
+    /// <summary>
+    /// The identifiers (codice fiscale, STP/ENI) the caller named in this request: a hospital
+    /// reaches a person by naming them, never by browsing. Read by the person scope as one SQL parameter.
+    /// </summary>
+    internal List<string> NamedIdentifiers { get; } = [];
+
+    /// <summary>A provider caller's guests: the persons placed in its structures, found once when the scope was bound.</summary>
+    internal List<Guid> Guests { get; }
+
+    public IReadOnlyCollection<string> PersonsNamed => NamedIdentifiers;
+
+    public IReadOnlyCollection<Guid> GuestsReached => Guests;
+
+    /// <summary>Records that the caller named this person's identifier in the request (append-only).</summary>
+    public void NamePerson(string identifier)
+    {
+        if (!NamedIdentifiers.Contains(identifier))
+            NamedIdentifiers.Add(identifier);
+    }
+}
