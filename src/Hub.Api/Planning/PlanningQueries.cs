@@ -53,5 +53,5 @@ public sealed class PlanningQueries : IQueryFields
     }
 
     private static Guid? ZoneKey(string? id) =>
-        id is null ? null : GlobalId.TryDecode(id, out var type, out var key) && type == "Zone" ? key : throw HubErrors.InvalidId(id);
+        id is null ? null : GlobalId.Decode(id, "Zone");
 }

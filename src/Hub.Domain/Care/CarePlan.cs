@@ -23,7 +23,7 @@ public sealed class CarePlan : AuditableEntity
 
     private CarePlan() { }
 
-    public CarePlan(CareCase careCase, CarePlanType type, string goals)
+    public CarePlan(CareCase careCase, CarePlanKind type, string goals)
     {
         careCase.EnsureOpen("draft a plan");
         CareCaseId = careCase.Id;
@@ -35,7 +35,7 @@ public sealed class CarePlan : AuditableEntity
 
     public Guid CareCaseId { get; private set; }
     public Guid PersonId { get; private set; }
-    public CarePlanType Type { get; private set; }
+    public CarePlanKind Type { get; private set; }
 
     /// <summary>Plan version number: 1 for the first plan, +1 for each revision.</summary>
     public int Revision { get; private set; }

@@ -86,7 +86,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
 
     private CarePlan Draft(CareCase careCase, SeedZone zone, DateOnly from, int level, bool propose)
     {
-        var type = careCase.Area == ServiceArea.Disability ? CarePlanType.LifeProject : CarePlanType.Pap;
+        var type = careCase.Area == ServiceArea.Disability ? CarePlanKind.LifeProject : CarePlanKind.Pap;
         var plan = new CarePlan(careCase, type, "Mantenere la persona nel proprio contesto di vita il più a lungo possibile, sostenendo la famiglia.");
         foreach (var details in Interventions(careCase.Area, level, from.AddDays(random.Between(5, 20)), zone))
             plan.AddIntervention(details);

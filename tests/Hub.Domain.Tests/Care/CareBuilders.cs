@@ -81,7 +81,7 @@ internal static class CareBuilders
     {
         var careCase = CaseIn(CareCaseStatus.Assessing);
         var assessment = RecordAssessment(careCase);
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "Stay at home safely");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "Stay at home safely");
         plan.AddIntervention(HomeCare());
         return new PlanScenario(plan, assessment);
     }
@@ -111,7 +111,7 @@ internal static class CareBuilders
 
     /// <summary>An intervention of a fresh draft plan.</summary>
     public static Intervention InterventionOf(InterventionDetails details) =>
-        new CarePlan(CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "Care").AddIntervention(details);
+        new CarePlan(CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "Care").AddIntervention(details);
 
     /// <summary>A requested temporary stay in <paramref name="module"/>, or in a fresh module of ten places.</summary>
     public static PlacementScenario NewPlacement(StructureModule? module = null)

@@ -10,7 +10,7 @@ public sealed class CarePlanTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Assessing);
 
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "goals");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "goals");
 
         Assert.Equal(CarePlanStatus.Draft, plan.Status);
         Assert.Equal(1, plan.Revision);
@@ -26,13 +26,13 @@ public sealed class CarePlanTests
     {
         var careCase = CareBuilders.CaseIn(status);
 
-        Assert.Throws<InvalidTransitionException>(() => new CarePlan(careCase, CarePlanType.Pap, "goals"));
+        Assert.Throws<InvalidTransitionException>(() => new CarePlan(careCase, CarePlanKind.Pap, "goals"));
     }
 
     [Fact]
     public void Propose_refuses_a_plan_without_interventions()
     {
-        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "goals");
+        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "goals");
 
         var error = Assert.Throws<DomainValidationException>(plan.Propose);
 
@@ -43,7 +43,7 @@ public sealed class CarePlanTests
     [Fact]
     public void AddIntervention_attaches_it_to_the_plan()
     {
-        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "goals");
+        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "goals");
         var details = CareBuilders.HomeCare();
 
         var intervention = plan.AddIntervention(details);

@@ -56,7 +56,7 @@ internal sealed record CareSample(
         request.DefinePathway(DischargeSetting.TemporaryResidential);
         request.Schedule(OpenedOn.AddDays(6));
 
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "Recuperare l'autonomia nel cammino e rientrare a casa.");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "Recuperare l'autonomia nel cammino e rientrare a casa.");
         var stay = plan.AddIntervention(new InterventionDetails(InterventionKind.TemporaryResidential, service.Id, provider.Id, null, null,
             OpenedOn.AddDays(6), OpenedOn.AddDays(66), new CostShares(56.29m, 20m, 38.50m, 0m)));
         plan.AddIntervention(new InterventionDetails(InterventionKind.HomeCareDirect, service.Id, provider.Id, "3 accessi a settimana", 4.5m,
