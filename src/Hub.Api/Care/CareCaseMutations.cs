@@ -15,31 +15,16 @@ public sealed class CareCaseMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<OpenCaseInput, CareCasePayloadType>("openCase", "Opens a case in state REFERRED (apertura presa in carico).", Permission.ManageCases, OpenAsync);
-        mutation.Mutation<AssignCaseManagerInput, CareCasePayloadType>("assignCaseManager", "Names the case manager of an open case (nomina del responsabile).", Permission.ManageCases,
-            async (m, input) =>
-            {
-                var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-                careCase.AssignCaseManager((await m.FindEntity<StaffMember>(input.StaffMemberId)).Id);
-                return careCase;
-            });
-        Transition(mutation, "startCaseAssessment", "Starts the assessment of a referred case: REFERRED → ASSESSING (avvio valutazione).", c => c.StartAssessment());
-        Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", c => c.Suspend());
-        Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", c => c.Resume());
-        Transition(mutation, "reassessCase", "Starts a reassessment: ACTIVE → REASSESSING (rivalutazione).", c => c.Reassess());
-        mutation.Mutation<CaseActionInput, CareCasePayloadType>("cancelCase", "Cancels a case opened by mistake (annullamento).", Permission.ManageCases,
-            async (m, input) =>
-            {
-                var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-                careCase.Cancel(m.Today);
-                return careCase;
-            });
-        mutation.Mutation<CloseCaseInput, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).", Permission.ManageCases,
-            async (m, input) =>
-            {
-                var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-                careCase.Close(input.Reason, input.ClosedOn ?? m.Today);
-                return careCase;
-            });
+        mutation.Change<AssignCaseManagerInput, CareCase, CareCasePayloadType>("assignCaseManager", "Names the case manager of an open case (nomina del responsabile).",
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion),
+            async (m, careCase, i) => careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id));
+        Transition(mutation, "startCaseAssessment", "Starts the assessment of a referred case: REFERRED → ASSESSING (avvio valutazione).", (_, c) => c.StartAssessment());
+        Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", (_, c) => c.Suspend());
+        Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", (_, c) => c.Resume());
+        Transition(mutation, "reassessCase", "Starts a reassessment: ACTIVE → REASSESSING (rivalutazione).", (_, c) => c.Reassess());
+        Transition(mutation, "cancelCase", "Cancels a case opened by mistake (annullamento).", (m, c) => c.Cancel(m.Today));
+        mutation.Change<CloseCaseInput, CareCase, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).",
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today));
     }
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenCaseInput input)
@@ -52,11 +37,7 @@ public sealed class CareCaseMutations : IMutationFields
         return careCase;
     }
 
-    private static void Transition(ObjectGraphType mutation, string name, string description, Action<CareCase> change) =>
-        mutation.Mutation<CaseActionInput, CareCasePayloadType>(name, description, Permission.ManageCases, async (m, input) =>
-        {
-            var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-            change(careCase);
-            return careCase;
-        });
+    private static void Transition(ObjectGraphType mutation, string name, string description, Action<MutationContext, CareCase> change) =>
+        mutation.Change<CaseActionInput, CareCase, CareCasePayloadType>(name, description, Permission.ManageCases,
+            i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, _) => change(m, careCase));
 }

@@ -66,7 +66,7 @@ public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInpu
     public CarePlanFilterInputType() : base("CarePlan", "Conditions on care plans (PAP).")
     {
         Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
-        Enum<EnumerationGraphType<CarePlanType>, CarePlanType>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
+        Enum<EnumerationGraphType<CarePlanKind>, CarePlanKind>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
         Object<PersonFilterType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The person.");
         Comparable<DateOnlyGraphType, DateOnly?>("reviewDue", p => p.ReviewDue, "Review date.");
         Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "The plan's case (its zone, say).");

@@ -9,7 +9,7 @@ using Hub.Domain.Care;
 
 namespace Hub.Api.Care;
 
-/// <summary>The graph type of a care plan (named apart from the domain's <see cref="CarePlanType"/> enum).</summary>
+/// <summary>The graph type of a care plan.</summary>
 [ListArguments(typeof(CarePlanFilterInputType), typeof(CarePlanSortInputType))]
 public sealed class CarePlanGraphType : EntityGraphType<CarePlan>
 {

@@ -7,7 +7,7 @@ namespace Hub.Api.Care;
 [Description("Drafts the first care plan of a case (bozza di PAP).")]
 public sealed record DraftCarePlanInput(
     [property: Id, Description("The case (CareCase id).")] string CareCaseId,
-    [property: Description("PAP, PAI or Progetto di vita.")] CarePlanType Type,
+    [property: Description("PAP, PAI or Progetto di vita.")] CarePlanKind Type,
     [property: Description("Goals of the plan (obiettivi).")] string Goals);
 
 [Description("A change of state of a care plan that needs nothing more than the plan.")]

@@ -21,13 +21,9 @@ public sealed class CarePlanMutations : IMutationFields
                 m.Db.CarePlans.Add(plan);
                 return plan;
             });
-        mutation.Mutation<AddInterventionInput, CarePlanPayloadType>("addIntervention", "Adds an intervention to a draft plan (aggiunta intervento).", Permission.ManageCarePlans,
-            async (m, input) =>
-            {
-                var plan = await FindPlan(m, input.CarePlanId, input.ExpectedVersion);
-                m.Db.Interventions.Add(plan.AddIntervention(await DetailsAsync(m, input.Intervention)));
-                return plan;
-            });
+        mutation.Change<AddInterventionInput, CarePlan, CarePlanPayloadType>("addIntervention", "Adds an intervention to a draft plan (aggiunta intervento).",
+            Permission.ManageCarePlans, i => new(i.CarePlanId, i.ExpectedVersion),
+            async (m, plan, i) => m.Db.Interventions.Add(plan.AddIntervention(await DetailsAsync(m, i.Intervention))), WithInterventions);
         mutation.Mutation<ChangeInterventionInput, CarePlanPayloadType>("changeIntervention", "Changes an intervention of a draft plan (modifica intervento).", Permission.ManageCarePlans,
             async (m, input) =>
             {
@@ -43,14 +39,14 @@ public sealed class CarePlanMutations : IMutationFields
                 m.Db.Interventions.Remove(intervention);
                 return plan;
             });
-        mutation.Mutation<ActivateCarePlanInput, CarePlanPayloadType>("activateCarePlan",
+        mutation.Change<ActivateCarePlanInput, CarePlan, CarePlanPayloadType>("activateCarePlan",
             "Signs and activates a proposed plan on an assessment of its case; a revision supersedes the version it revises; the case is taken in charge (attivazione PAP).",
-            Permission.ManageCarePlans, ActivateAsync);
+            Permission.ManageCarePlans, i => new(i.CarePlanId, i.ExpectedVersion), ActivateAsync, WithInterventions);
         mutation.Mutation<CarePlanActionInput, CarePlanPayloadType>("reviseCarePlan",
             "Starts the next version of an active or suspended plan as a draft with a copy of its interventions; it supersedes this one when activated (revisione).",
             Permission.ManageCarePlans, async (m, input) =>
             {
-                var next = (await FindPlan(m, input.CarePlanId, input.ExpectedVersion)).Revise();
+                var next = (await m.Find<CarePlan>(input.CarePlanId, input.ExpectedVersion, WithInterventions)).Revise();
                 m.Db.CarePlans.Add(next);
                 return next;
             });
@@ -61,26 +57,19 @@ public sealed class CarePlanMutations : IMutationFields
         Transition(mutation, "revokeCarePlan", "Revokes an active or suspended plan: → REVOKED (revoca).", p => p.Revoke());
     }
 
-    private static async Task<Entity> ActivateAsync(MutationContext m, ActivateCarePlanInput input)
+    private static async Task ActivateAsync(MutationContext m, CarePlan plan, ActivateCarePlanInput input)
     {
-        var plan = await FindPlan(m, input.CarePlanId, input.ExpectedVersion);
-        plan.Activate(await m.Find<Assessment>(input.AssessmentId), input.SignedBy, m.Now, input.ReviewDue);
-        if (plan.PreviousPlanId is { } previous)
-            (await m.Db.CarePlans.SingleAsync(p => p.Id == previous, m.CancellationToken)).Supersede();
-        (await m.Db.CareCases.SingleAsync(c => c.Id == plan.CareCaseId, m.CancellationToken)).PlanActivated();
-        return plan;
+        var assessment = await m.Find<Assessment>(input.AssessmentId);
+        var careCase = await m.Db.CareCases.SingleAsync(c => c.Id == plan.CareCaseId, m.CancellationToken);
+        var revised = plan.PreviousPlanId is { } previous ? await m.Db.CarePlans.SingleAsync(p => p.Id == previous, m.CancellationToken) : null;
+        plan.Activate(assessment, careCase, revised, input.SignedBy, m.Now, input.ReviewDue);
     }
 
     private static void Transition(ObjectGraphType mutation, string name, string description, Action<CarePlan> change) =>
-        mutation.Mutation<CarePlanActionInput, CarePlanPayloadType>(name, description, Permission.ManageCarePlans, async (m, input) =>
-        {
-            var plan = await FindPlan(m, input.CarePlanId, input.ExpectedVersion);
-            change(plan);
-            return plan;
-        });
+        mutation.Change<CarePlanActionInput, CarePlan, CarePlanPayloadType>(name, description, Permission.ManageCarePlans,
+            i => new(i.CarePlanId, i.ExpectedVersion), (_, plan, _) => change(plan), WithInterventions);
 
-    private static Task<CarePlan> FindPlan(MutationContext m, string id, long? expectedVersion) =>
-        m.Find<CarePlan>(id, expectedVersion, q => q.Include(p => p.Interventions));
+    private static IQueryable<CarePlan> WithInterventions(IQueryable<CarePlan> plans) => plans.Include(p => p.Interventions);
 
     private static async Task<(CarePlan Plan, Intervention Intervention)> FindIntervention(MutationContext m, string id, long? expectedVersion)
     {

@@ -16,35 +16,25 @@ public sealed class PlacementMutations : IMutationFields
         mutation.Mutation<RequestPlacementInput, PlacementPayloadType>("requestPlacement", "Requests a place in a module for an intervention (richiesta di inserimento).",
             Permission.RequestPlacements, RequestAsync);
         Change<WaitlistPlacementInput>(mutation, "waitlistPlacement", "Puts a requested placement on the waiting list, or changes its priority (lista d'attesa).",
-            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Waitlist(i.Priority));
+            Permission.RequestPlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Waitlist(i.Priority));
         Change<OfferPlaceInput>(mutation, "offerPlace", "Offers a place to a requested or waitlisted placement (offerta del posto).",
-            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Offer(m.Today, i.ExpiresOn));
+            Permission.RequestPlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Offer(m.Today, i.ExpiresOn));
         Change<PlacementActionInput>(mutation, "confirmPlacement", "Records that the person accepted the offer: OFFERED → CONFIRMED (conferma).",
-            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Confirm());
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Confirm());
         Change<EndPlacementInput>(mutation, "declinePlacement", "Records that the person refused the offer: OFFERED → DECLINED (rifiuto).",
-            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Decline(i.Note));
+            Permission.RequestPlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Decline(i.Note));
         Change<EndPlacementInput>(mutation, "cancelPlacement", "Cancels a placement before admission (annullamento).",
-            Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Cancel(i.Note));
+            Permission.RequestPlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Cancel(i.Note));
         Change<RecordAbsenceInput>(mutation, "recordAbsence", "Records an absence of an admitted guest: ADMITTED → ABSENT (assenza).",
-            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today));
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today));
         Change<PlacementActionInput>(mutation, "recordReturn", "Records the guest's return: ABSENT → ADMITTED (rientro).",
-            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
-        mutation.Mutation<AdmitPlacementInput, PlacementPayloadType>("admitPlacement",
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
+        mutation.Change<AdmitPlacementInput, Placement, PlacementPayloadType>("admitPlacement",
             "Admits a confirmed placement, taking a place of its module; refused with CapacityExceededError when none is free, also under concurrent admissions (ingresso). Idempotent by key.",
-            Permission.OperatePlacements, async (m, input) =>
-            {
-                var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
-                placement.Admit(await ModuleOf(m, placement), input.AdmittedOn ?? m.Today);
-                return placement;
-            });
-        mutation.Mutation<DischargePlacementInput, PlacementPayloadType>("dischargePlacement",
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Admit(await ModuleOf(m, p), i.AdmittedOn ?? m.Today));
+        mutation.Change<DischargePlacementInput, Placement, PlacementPayloadType>("dischargePlacement",
             "Discharges an admitted or absent guest with a reason, freeing the place (dimissione). Idempotent by key.",
-            Permission.OperatePlacements, async (m, input) =>
-            {
-                var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
-                placement.Discharge(await ModuleOf(m, placement), input.On ?? m.Today, input.Reason);
-                return placement;
-            });
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Discharge(await ModuleOf(m, p), i.On ?? m.Today, i.Reason));
     }
 
     private static async Task<Entity> RequestAsync(MutationContext m, RequestPlacementInput input)
@@ -52,7 +42,7 @@ public sealed class PlacementMutations : IMutationFields
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
         var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
-        var placement = new Placement(intervention, personId, module, module.Structure!.Kind, input.RequestedOn ?? m.Today, input.MaximumEndDate);
+        var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate);
         m.Db.Placements.Add(placement);
         return placement;
     }
@@ -63,12 +53,6 @@ public sealed class PlacementMutations : IMutationFields
         m.Db.StructureModules.SingleAsync(x => x.Id == placement.ModuleId, m.CancellationToken);
 
     private static void Change<TInput>(ObjectGraphType mutation, string name, string description, Permission permission,
-        Func<TInput, (string Id, long? ExpectedVersion)> target, Action<MutationContext, Placement, TInput> change) where TInput : notnull =>
-        mutation.Mutation<TInput, PlacementPayloadType>(name, description, permission, async (m, input) =>
-        {
-            var (id, expectedVersion) = target(input);
-            var placement = await m.Find<Placement>(id, expectedVersion);
-            change(m, placement, input);
-            return placement;
-        });
+        Func<TInput, ChangeTarget> target, Action<MutationContext, Placement, TInput> change) where TInput : notnull =>
+        mutation.Change<TInput, Placement, PlacementPayloadType>(name, description, permission, target, change);
 }

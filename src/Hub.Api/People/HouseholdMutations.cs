@@ -48,29 +48,13 @@ public sealed class HouseholdMutations : IMutationFields
                 m.Db.Households.Add(household);
                 return household;
             });
-        mutation.Mutation<AddHouseholdMemberInput, HouseholdPayloadType>("addHouseholdMember", "Adds a member (aggiunta componente).", Permission.ManageHouseholds,
-            async (m, input) =>
-            {
-                var household = await FindAsync(m, input.HouseholdId, input.ExpectedVersion);
-                household.AddMember((await m.FindEntity<Person>(input.PersonId)).Id, input.Relationship);
-                return household;
-            });
-        mutation.Mutation<RemoveHouseholdMemberInput, HouseholdPayloadType>("removeHouseholdMember", "Removes a member (rimozione componente).", Permission.ManageHouseholds,
-            async (m, input) =>
-            {
-                var household = await FindAsync(m, input.HouseholdId, input.ExpectedVersion);
-                household.RemoveMember(MutationContext.KeyOf<Person>(input.PersonId));
-                return household;
-            });
-        mutation.Mutation<RecordIseeInput, HouseholdPayloadType>("recordIsee", "Records the ISEE value and expiry (ISEE).", Permission.ManageHouseholds,
-            async (m, input) =>
-            {
-                var household = await FindAsync(m, input.HouseholdId, input.ExpectedVersion);
-                household.RecordIsee(input.Value, input.ExpiresOn);
-                return household;
-            });
+        mutation.Change<AddHouseholdMemberInput, Household, HouseholdPayloadType>("addHouseholdMember", "Adds a member (aggiunta componente).", Permission.ManageHouseholds,
+            i => new(i.HouseholdId, i.ExpectedVersion), async (m, household, i) => household.AddMember((await m.FindEntity<Person>(i.PersonId)).Id, i.Relationship), WithMembers);
+        mutation.Change<RemoveHouseholdMemberInput, Household, HouseholdPayloadType>("removeHouseholdMember", "Removes a member (rimozione componente).", Permission.ManageHouseholds,
+            i => new(i.HouseholdId, i.ExpectedVersion), (_, household, i) => household.RemoveMember(MutationContext.KeyOf<Person>(i.PersonId)), WithMembers);
+        mutation.Change<RecordIseeInput, Household, HouseholdPayloadType>("recordIsee", "Records the ISEE value and expiry (ISEE).", Permission.ManageHouseholds,
+            i => new(i.HouseholdId, i.ExpectedVersion), (_, household, i) => household.RecordIsee(i.Value, i.ExpiresOn), WithMembers);
     }
 
-    private static Task<Household> FindAsync(MutationContext m, string id, long? expectedVersion) =>
-        m.Find<Household>(id, expectedVersion, q => q.Include(h => h.Members));
+    private static IQueryable<Household> WithMembers(IQueryable<Household> households) => households.Include(h => h.Members);
 }

@@ -17,30 +17,18 @@ public sealed class PersonMutations : IMutationFields
     {
         mutation.Mutation<RegisterPersonInput, PersonPayloadType>("registerPerson", "Registers a person; the codice fiscale is validated and must be new (iscrizione).",
             Permission.ManagePersons, RegisterAsync);
-        mutation.Mutation<UpdatePersonInput, PersonPayloadType>("updatePerson", "Corrects identity, contacts, family doctor and domicile (rettifica).",
-            Permission.ManagePersons, async (m, input) =>
+        mutation.Change<UpdatePersonInput, Person, PersonPayloadType>("updatePerson", "Corrects identity, contacts, family doctor and domicile (rettifica).",
+            Permission.ManagePersons, i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) =>
             {
-                var person = await m.Find<Person>(input.PersonId, input.ExpectedVersion);
-                person.Correct(new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode);
-                person.SetContacts(new Contacts(input.Phone, input.Email));
-                person.SetFamilyDoctor(input.FamilyDoctor);
-                person.SetDomicile(input.Domicile is null ? null : await AddressAsync(m, input.Domicile));
-                return person;
+                person.Correct(new PersonName(i.FirstName, i.LastName), i.Sex, i.BirthDate, i.BirthPlaceCode);
+                person.SetContacts(new Contacts(i.Phone, i.Email));
+                person.SetFamilyDoctor(i.FamilyDoctor);
+                person.SetDomicile(i.Domicile is null ? null : await AddressAsync(m, i.Domicile));
             });
-        mutation.Mutation<MoveResidenceInput, PersonPayloadType>("moveResidence", "Moves the registered residence (cambio di residenza).", Permission.ManagePersons,
-            async (m, input) =>
-            {
-                var person = await m.Find<Person>(input.PersonId, input.ExpectedVersion);
-                person.MoveResidence(await AddressAsync(m, input.Residence));
-                return person;
-            });
-        mutation.Mutation<RecordDeathInput, PersonPayloadType>("recordDeath", "Records the date of death (decesso).", Permission.ManagePersons,
-            async (m, input) =>
-            {
-                var person = await m.Find<Person>(input.PersonId, input.ExpectedVersion);
-                person.RecordDeath(input.DeathDate);
-                return person;
-            });
+        mutation.Change<MoveResidenceInput, Person, PersonPayloadType>("moveResidence", "Moves the registered residence (cambio di residenza).", Permission.ManagePersons,
+            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) => person.MoveResidence(await AddressAsync(m, i.Residence)));
+        mutation.Change<RecordDeathInput, Person, PersonPayloadType>("recordDeath", "Records the date of death (decesso).", Permission.ManagePersons,
+            i => new(i.PersonId, i.ExpectedVersion), (_, person, i) => person.RecordDeath(i.DeathDate));
     }
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)

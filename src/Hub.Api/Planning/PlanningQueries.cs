@@ -47,5 +47,5 @@ public sealed class PlanningQueries : IQueryFields
             });
 
     private static Guid? ZoneKey(string? id) =>
-        id is null ? null : GlobalId.TryDecode(id, out var type, out var key) && type == "Zone" ? key : throw HubErrors.InvalidId(id);
+        id is null ? null : GlobalId.Decode(id, "Zone");
 }

@@ -20,12 +20,7 @@ public sealed record PublishFreePlacesInput(
 public sealed class StructureModuleMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<PublishFreePlacesInput, StructureModulePayloadType>("publishFreePlaces",
+        mutation.Change<PublishFreePlacesInput, StructureModule, StructureModulePayloadType>("publishFreePlaces",
             "Publishes the free places a module offers now, up to its free contracted places (posti liberi). Idempotent by key.",
-            Permission.PublishFreePlaces, async (m, input) =>
-            {
-                var module = await m.Find<StructureModule>(input.ModuleId, input.ExpectedVersion);
-                module.PublishFreePlaces(input.FreePlaces, m.Now);
-                return module;
-            });
+            Permission.PublishFreePlaces, i => new(i.ModuleId, i.ExpectedVersion), (m, module, i) => module.PublishFreePlaces(i.FreePlaces, m.Now));
 }

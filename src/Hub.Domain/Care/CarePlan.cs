@@ -23,7 +23,7 @@ public sealed class CarePlan : AuditableEntity
 
     private CarePlan() { }
 
-    public CarePlan(CareCase careCase, CarePlanType type, string goals)
+    public CarePlan(CareCase careCase, CarePlanKind type, string goals)
     {
         careCase.EnsureOpen("draft a plan");
         CareCaseId = careCase.Id;
@@ -35,7 +35,7 @@ public sealed class CarePlan : AuditableEntity
 
     public Guid CareCaseId { get; private set; }
     public Guid PersonId { get; private set; }
-    public CarePlanType Type { get; private set; }
+    public CarePlanKind Type { get; private set; }
 
     /// <summary>Plan version number: 1 for the first plan, +1 for each revision.</summary>
     public int Revision { get; private set; }
@@ -78,19 +78,31 @@ public sealed class CarePlan : AuditableEntity
         Status = Transitions.Apply(Status, "propose");
     }
 
-    /// <summary>Activates the plan on the strength of an assessment of the same case.</summary>
-    public void Activate(Assessment assessment, string signedBy, DateTimeOffset signedAt, DateOnly reviewDue)
+    /// <summary>
+    /// Activates the plan on the strength of an assessment of the same case. A revision supersedes the
+    /// version it revises (<paramref name="revised"/>, required exactly when <see cref="PreviousPlanId"/> is set),
+    /// and a case being (re)assessed is taken in charge. Nothing changes when any part is refused.
+    /// </summary>
+    public void Activate(Assessment assessment, CareCase careCase, CarePlan? revised, string signedBy, DateTimeOffset signedAt, DateOnly reviewDue)
     {
+        if (careCase.Id != CareCaseId)
+            throw new ArgumentException("Activate a plan with its own case.", nameof(careCase));
+        if (revised?.Id != PreviousPlanId)
+            throw new ArgumentException("Activate a revision with the version it revises, and a first version with none.", nameof(revised));
         if (assessment.CareCaseId != CareCaseId)
             throw new DomainValidationException(nameof(AssessmentId), "The assessment belongs to another case.");
         if (DateOnly.FromDateTime(signedAt.UtcDateTime) > reviewDue)
             throw new DomainValidationException(nameof(ReviewDue), "The review date is before the signature.");
         var next = Transitions.Apply(Status, "activate");
         SignedBy = Guard.Required(signedBy, nameof(SignedBy));
+        var revisedNext = revised is null ? (CarePlanStatus?)null : Transitions.Apply(revised.Status, "supersede");
         Status = next;
         AssessmentId = assessment.Id;
         SignedAt = signedAt;
         ReviewDue = reviewDue;
+        if (revised is not null)
+            revised.Status = revisedNext!.Value;
+        careCase.PlanActivated();
     }
 
     public void Suspend() => Status = Transitions.Apply(Status, "suspend");

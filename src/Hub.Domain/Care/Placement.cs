@@ -24,9 +24,13 @@ public sealed class Placement : AuditableEntity
 
     private Placement() { }
 
-    /// <summary>Requests a place; temporary and intermediate-care stays must say when they end at the latest.</summary>
-    public Placement(Intervention intervention, Guid personId, StructureModule module, StructureKind structureKind, DateOnly requestedOn, DateOnly? maximumEndDate)
+    /// <summary>
+    /// Requests a place; temporary and intermediate-care stays must say when they end at the latest. The
+    /// structure's kind is read from the module, which must be loaded with its <see cref="StructureModule.Structure"/>.
+    /// </summary>
+    public Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly requestedOn, DateOnly? maximumEndDate)
     {
+        var structureKind = (module.Structure ?? throw new ArgumentException("Load the module with its structure.", nameof(module))).Kind;
         if (intervention.Kind is InterventionKind.HomeCareDirect or InterventionKind.HomeCareIndirect)
             throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;

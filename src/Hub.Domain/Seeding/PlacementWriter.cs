@@ -23,7 +23,7 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
             var kind = world.Structures[module.StructureId].Kind;
             var temporary = intervention.Kind == InterventionKind.TemporaryResidential || kind == StructureKind.IntermediateCare;
             var requestedOn = intervention.StartsOn.AddDays(-random.Between(1, 5));
-            var placement = new Placement(intervention, careCase.PersonId, module, kind, requestedOn,
+            var placement = new Placement(intervention, careCase.PersonId, module, requestedOn,
                 temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null);
             var over = ending || intervention.EndsOn < today;
             Advance(placement, module, requestedOn, over ? PlacementStatus.Discharged : states.Next());

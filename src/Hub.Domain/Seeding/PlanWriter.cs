@@ -29,24 +29,23 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         story.Add(assessment);
         careCase.Activate();
         var plan = Draft(careCase, zone, assessedOn, assessment.CareNeedLevel, propose: true);
-        plan.Activate(assessment, ManagerName(careCase), Signed(assessedOn.AddDays(random.Between(1, 10))), assessedOn.AddDays(365));
+        plan.Activate(assessment, careCase, null, ManagerName(careCase), Signed(assessedOn.AddDays(random.Between(1, 10))), assessedOn.AddDays(365));
         story.Add(plan);
         if (random.Chance(0.2) && target != CareCaseStatus.Closed)
-            plan = Revise(plan, story, zone, assessedOn);
+            plan = Revise(careCase, plan, story, zone, assessedOn);
         story.AddRange(placements.For(careCase, plan, zone, ending: target == CareCaseStatus.Closed));
         Conclude(careCase, plan, zone, target, story);
         return story;
     }
 
-    private CarePlan Revise(CarePlan plan, List<object> story, SeedZone zone, DateOnly assessedOn)
+    private CarePlan Revise(CareCase careCase, CarePlan plan, List<object> story, SeedZone zone, DateOnly assessedOn)
     {
         var next = plan.Revise();
         next.SetGoals("Revisione del PAP dopo rivalutazione periodica: " + next.Goals);
         next.Propose();
         var reviewed = assessedOn.AddDays(random.Between(120, 300));
         var assessment = story.OfType<Assessment>().First();
-        next.Activate(assessment, plan.SignedBy!, Signed(reviewed > today ? today : reviewed), reviewed.AddDays(365));
-        plan.Supersede();
+        next.Activate(assessment, careCase, plan, plan.SignedBy!, Signed(reviewed > today ? today : reviewed), reviewed.AddDays(365));
         story.Add(next);
         return next;
     }
@@ -86,7 +85,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
 
     private CarePlan Draft(CareCase careCase, SeedZone zone, DateOnly from, int level, bool propose)
     {
-        var type = careCase.Area == ServiceArea.Disability ? CarePlanType.LifeProject : CarePlanType.Pap;
+        var type = careCase.Area == ServiceArea.Disability ? CarePlanKind.LifeProject : CarePlanKind.Pap;
         var plan = new CarePlan(careCase, type, "Mantenere la persona nel proprio contesto di vita il più a lungo possibile, sostenendo la famiglia.");
         foreach (var details in Interventions(careCase.Area, level, from.AddDays(random.Between(5, 20)), zone))
             plan.AddIntervention(details);

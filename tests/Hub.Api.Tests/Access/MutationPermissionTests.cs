@@ -1,6 +1,9 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Tests.Infrastructure;
@@ -14,7 +17,10 @@ namespace Hub.Api.Tests.Access;
 /// <summary>DESIGN §4, layer 4: a mutation runs only with its permission, and only on a target the caller reaches.</summary>
 public abstract class MutationPermissionTests(HubApiHost host)
 {
-    private const string Operate = "mutation($id: ID!) { testOperatePlacement(id: $id) }";
+    // A provider's mutation sent at a version no placement has: it finds its target within the caller's reach
+    // and is then refused with a ConcurrencyError, so it shows what the caller reaches and changes nothing.
+    private const string Operate =
+        "mutation Operate($id: ID!) { recordReturn(input: { placementId: $id, expectedVersion: -1 }) { placement { id } errors { __typename } } }";
 
     public static TheoryData<Role, bool> Roles() => new()
     {
@@ -32,7 +38,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
         var body = await SendAsync(world.Callers[role], Operate, new { id = own });
 
         if (allowed)
-            Assert.NotEqual("NOT_FOUND", body.At("data", "testOperatePlacement").GetString());
+            Assert.Equal("ConcurrencyError", FirstError(body));
         else
             Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
     }
@@ -45,19 +51,34 @@ public abstract class MutationPermissionTests(HubApiHost host)
 
         var body = await SendAsync(world.Callers[Role.ProviderOperator], Operate, new { id = foreign });
 
-        Assert.Equal("NOT_FOUND", body.At("data", "testOperatePlacement").GetString());
+        Assert.Equal("NotFoundError", FirstError(body));
     }
 
     [Fact]
     public async Task Mutation_without_a_declared_permission_runs_for_nobody()
     {
-        var world = await AccessWorld.OfAsync(host);
+        await using var scope = host.SystemScope();
+        // Every real mutation declares one (AuthorizationSchemaTests), so the middleware is handed a field that forgot.
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        var context = new ResolveFieldContext
+        {
+            Schema = new Schema { Mutation = mutation },
+            ParentType = mutation,
+            FieldDefinition = new FieldType { Name = "forgotten" },
+            Operation = (GraphQLOperationDefinition)Parser.Parse("mutation { forgotten }").Definitions[0],
+            RequestServices = scope.ServiceProvider,
+        };
+        var ran = false;
 
-        var body = await SendAsync(TestCallers.AllSeeing(host.ZoneCodes), "mutation { testUndeclared }", null);
+        var error = await Assert.ThrowsAsync<ExecutionError>(async () => await new AccessMiddleware().ResolveAsync(context, _ =>
+        {
+            ran = true;
+            return ValueTask.FromResult<object?>(null);
+        }));
 
-        Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
-        Assert.Contains("declares no permission", body.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
-        _ = world;
+        Assert.Equal("FORBIDDEN", error.Code);
+        Assert.Contains("declares no permission", error.Message, StringComparison.Ordinal);
+        Assert.False(ran);
     }
 
     [Fact]
@@ -67,22 +88,22 @@ public abstract class MutationPermissionTests(HubApiHost host)
         var (own, _) = await PlacementsAsync(world);
         var operation = $"Refused{Guid.NewGuid():N}";
 
-        await SendAsync(world.Callers[Role.Analyst], $"mutation {operation}($id: ID!) {{ testOperatePlacement(id: $id) }}", new { id = own });
+        await SendAsync(world.Callers[Role.Analyst], Operate.Replace("Operate", operation, StringComparison.Ordinal), new { id = own });
 
         await using var scope = host.SystemScope();
         var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
-        Assert.Equal("mutation testOperatePlacement", recorded.EntityType);
+        Assert.Equal("mutation recordReturn", recorded.EntityType);
     }
 
     private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
     {
-        using var mutations = host.WithTestMutations();
-        var client = mutations.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(caller));
+        using var client = host.CreateClient(caller);
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    private static string? FirstError(JsonElement body) => body.At("data", "recordReturn", "errors")[0].At("__typename").GetString();
 
     /// <summary>A placement in the provider's structure and one elsewhere, as global ids.</summary>
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)

@@ -57,17 +57,28 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     }
 
     [Fact]
-    public async Task An_unknown_or_foreign_id_is_a_not_found_error()
+    public async Task An_unknown_id_is_a_not_found_error()
     {
         var world = await CareWorld.CreateAsync(host);
         var (personId, _) = await world.RegisterPersonAsync();
         var unknownZone = GlobalId.Encode("Zone", Guid.NewGuid());
 
         var unknown = await world.SocialWorker.Refused("openCase", "OpenCaseInput", new { personId, zoneId = unknownZone, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
-        var foreign = await world.SocialWorker.Refused("openCase", "OpenCaseInput", new { personId, zoneId = personId, area = "DISABILITY", accessChannel = "SELF" }, "careCase");
 
         Assert.Equal(("NotFoundError", unknownZone), (unknown.At("__typename").GetString(), unknown.At("id").GetString()));
-        Assert.Equal(("NotFoundError", personId), (foreign.At("__typename").GetString(), foreign.At("id").GetString()));
+    }
+
+    [Fact]
+    public async Task An_id_of_another_type_is_an_invalid_id_as_in_queries()
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var (personId, _) = await world.RegisterPersonAsync();
+
+        var body = await world.SocialWorker.Client.QueryAsync("mutation($input: OpenCaseInput!) { openCase(input: $input) { careCase { id } } }",
+            new { input = new { personId, zoneId = personId, area = "DISABILITY", accessChannel = "SELF" } });
+
+        Assert.Equal("INVALID_ID", body.At("errors")[0].At("extensions", "code").GetString());
+        Assert.Contains("is not the id of a Zone", body.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

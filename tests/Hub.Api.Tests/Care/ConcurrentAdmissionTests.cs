@@ -42,10 +42,10 @@ public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host)
     private static Task<List<string>> ConfirmedPlacementsAsync(CareWorld world, Guid interventionId, Guid personId) => world.Read(async db =>
     {
         var intervention = await db.Interventions.SingleAsync(i => i.Id == interventionId);
-        var module = await db.StructureModules.SingleAsync(m => m.Id == world.ModuleKey);
+        var module = await db.StructureModules.Include(m => m.Structure).SingleAsync(m => m.Id == world.ModuleKey);
         var placements = Enumerable.Range(0, Admissions).Select(_ =>
         {
-            var placement = new Placement(intervention, personId, module, StructureKind.Rsa, CareWorld.Today, CareWorld.Today.AddDays(60));
+            var placement = new Placement(intervention, personId, module, CareWorld.Today, CareWorld.Today.AddDays(60));
             placement.Offer(CareWorld.Today, CareWorld.Today.AddDays(7));
             placement.Confirm();
             return placement;

@@ -9,8 +9,8 @@ namespace Hub.Domain.Tests.Care;
 /// <summary>A placement and the module it is for (admission and discharge need both).</summary>
 internal sealed record PlacementScenario(Placement Placement, StructureModule Module);
 
-/// <summary>A plan and the assessment of its case that can activate it.</summary>
-internal sealed record PlanScenario(CarePlan Plan, Assessment Assessment);
+/// <summary>A plan, the assessment of its case that can activate it, and the case.</summary>
+internal sealed record PlanScenario(CarePlan Plan, Assessment Assessment, CareCase Case);
 
 /// <summary>
 /// Builds fresh domain objects, and brings them into a given state only through their public
@@ -81,13 +81,13 @@ internal static class CareBuilders
     {
         var careCase = CaseIn(CareCaseStatus.Assessing);
         var assessment = RecordAssessment(careCase);
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "Stay at home safely");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "Stay at home safely");
         plan.AddIntervention(HomeCare());
-        return new PlanScenario(plan, assessment);
+        return new PlanScenario(plan, assessment, careCase);
     }
 
     public static void Activate(PlanScenario scenario) =>
-        scenario.Plan.Activate(scenario.Assessment, "Dott. Rossi", SignedAt, ReviewDue);
+        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", SignedAt, ReviewDue);
 
     public static PlanScenario PlanIn(CarePlanStatus status)
     {
@@ -111,14 +111,14 @@ internal static class CareBuilders
 
     /// <summary>An intervention of a fresh draft plan.</summary>
     public static Intervention InterventionOf(InterventionDetails details) =>
-        new CarePlan(CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "Care").AddIntervention(details);
+        new CarePlan(CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "Care").AddIntervention(details);
 
     /// <summary>A requested temporary stay in <paramref name="module"/>, or in a fresh module of ten places.</summary>
     public static PlacementScenario NewPlacement(StructureModule? module = null)
     {
         var intervention = InterventionOf(TemporaryStay(StayEnd));
         module ??= Module();
-        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, StructureKind.Rsa, OpenedOn, StayEnd), module);
+        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, OpenedOn, StayEnd), module);
     }
 
     public static PlacementScenario PlacementIn(PlacementStatus status, StructureModule? module = null)

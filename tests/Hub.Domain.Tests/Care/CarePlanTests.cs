@@ -10,7 +10,7 @@ public sealed class CarePlanTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Assessing);
 
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "goals");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "goals");
 
         Assert.Equal(CarePlanStatus.Draft, plan.Status);
         Assert.Equal(1, plan.Revision);
@@ -26,13 +26,13 @@ public sealed class CarePlanTests
     {
         var careCase = CareBuilders.CaseIn(status);
 
-        Assert.Throws<InvalidTransitionException>(() => new CarePlan(careCase, CarePlanType.Pap, "goals"));
+        Assert.Throws<InvalidTransitionException>(() => new CarePlan(careCase, CarePlanKind.Pap, "goals"));
     }
 
     [Fact]
     public void Propose_refuses_a_plan_without_interventions()
     {
-        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "goals");
+        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "goals");
 
         var error = Assert.Throws<DomainValidationException>(plan.Propose);
 
@@ -43,7 +43,7 @@ public sealed class CarePlanTests
     [Fact]
     public void AddIntervention_attaches_it_to_the_plan()
     {
-        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanType.Pap, "goals");
+        var plan = new CarePlan(CareBuilders.CaseIn(CareCaseStatus.Assessing), CarePlanKind.Pap, "goals");
         var details = CareBuilders.HomeCare();
 
         var intervention = plan.AddIntervention(details);
@@ -121,7 +121,7 @@ public sealed class CarePlanTests
     {
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
-        scenario.Plan.Activate(scenario.Assessment, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue);
+        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue);
 
         Assert.Equal(CarePlanStatus.Active, scenario.Plan.Status);
         Assert.Equal(scenario.Assessment.Id, scenario.Plan.AssessmentId);
@@ -137,7 +137,7 @@ public sealed class CarePlanTests
         var otherAssessment = CareBuilders.RecordAssessment(CareBuilders.CaseIn(CareCaseStatus.Assessing));
 
         var error = Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            otherAssessment, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            otherAssessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
 
         Assert.Equal(nameof(CarePlan.AssessmentId), error.Field);
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
@@ -150,7 +150,7 @@ public sealed class CarePlanTests
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
         Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            scenario.Assessment, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.Later.AddDays(-1)));
+            scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.Later.AddDays(-1)));
 
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
     }
@@ -161,7 +161,7 @@ public sealed class CarePlanTests
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
         Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            scenario.Assessment, " ", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            scenario.Assessment, scenario.Case, null, " ", CareBuilders.SignedAt, CareBuilders.ReviewDue));
 
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
         Assert.Null(scenario.Plan.AssessmentId);

@@ -56,16 +56,16 @@ internal sealed record CareSample(
         request.DefinePathway(DischargeSetting.TemporaryResidential);
         request.Schedule(OpenedOn.AddDays(6));
 
-        var plan = new CarePlan(careCase, CarePlanType.Pap, "Recuperare l'autonomia nel cammino e rientrare a casa.");
+        var plan = new CarePlan(careCase, CarePlanKind.Pap, "Recuperare l'autonomia nel cammino e rientrare a casa.");
         var stay = plan.AddIntervention(new InterventionDetails(InterventionKind.TemporaryResidential, service.Id, provider.Id, null, null,
             OpenedOn.AddDays(6), OpenedOn.AddDays(66), new CostShares(56.29m, 20m, 38.50m, 0m)));
         plan.AddIntervention(new InterventionDetails(InterventionKind.HomeCareDirect, service.Id, provider.Id, "3 accessi a settimana", 4.5m,
             OpenedOn.AddDays(67), OpenedOn.AddDays(157), new CostShares(0m, 12.50m, 0m, 7.25m)));
         plan.Propose();
-        plan.Activate(assessment, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), OpenedOn.AddDays(180));
+        plan.Activate(assessment, careCase, null, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), OpenedOn.AddDays(180));
 
         var module = structure.Modules.Single(m => m.Kind == ModuleKind.Base);
-        var placement = new Placement(stay, person.Id, module, structure.Kind, OpenedOn.AddDays(3), OpenedOn.AddDays(66));
+        var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66));
         placement.Waitlist(2);
         placement.Offer(OpenedOn.AddDays(4), OpenedOn.AddDays(6));
         placement.Confirm();

@@ -16,6 +16,9 @@ public interface IDatabaseFixture
     /// <summary>A context working as the system, stamping as <paramref name="actor"/> with <paramref name="clock"/>.</summary>
     HubDbContext NewContext(TimeProvider? clock = null, string actor = SystemAccess.DefaultActor);
 
+    /// <summary>A context bound to <paramref name="scope"/>, as a request's would be.</summary>
+    HubDbContext NewContext(AccessScope scope);
+
     /// <summary>Empties every table of the model, keeping the schema and its migration history.</summary>
     Task ResetAsync(CancellationToken cancellationToken = default);
 }
@@ -28,11 +31,15 @@ public abstract class DatabaseFixture(DatabaseProvider provider) : IDatabaseFixt
 
     public DatabaseProvider Provider => provider;
 
-    public HubDbContext NewContext(TimeProvider? clock = null, string actor = SystemAccess.DefaultActor) => SystemAccess.CreateContext(new DatabaseOptions
+    public HubDbContext NewContext(TimeProvider? clock = null, string actor = SystemAccess.DefaultActor) => SystemAccess.CreateContext(Options, clock, actor);
+
+    public HubDbContext NewContext(AccessScope scope) => HubDatabase.CreateContext(Options, scope);
+
+    private DatabaseOptions Options => new()
     {
         Provider = provider,
         ConnectionString = connectionString ?? throw new InvalidOperationException("The test database is not created yet."),
-    }, clock, actor);
+    };
 
     public async Task InitializeAsync()
     {

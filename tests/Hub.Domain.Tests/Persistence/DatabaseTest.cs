@@ -1,3 +1,4 @@
+using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 using Hub.Domain.Territory;
 
@@ -31,6 +32,9 @@ public abstract class DatabaseTest(IDatabaseFixture fixture) : IAsyncLifetime
     }
 
     protected HubDbContext NewContext(string actor = Actor) => fixture.NewContext(Clock, actor);
+
+    /// <summary>A context bound to <paramref name="caller"/>, as a request of that caller would be.</summary>
+    protected HubDbContext NewContextAs(Caller caller) => fixture.NewContext(new AccessScope(caller, Clock, []));
 
     /// <summary>Imports a region in a context of its own, as the CLI verb does.</summary>
     protected async Task<TerritoryImportResult> ImportTerritoryAsync(TerritoryFiles files)

@@ -109,16 +109,11 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         conditions["id"] = (row, value, _) =>
         {
             var operations = Operations(value).Where(o => o.Value is not null).ToDictionary(o => o.Key, o => o.Key is "in" or "nin"
-                ? ((IEnumerable<object?>)o.Value!).Select(id => (object?)Decode(id, subject)).ToList()
-                : (object?)Decode(o.Value, subject));
+                ? ((IEnumerable<object?>)o.Value!).Select(id => (object?)GlobalId.Decode(id as string, subject)).ToList()
+                : (object?)GlobalId.Decode(o.Value as string, subject));
             return Operators.Comparable(Expression.Property(row, nameof(Entity.Id)), operations);
         };
     }
-
-    private static Guid Decode(object? globalId, string subject) =>
-        GlobalId.TryDecode(globalId as string, out var type, out var id) && type == subject
-            ? id
-            : throw new ExecutionError($"'{globalId}' is not the id of a {subject}.") { Code = "INVALID_ID" };
 
     private static readonly Expression True = Expression.Constant(true);
     private static readonly Expression False = Expression.Constant(false);

@@ -28,9 +28,8 @@ public sealed class MutationContext(HubDbContext db, TimeProvider clock, Cancell
     public async Task<T> FindEntity<T>(string globalId) where T : Entity =>
         await FindOrNull<T>(globalId, null) ?? throw new NotFoundException(typeof(T).Name, globalId);
 
-    /// <summary>The key of a global id of type <typeparamref name="T"/>; any other id is not found.</summary>
-    public static Guid KeyOf<T>(string globalId) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeof(T).Name ? id : throw new NotFoundException(typeof(T).Name, globalId);
+    /// <summary>The key of a global id of type <typeparamref name="T"/>; any other id is refused as invalid (<see cref="GlobalId.Decode(string?, string)"/>).</summary>
+    public static Guid KeyOf<T>(string globalId) => GlobalId.Decode(globalId, typeof(T).Name);
 
     private async Task<T?> FindOrNull<T>(string globalId, Func<IQueryable<T>, IQueryable<T>>? include) where T : Entity
     {

@@ -7,6 +7,9 @@ using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL.Mutations;
 
+/// <summary>Which object a change is about: its global id, and the version the caller read when it sends one.</summary>
+public readonly record struct ChangeTarget(string Id, long? ExpectedVersion);
+
 public static class MutationFields
 {
     /// <summary>
@@ -22,4 +25,36 @@ public static class MutationFields
             .Requires(permission)
             .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>("input", "What to change.")
             .ResolveAsync(async context => await MutationRunner.RunAsync(context, context.GetArgument<TInput>("input"), change));
+
+    /// <summary>
+    /// Declares a mutation of one existing object, the shape most mutations share: finds the <typeparamref name="TEntity"/>
+    /// the input names at the version the caller read (NotFoundError, ConcurrencyError otherwise), applies the
+    /// change, and returns the object, saved by <see cref="MutationRunner"/>. <paramref name="include"/> loads what the change reads.
+    /// </summary>
+    public static FieldBuilder<object?, object> Change<TInput, TEntity, TPayloadType>(this ObjectGraphType mutation, string name, string description,
+        Permission permission, Func<TInput, ChangeTarget> target, Func<MutationContext, TEntity, TInput, Task> change,
+        Func<IQueryable<TEntity>, IQueryable<TEntity>>? include = null)
+        where TInput : notnull
+        where TEntity : AuditableEntity
+        where TPayloadType : IGraphType =>
+        mutation.Mutation<TInput, TPayloadType>(name, description, permission, async (m, input) =>
+        {
+            var (id, expectedVersion) = target(input);
+            var entity = await m.Find(id, expectedVersion, include);
+            await change(m, entity, input);
+            return entity;
+        });
+
+    /// <summary>A <see cref="Change{TInput, TEntity, TPayloadType}"/> whose change reads nothing more from the database.</summary>
+    public static FieldBuilder<object?, object> Change<TInput, TEntity, TPayloadType>(this ObjectGraphType mutation, string name, string description,
+        Permission permission, Func<TInput, ChangeTarget> target, Action<MutationContext, TEntity, TInput> change,
+        Func<IQueryable<TEntity>, IQueryable<TEntity>>? include = null)
+        where TInput : notnull
+        where TEntity : AuditableEntity
+        where TPayloadType : IGraphType =>
+        mutation.Change<TInput, TEntity, TPayloadType>(name, description, permission, target, (m, entity, input) =>
+        {
+            change(m, entity, input);
+            return Task.CompletedTask;
+        }, include);
 }

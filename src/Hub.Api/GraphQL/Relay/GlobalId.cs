@@ -12,6 +12,15 @@ public static class GlobalId
     public static string Encode(string typeName, Guid id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
 
+    /// <summary>The type name and key of a global id; anything else is refused with <see cref="HubErrors.InvalidId"/>.</summary>
+    public static (string TypeName, Guid Id) Decode(string? globalId) =>
+        TryDecode(globalId, out var typeName, out var id) ? (typeName, id) : throw HubErrors.InvalidId(globalId);
+
+    /// <summary>The key of a global id of <paramref name="typeName"/>; any other id is refused with <see cref="HubErrors.InvalidId"/>.</summary>
+    public static Guid Decode(string? globalId, string typeName) =>
+        TryDecode(globalId, out var type, out var id) && type == typeName ? id : throw HubErrors.InvalidId(globalId, typeName);
+
+    /// <summary>Decodes without refusing: for callers that accept other spellings too (the CLI takes raw keys).</summary>
     public static bool TryDecode(string? globalId, out string typeName, out Guid id)
     {
         typeName = "";

@@ -26,15 +26,12 @@ public sealed class NodeQueries(IEnumerable<NodeSource> sources, GraphQLOptions 
     {
         if (ids.Count > options.MaxNodes)
             throw HubErrors.BadInput($"nodes(ids:) takes at most {options.MaxNodes} ids; {ids.Count} were given.");
-        var keys = ids.Select(Decode).ToList();
+        var keys = ids.Select(GlobalId.Decode).ToList();
         var db = context.RequestServices!.GetRequiredService<HubDbContext>();
         var found = new Dictionary<(string, Guid), Entity>();
-        foreach (var group in keys.Where(k => byType.ContainsKey(k.Type)).GroupBy(k => k.Type))
+        foreach (var group in keys.Where(k => byType.ContainsKey(k.TypeName)).GroupBy(k => k.TypeName))
             foreach (var entity in await byType[group.Key].Load(db, group.Select(k => k.Id).Distinct().ToList(), context.CancellationToken))
                 found[(group.Key, entity.Id)] = entity;
-        return keys.Select(k => found.GetValueOrDefault((k.Type, k.Id))).ToArray();
+        return keys.Select(k => found.GetValueOrDefault((k.TypeName, k.Id))).ToArray();
     }
-
-    private static (string Type, Guid Id) Decode(string id) =>
-        GlobalId.TryDecode(id, out var type, out var key) ? (type, key) : throw HubErrors.InvalidId(id);
 }

@@ -3,7 +3,7 @@ using System.ComponentModel;
 namespace Hub.Domain.Care;
 
 [Description("Which kind of personalised plan this is.")]
-public enum CarePlanType
+public enum CarePlanKind
 {
     [Description("Piano Assistenziale Personalizzato (non-self-sufficiency).")]
     Pap,
