@@ -18,22 +18,6 @@ public sealed class CareQueries : IQueryFields
     public static readonly SortOrder<Placement> PlacementOrder = SortOrder<Placement>.By("requestedOn", p => p.RequestedOn, descending: true);
     public static readonly SortOrder<DischargeRequest> DischargeRequestOrder = SortOrder<DischargeRequest>.By("expectedDischargeOn", d => d.ExpectedDischargeOn);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, CareQueries>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, CareCaseMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, AssessmentMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, CarePlanMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, PlacementMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, DischargeRequestMutations>();
-        services.AddSingleton(NodeSource.For<CareCase>("CareCase"));
-        services.AddSingleton(NodeSource.For<Assessment>("Assessment"));
-        services.AddSingleton(NodeSource.For<CarePlan>("CarePlan"));
-        services.AddSingleton(NodeSource.For<Intervention>("Intervention"));
-        services.AddSingleton(NodeSource.For<Placement>("Placement"));
-        services.AddSingleton(NodeSource.For<DischargeRequest>("DischargeRequest"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, CareCaseType, CareCase>("careCases", "Cases (prese in carico), newest first.",
