@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using Hub.Api.GraphQL;
@@ -29,11 +30,20 @@ public sealed class SensitivityRules : BaseSchemaNodeVisitor
             return;
         field.SetEffectiveSensitivity(sensitivity);
         if (sensitivity == Sensitivity.Public)
+        {
+            if (LinksOutOfSensitiveType(field, type))
+                field.Description = $"{field.Description} Sensitivity: PUBLIC.";
             return;
+        }
         if (field.ResolvedType is NonNullGraphType nonNull)
             field.ResolvedType = nonNull.ResolvedType;
         field.Description = $"{field.Description} Sensitivity: {Describe(sensitivity)}.";
     }
+
+    // A public object (a hospital, a zone) reached from a sensitive one: the reader learns that
+    // following the link needs no clearance, against the type's own note.
+    private static bool LinksOutOfSensitiveType(FieldType field, IObjectGraphType type) =>
+        type.SensitivityOf() is { } owner && owner != Sensitivity.Public && field.ResolvedType?.GetNamedType() is IObjectGraphType;
 
     /// <summary><c>Personal | Health</c> → <c>PERSONAL, HEALTH</c>, as the schema's enum spells them.</summary>
     public static string Describe(Sensitivity sensitivity) => sensitivity == Sensitivity.Public

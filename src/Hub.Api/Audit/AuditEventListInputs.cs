@@ -7,7 +7,7 @@ namespace Hub.Api.Audit;
 
 public sealed class AuditEventFilterInputType : FilterInputType<AuditEventFilterInputType, AuditEvent>
 {
-    public AuditEventFilterInputType() : base("AuditEventFilter", "Conditions on audit events.")
+    public AuditEventFilterInputType() : base("Conditions on audit events.")
     {
         Comparable<DateTimeOffsetGraphType, DateTimeOffset>("occurredAt", e => e.OccurredAt, "When it happened.");
         Text("subject", e => e.Subject, "The caller's subject.");
@@ -21,7 +21,7 @@ public sealed class AuditEventFilterInputType : FilterInputType<AuditEventFilter
 
 public sealed class AuditEventSortInputType : SortInputType<AuditEventSortInputType, AuditEvent>
 {
-    public AuditEventSortInputType() : base("AuditEventSort", "Orders audit events.")
+    public AuditEventSortInputType() : base("Orders audit events.")
     {
         Key("occurredAt", e => e.OccurredAt, "By time.");
         Key("subject", e => e.Subject, "By caller.");

@@ -4,22 +4,20 @@ using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
+using Hub.Api.People;
 using Hub.Domain.Audit;
 using Hub.Domain.Organizations;
 
 namespace Hub.Api.Audit;
 
-[ListArguments(typeof(AuditEventFilterInputType), typeof(AuditEventSortInputType))]
-public sealed class AuditEventType : EntityGraphType<AuditEvent>
+public sealed class AuditEventType : EntityGraphType<AuditEvent, AuditEventFilterInputType, AuditEventSortInputType>
 {
-    public AuditEventType() : base("AuditEvent", "One access to personal data, one refusal or one change (registro degli accessi); append-only, kept at least 24 months.")
+    // Its rows reach auditors only (row scopes); to them every field is open.
+    public AuditEventType() : base("One access to personal data, one refusal or one change (registro degli accessi); append-only, kept at least 24 months.", Sensitivity.Public)
     {
-        // Its rows reach auditors only (row scopes); to them every field is open.
-        this.Sensitive(Sensitivity.Public);
         Field(e => e.OccurredAt).Description("When it happened.");
         Field(e => e.Subject).Description("Who: the caller's subject (JWT sub).");
-        Field<OrganizationType>("organization").Description("The caller's organisation, when the hub knows it.")
-            .Resolve(context => context.LoadById<Organization>(context.Source.OrganizationId));
+        Reference<OrganizationType>("organization", e => e.OrganizationId).Description("The caller's organisation, when the hub knows it.");
         Field(e => e.Role, nullable: true).Description("The caller's roles, comma-separated.");
         Field(e => e.Purpose, nullable: true).Description("Why, when the caller said (finalità).");
         Field(e => e.Operation, nullable: true).Description("The GraphQL operation name, or `anonymous query` / `anonymous mutation`.");
@@ -27,7 +25,7 @@ public sealed class AuditEventType : EntityGraphType<AuditEvent>
         Field(e => e.EntityType).Description("What was touched: `Person` for a person's data, else the type or mutation.");
         Field<IdGraphType>("entityId").Description("The touched record's key (a UUID), when there is one.").Resolve(context => context.Source.EntityId);
         Field<IdGraphType>("personId").Description("The global id of the person whose data it was; ask `node(id:)` with a role that may see them.")
-            .Resolve(context => context.Source.PersonId is { } id ? GlobalId.Encode("Person", id) : null);
+            .Resolve(context => context.Source.PersonId is { } id ? GlobalId.Encode(PersonType.NodeName, id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SensitivityType>>>>("sensitivity").Description("Every sensitivity of the fields read or refused; empty for public data only.")
             .Resolve(context => Enum.GetValues<Sensitivity>().Where(level => level != Sensitivity.Public && context.Source.Sensitivity.HasFlag(level)).ToList());
         Field<NonNullGraphType<AuditOutcomeType>>("outcome").Description("Granted, refused or failed.").Resolve(context => context.Source.Outcome);

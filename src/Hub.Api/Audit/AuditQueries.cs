@@ -15,12 +15,6 @@ public sealed class AuditQueries : IQueryFields
 {
     public static readonly SortOrder<AuditEvent> AuditOrder = SortOrder<AuditEvent>.By("occurredAt", e => e.OccurredAt, descending: true);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, AuditQueries>();
-        services.AddSingleton(NodeSource.For<AuditEvent>("AuditEvent"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, AuditEventType, AuditEvent>("auditEvents", "The audit trail (registro degli accessi), newest first; empty unless the caller is an auditor.",

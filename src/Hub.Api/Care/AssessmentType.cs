@@ -2,48 +2,35 @@ using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
-using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
-using Hub.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Care;
 
-[ListArguments(typeof(AssessmentFilterInputType), typeof(AssessmentSortInputType))]
-public sealed class AssessmentType : EntityGraphType<Assessment>
+public sealed class AssessmentType : EntityGraphType<Assessment, AssessmentFilterInputType, AssessmentSortInputType>
 {
-    public AssessmentType() : base("Assessment", "A multidimensional assessment by the UVM (valutazione multidimensionale). Sensitivity: HEALTH.")
+    public AssessmentType() : base("A multidimensional assessment by the UVM (valutazione multidimensionale).", Sensitivity.Health)
     {
-        Field<NonNullGraphType<CareCaseType>>("careCase").Description("The case assessed (presa in carico).").Sensitive(Sensitivity.Social)
-            .Resolve(context => context.LoadById<CareCase>(context.Source.CareCaseId));
-        Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione).").Sensitive(Sensitivity.Health);
-        Field(a => a.Instrument).Description("The instrument used, e.g. SVAMA (strumento).").Sensitive(Sensitivity.Health);
-        Field(a => a.CareNeedLevel).Description("Care-need level 1 (low) to 5 (livello di isogravità).").Sensitive(Sensitivity.Health);
-        Field(a => a.AssessedOn).Description("When the UVM met (data di valutazione).").Sensitive(Sensitivity.Health);
-        Field(a => a.RulesetVersion).Description("Version of the regional rules the level was computed under (versione regole).").Sensitive(Sensitivity.Health);
+        Reference<CareCaseType>("careCase", a => a.CareCaseId).Description("The case assessed (presa in carico).").Sensitive(Sensitivity.Social);
+        Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione).");
+        Field(a => a.Instrument).Description("The instrument used, e.g. SVAMA (strumento).");
+        Field(a => a.CareNeedLevel).Description("Care-need level 1 (low) to 5 (livello di isogravità).");
+        Field(a => a.AssessedOn).Description("When the UVM met (data di valutazione).");
+        Field(a => a.RulesetVersion).Description("Version of the regional rules the level was computed under (versione regole).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentScoreType>>>>("scores").Description("Score per domain of the instrument (punteggi).")
-            .Sensitive(Sensitivity.Health).Resolve(context => context.Source.Scores);
+            .Resolve(context => context.Source.Scores);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM).")
-            .Sensitive(Sensitivity.Health).FewPerParent()
-            .Resolve(context => context.LoadPerParent("members by assessment", context.Source.Id, async (db, keys, ct) =>
-                (await db.Set<Dictionary<string, object>>("AssessmentMembers").Where(j => keys.Contains(EF.Property<Guid>(j, "AssessmentId")))
-                    .Join(db.StaffMembers.AsNoTracking(), j => EF.Property<Guid>(j, "StaffMemberId"), s => s.Id,
-                        (j, s) => new { Id = EF.Property<Guid>(j, "AssessmentId"), Member = s }).ToListAsync(ct))
-                    .GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.Select(x => x.Member).OrderBy(m => m.LastName).ToList()))
-                .Then(members => members ?? []));
+            .FewPerParent().Resolve(context => context.LoadList(CareLoaders.MembersByAssessment, context.Source.Id));
     }
 }
 
-public sealed class AssessmentScoreType : ObjectGraphType<AssessmentScore>
+public sealed class AssessmentScoreType : HubObjectGraphType<AssessmentScore>
 {
-    public AssessmentScoreType()
+    public AssessmentScoreType() : base("AssessmentScore", "The score of one domain of the instrument (punteggio di dominio).", Sensitivity.Health)
     {
-        Name = "AssessmentScore";
-        Description = "The score of one domain of the instrument (punteggio di dominio). Sensitivity: HEALTH.";
-        Field(s => s.Domain).Description("The domain, e.g. ADL, IADL, cognitive (dominio).").Sensitive(Sensitivity.Health);
-        Field(s => s.Score).Description("The score (punteggio).").Sensitive(Sensitivity.Health);
+        Field(s => s.Domain).Description("The domain, e.g. ADL, IADL, cognitive (dominio).");
+        Field(s => s.Score).Description("The score (punteggio).");
     }
 }

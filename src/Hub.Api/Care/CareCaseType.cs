@@ -2,42 +2,33 @@ using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
-using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Territory;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
-using Hub.Domain.Organizations;
-using Hub.Domain.People;
-using Hub.Domain.Territory;
 
 namespace Hub.Api.Care;
 
-[ListArguments(typeof(CareCaseFilterInputType), typeof(CareCaseSortInputType))]
-public sealed class CareCaseType : EntityGraphType<CareCase>
+public sealed class CareCaseType : EntityGraphType<CareCase, CareCaseFilterInputType, CareCaseSortInputType>
 {
-    public CareCaseType() : base("CareCase", "A case (presa in carico): one person followed by a zone's services in one area (FHIR EpisodeOfCare). Sensitivity: SOCIAL.")
+    public CareCaseType() : base("A case (presa in carico): one person followed by a zone's services in one area (FHIR EpisodeOfCare).", Sensitivity.Social)
     {
-        Field<NonNullGraphType<PersonType>>("person").Description("The person in care (assistito).").Sensitive(Sensitivity.Personal)
-            .Resolve(context => context.LoadById<Person>(context.Source.PersonId));
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto in charge (zona-distretto).").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
-        Field(c => c.Area).Description("Area of need (area di intervento).").Sensitive(Sensitivity.Social);
-        Field(c => c.AccessChannel).Description("How the case reached the services (canale di accesso).").Sensitive(Sensitivity.Social);
-        Field(c => c.Status).Description("State of the case (stato della presa in carico).").Sensitive(Sensitivity.Social);
-        Field<StaffMemberType>("caseManager").Description("The case manager to call (responsabile del caso).").Sensitive(Sensitivity.Personal)
-            .Resolve(context => context.LoadById<StaffMember>(context.Source.CaseManagerId));
-        Field(c => c.OpenedOn).Description("When the case was opened (data di apertura).").Sensitive(Sensitivity.Social);
-        Field(c => c.ClosedOn, nullable: true).Description("When it was closed or cancelled (data di chiusura).").Sensitive(Sensitivity.Social);
-        Field(c => c.ClosureReason, nullable: true).Description("Why it was closed (motivo di chiusura).").Sensitive(Sensitivity.Social);
-        Field(c => c.Notes, nullable: true).Description("The social worker's notes (diario sociale).").Sensitive(Sensitivity.Social);
+        Reference<PersonType>("person", c => c.PersonId).Description("The person in care (assistito).").Sensitive(Sensitivity.Personal);
+        Reference<ZoneType>("zone", c => c.ZoneId).Description("The zone-distretto in charge (zona-distretto).").Sensitive(Sensitivity.Public);
+        Field(c => c.Area).Description("Area of need (area di intervento).");
+        Field(c => c.AccessChannel).Description("How the case reached the services (canale di accesso).");
+        Field(c => c.Status).Description("State of the case (stato della presa in carico).");
+        Reference<StaffMemberType>("caseManager", c => c.CaseManagerId).Description("The case manager to call (responsabile del caso).").Sensitive(Sensitivity.Personal);
+        Field(c => c.OpenedOn).Description("When the case was opened (data di apertura).");
+        Field(c => c.ClosedOn, nullable: true).Description("When it was closed or cancelled (data di chiusura).");
+        Field(c => c.ClosureReason, nullable: true).Description("Why it was closed (motivo di chiusura).");
+        Field(c => c.Notes, nullable: true).Description("The social worker's notes (diario sociale).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessmentType>>>>("assessments").Description("Its UVM assessments, newest first (valutazioni).")
             .Sensitive(Sensitivity.Health).FewPerParent()
-            .Resolve(context => context.LoadChildren<Assessment>("assessments by case", context.Source.Id, a => a.CareCaseId, q => q.OrderByDescending(a => a.AssessedOn)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanGraphType>>>>("carePlans").Description("Its care plans, every version, newest first (PAP).")
-            .Sensitive(Sensitivity.Social).FewPerParent()
-            .Resolve(context => context.LoadChildren<CarePlan>("plans by case", context.Source.Id, p => p.CareCaseId, q => q.OrderByDescending(p => p.Revision)));
+            .Resolve(context => context.LoadList(CareLoaders.AssessmentsByCase, context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("carePlans").Description("Its care plans, every version, newest first (PAP).")
+            .FewPerParent().Resolve(context => context.LoadList(CareLoaders.PlansByCase, context.Source.Id));
     }
 }

@@ -16,14 +16,14 @@ namespace Hub.Api.Care;
 
 public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInputType, CareCase>
 {
-    public CareCaseFilterInputType() : base("CareCase", "Conditions on cases (prese in carico).")
+    public CareCaseFilterInputType() : base("Conditions on cases (prese in carico).")
     {
         Enum<EnumerationGraphType<CareCaseStatus>, CareCaseStatus>("status", c => c.Status, "State of the case.");
         Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", c => c.Area, "Area of need.");
         Enum<EnumerationGraphType<AccessChannel>, AccessChannel>("accessChannel", c => c.AccessChannel, "Access channel.");
-        Object<ZoneFilterType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone-distretto in charge.");
-        Object<PersonFilterType, Person>("person", (c, db) => db.Persons.Where(p => p.Id == c.PersonId), "The person in care.");
-        Object<StaffMemberFilterType, StaffMember>("caseManager", (c, db) => db.StaffMembers.Where(s => s.Id == c.CaseManagerId), "The case manager.");
+        Object<ZoneFilterInputType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone-distretto in charge.");
+        Object<PersonFilterInputType, Person>("person", (c, db) => db.Persons.Where(p => p.Id == c.PersonId), "The person in care.");
+        Object<StaffMemberFilterInputType, StaffMember>("caseManager", (c, db) => db.StaffMembers.Where(s => s.Id == c.CaseManagerId), "The case manager.");
         Comparable<DateOnlyGraphType, DateOnly>("openedOn", c => c.OpenedOn, "Opening date.");
         Comparable<DateOnlyGraphType, DateOnly?>("closedOn", c => c.ClosedOn, "Closing date.");
     }
@@ -31,7 +31,7 @@ public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInpu
 
 public sealed class CareCaseSortInputType : SortInputType<CareCaseSortInputType, CareCase>
 {
-    public CareCaseSortInputType() : base("CareCase", "Sort keys of cases.")
+    public CareCaseSortInputType() : base("Sort keys of cases.")
     {
         Key("openedOn", c => c.OpenedOn, "By opening date.");
         Key("status", c => c.Status, "By state.");
@@ -41,20 +41,20 @@ public sealed class CareCaseSortInputType : SortInputType<CareCaseSortInputType,
 
 public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilterInputType, Assessment>
 {
-    public AssessmentFilterInputType() : base("Assessment", "Conditions on UVM assessments (valutazioni).")
+    public AssessmentFilterInputType() : base("Conditions on UVM assessments (valutazioni).")
     {
         Enum<EnumerationGraphType<AssessmentKind>, AssessmentKind>("kind", a => a.Kind, "Kind of assessment.");
         Text("instrument", a => a.Instrument, "The instrument.");
         Comparable<IntGraphType, int>("careNeedLevel", a => a.CareNeedLevel, "Care-need level (isogravità).");
         Comparable<DateOnlyGraphType, DateOnly>("assessedOn", a => a.AssessedOn, "Assessment date.");
         Object<CareCaseFilterInputType, CareCase>("careCase", (a, db) => db.CareCases.Where(c => c.Id == a.CareCaseId), "The case assessed.");
-        Object<PersonFilterType, Person>("person", (a, db) => db.Persons.Where(p => p.Id == a.PersonId), "The person assessed.");
+        Object<PersonFilterInputType, Person>("person", (a, db) => db.Persons.Where(p => p.Id == a.PersonId), "The person assessed.");
     }
 }
 
 public sealed class AssessmentSortInputType : SortInputType<AssessmentSortInputType, Assessment>
 {
-    public AssessmentSortInputType() : base("Assessment", "Sort keys of assessments.")
+    public AssessmentSortInputType() : base("Sort keys of assessments.")
     {
         Key("assessedOn", a => a.AssessedOn, "By assessment date.");
         Key("careNeedLevel", a => a.CareNeedLevel, "By care-need level.");
@@ -63,11 +63,11 @@ public sealed class AssessmentSortInputType : SortInputType<AssessmentSortInputT
 
 public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInputType, CarePlan>
 {
-    public CarePlanFilterInputType() : base("CarePlan", "Conditions on care plans (PAP).")
+    public CarePlanFilterInputType() : base("Conditions on care plans (PAP).")
     {
         Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
         Enum<EnumerationGraphType<CarePlanKind>, CarePlanKind>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
-        Object<PersonFilterType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The person.");
+        Object<PersonFilterInputType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The person.");
         Comparable<DateOnlyGraphType, DateOnly?>("reviewDue", p => p.ReviewDue, "Review date.");
         Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "The plan's case (its zone, say).");
     }
@@ -75,7 +75,7 @@ public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInpu
 
 public sealed class CarePlanSortInputType : SortInputType<CarePlanSortInputType, CarePlan>
 {
-    public CarePlanSortInputType() : base("CarePlan", "Sort keys of care plans.")
+    public CarePlanSortInputType() : base("Sort keys of care plans.")
     {
         Key("createdAt", p => p.CreatedAt, "By creation.");
         Key("reviewDue", p => p.ReviewDue ?? DateOnly.MaxValue, "By review date; plans without one last.");
@@ -85,12 +85,12 @@ public sealed class CarePlanSortInputType : SortInputType<CarePlanSortInputType,
 
 public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterInputType, Placement>
 {
-    public PlacementFilterInputType() : base("Placement", "Conditions on placements (inserimenti).")
+    public PlacementFilterInputType() : base("Conditions on placements (inserimenti).")
     {
         Enum<EnumerationGraphType<PlacementStatus>, PlacementStatus>("status", p => p.Status, "State of the placement.");
-        Object<StructureFilterType, Structure>("structure", (p, db) => db.Structures.Where(s => s.Id == p.StructureId), "The structure.");
-        Object<StructureModuleFilterType, StructureModule>("module", (p, db) => db.StructureModules.Where(m => m.Id == p.ModuleId), "The module.");
-        Object<PersonFilterType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The guest.");
+        Object<StructureFilterInputType, Structure>("structure", (p, db) => db.Structures.Where(s => s.Id == p.StructureId), "The structure.");
+        Object<StructureModuleFilterInputType, StructureModule>("module", (p, db) => db.StructureModules.Where(m => m.Id == p.ModuleId), "The module.");
+        Object<PersonFilterInputType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The guest.");
         Comparable<IntGraphType, int?>("priority", p => p.Priority, "Waiting-list priority.");
         Comparable<DateOnlyGraphType, DateOnly>("requestedOn", p => p.RequestedOn, "Request date.");
         Comparable<DateOnlyGraphType, DateOnly?>("admittedOn", p => p.AdmittedOn, "Admission date.");
@@ -103,7 +103,7 @@ public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterIn
 
 public sealed class PlacementSortInputType : SortInputType<PlacementSortInputType, Placement>
 {
-    public PlacementSortInputType() : base("Placement", "Sort keys of placements.")
+    public PlacementSortInputType() : base("Sort keys of placements.")
     {
         Key("requestedOn", p => p.RequestedOn, "By request date.");
         Key("priority", p => p.Priority ?? int.MaxValue, "By waiting-list priority; placements not on the list last.");
@@ -114,13 +114,13 @@ public sealed class PlacementSortInputType : SortInputType<PlacementSortInputTyp
 
 public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeRequestFilterInputType, DischargeRequest>
 {
-    public DischargeRequestFilterInputType() : base("DischargeRequest", "Conditions on protected-discharge requests (segnalazioni).")
+    public DischargeRequestFilterInputType() : base("Conditions on protected-discharge requests (segnalazioni).")
     {
         Enum<EnumerationGraphType<DischargeRequestStatus>, DischargeRequestStatus>("status", d => d.Status, "State of the request.");
         Enum<EnumerationGraphType<DischargeSetting>, DischargeSetting>("proposedSetting", d => d.ProposedSetting, "Setting the ward proposes.");
-        Object<ZoneFilterType, Zone>("zone", (d, db) => db.Zones.Where(z => z.Id == d.ZoneId), "The zone whose ACOT handles it.");
-        Object<OrganizationFilterType, Organization>("hospital", (d, db) => db.Organizations.Where(o => o.Id == d.HospitalOrganizationId), "The requesting hospital.");
-        Object<PersonFilterType, Person>("person", (d, db) => db.Persons.Where(p => p.Id == d.PersonId), "The patient.");
+        Object<ZoneFilterInputType, Zone>("zone", (d, db) => db.Zones.Where(z => z.Id == d.ZoneId), "The zone whose ACOT handles it.");
+        Object<OrganizationFilterInputType, Organization>("hospital", (d, db) => db.Organizations.Where(o => o.Id == d.HospitalOrganizationId), "The requesting hospital.");
+        Object<PersonFilterInputType, Person>("person", (d, db) => db.Persons.Where(p => p.Id == d.PersonId), "The patient.");
         Text("admissionReference", d => d.AdmissionReference, "The admission number.");
         Comparable<DateOnlyGraphType, DateOnly>("submittedOn", d => d.SubmittedOn, "Submission date.");
         Comparable<DateOnlyGraphType, DateOnly>("expectedDischargeOn", d => d.ExpectedDischargeOn, "Expected discharge date.");
@@ -130,7 +130,7 @@ public sealed class DischargeRequestFilterInputType : FilterInputType<DischargeR
 
 public sealed class DischargeRequestSortInputType : SortInputType<DischargeRequestSortInputType, DischargeRequest>
 {
-    public DischargeRequestSortInputType() : base("DischargeRequest", "Sort keys of discharge requests.")
+    public DischargeRequestSortInputType() : base("Sort keys of discharge requests.")
     {
         Key("expectedDischargeOn", d => d.ExpectedDischargeOn, "By expected discharge date.");
         Key("submittedOn", d => d.SubmittedOn, "By submission date.");

@@ -7,7 +7,7 @@ public sealed class CareCasePayloadType() : PayloadType<CareCaseType>("CareCaseP
 
 public sealed class AssessmentPayloadType() : PayloadType<AssessmentType>("AssessmentPayload", "assessment", "The result of recording an assessment.", Sensitivity.Health);
 
-public sealed class CarePlanPayloadType() : PayloadType<CarePlanGraphType>("CarePlanPayload", "carePlan", "The result of a change to a care plan or its interventions.", Sensitivity.Social);
+public sealed class CarePlanPayloadType() : PayloadType<CarePlanType>("CarePlanPayload", "carePlan", "The result of a change to a care plan or its interventions.", Sensitivity.Social);
 
 public sealed class PlacementPayloadType() : PayloadType<PlacementType>("PlacementPayload", "placement", "The result of a change to a placement.", Sensitivity.Personal);
 

@@ -18,29 +18,13 @@ public sealed class CareQueries : IQueryFields
     public static readonly SortOrder<Placement> PlacementOrder = SortOrder<Placement>.By("requestedOn", p => p.RequestedOn, descending: true);
     public static readonly SortOrder<DischargeRequest> DischargeRequestOrder = SortOrder<DischargeRequest>.By("expectedDischargeOn", d => d.ExpectedDischargeOn);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, CareQueries>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, CareCaseMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, AssessmentMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, CarePlanMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, PlacementMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, DischargeRequestMutations>();
-        services.AddSingleton(NodeSource.For<CareCase>("CareCase"));
-        services.AddSingleton(NodeSource.For<Assessment>("Assessment"));
-        services.AddSingleton(NodeSource.For<CarePlan>("CarePlan"));
-        services.AddSingleton(NodeSource.For<Intervention>("Intervention"));
-        services.AddSingleton(NodeSource.For<Placement>("Placement"));
-        services.AddSingleton(NodeSource.For<DischargeRequest>("DischargeRequest"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, CareCaseType, CareCase>("careCases", "Cases (prese in carico), newest first.",
             (_, db) => db.CareCases.AsNoTracking(), CaseOrder).Sensitive(Sensitivity.Social);
         query.Connection<object?, AssessmentType, Assessment>("assessments", "UVM assessments (valutazioni multidimensionali), newest first.",
             (_, db) => db.Assessments.AsNoTracking(), AssessmentOrder).Sensitive(Sensitivity.Health);
-        query.Connection<object?, CarePlanGraphType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first.",
+        query.Connection<object?, CarePlanType, CarePlan>("carePlans", "Care plans (PAP), every version, newest first.",
             (_, db) => db.CarePlans.AsNoTracking(), PlanOrder).Sensitive(Sensitivity.Social);
         query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first; providers list their guests' placements here.",
             (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Personal);

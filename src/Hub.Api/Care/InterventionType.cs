@@ -7,36 +7,32 @@ using Hub.Api.Organizations;
 using Hub.Api.Services;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
-using Hub.Domain.Organizations;
-using Hub.Domain.Services;
 
 namespace Hub.Api.Care;
 
+/// <summary>An intervention of a plan; its kind and placements are PERSONAL, since the hospital reads them.</summary>
 public sealed class InterventionType : EntityGraphType<Intervention>
 {
-    public InterventionType() : base("Intervention", "One intervention of a care plan (intervento del PAP): service, provider, frequency, dates, cost shares. Sensitivity: PERSONAL for its kind and placements, which the hospital reads; the rest SOCIAL.")
+    public InterventionType() : base("One intervention of a care plan (intervento del PAP): service, provider, frequency, dates, cost shares.", Sensitivity.Social)
     {
-        Field<NonNullGraphType<CarePlanGraphType>>("carePlan").Description("The plan it belongs to (piano).").Sensitive(Sensitivity.Social)
-            .Resolve(context => context.LoadById<CarePlan>(context.Source.CarePlanId));
+        Reference<CarePlanType>("carePlan", i => i.CarePlanId).Description("The plan it belongs to (piano).");
         Field(i => i.Kind).Description("One of the five PAP kinds (tipologia di intervento).").Sensitive(Sensitivity.Personal);
-        Field<NonNullGraphType<ServiceType>>("service").Description("The catalogue service delivered (servizio). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<Service>(context.Source.ServiceId));
-        Field<OrganizationType>("provider").Description("Who delivers it (erogatore), when chosen. Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<Organization>(context.Source.ProviderOrganizationId));
-        Field(i => i.Frequency, nullable: true).Description("How often, in words (frequenza).").Sensitive(Sensitivity.Social);
-        Field(i => i.WeeklyHours, nullable: true).Description("Hours per week (ore settimanali).").Sensitive(Sensitivity.Social);
-        Field(i => i.StartsOn).Description("Start date (data di inizio).").Sensitive(Sensitivity.Social);
-        Field(i => i.EndsOn, nullable: true).Description("End date (data di fine); required for temporary residential stays.").Sensitive(Sensitivity.Social);
-        Field<NonNullGraphType<DecimalGraphType>>("healthShare").Description("Daily share paid by the ASL (quota sanitaria, €).").Sensitive(Sensitivity.Social)
+        Reference<ServiceType>("service", i => i.ServiceId).Description("The catalogue service delivered (servizio).").Sensitive(Sensitivity.Public);
+        Reference<OrganizationType>("provider", i => i.ProviderOrganizationId).Description("Who delivers it (erogatore), when chosen.").Sensitive(Sensitivity.Public);
+        Field(i => i.Frequency, nullable: true).Description("How often, in words (frequenza).");
+        Field(i => i.WeeklyHours, nullable: true).Description("Hours per week (ore settimanali).");
+        Field(i => i.StartsOn).Description("Start date (data di inizio).");
+        Field(i => i.EndsOn, nullable: true).Description("End date (data di fine); required for temporary residential stays.");
+        Field<NonNullGraphType<DecimalGraphType>>("healthShare").Description("Daily share paid by the ASL (quota sanitaria, €).")
             .Resolve(context => context.Source.Shares.Health);
-        Field<NonNullGraphType<DecimalGraphType>>("socialShare").Description("Daily share from the social fund (quota sociale, €).").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<DecimalGraphType>>("socialShare").Description("Daily share from the social fund (quota sociale, €).")
             .Resolve(context => context.Source.Shares.Social);
-        Field<NonNullGraphType<DecimalGraphType>>("userShare").Description("Daily share paid by the person (compartecipazione dell'utente, €).").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<DecimalGraphType>>("userShare").Description("Daily share paid by the person (compartecipazione dell'utente, €).")
             .Resolve(context => context.Source.Shares.User);
-        Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €).").Sensitive(Sensitivity.Social)
+        Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €).")
             .Resolve(context => context.Source.Shares.Municipality);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti).")
             .Sensitive(Sensitivity.Personal).FewPerParent()
-            .Resolve(context => context.LoadChildren<Placement>("placements by intervention", context.Source.Id, p => p.InterventionId, q => q.OrderBy(p => p.RequestedOn).ThenBy(p => p.Id)));
+            .Resolve(context => context.LoadList(CareLoaders.PlacementsByIntervention, context.Source.Id));
     }
 }

@@ -1,7 +1,14 @@
 using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.GraphQL;
+using Hub.Api.Audit;
+using Hub.Api.Care;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.Organizations;
+using Hub.Api.People;
+using Hub.Api.Planning;
+using Hub.Api.Structures;
+using Hub.Api.Territory;
 
 namespace Hub.Api.Extensions;
 
@@ -26,15 +33,13 @@ public static class GraphQLExtensions
         return services;
     }
 
-    /// <summary>Each feature's root fields and node types.</summary>
-    private static void AddHubFeatures(this IServiceCollection services)
-    {
-        Territory.TerritoryQueries.Register(services);
-        Organizations.OrganizationQueries.Register(services);
-        Structures.StructureQueries.Register(services);
-        People.PersonQueries.Register(services);
-        Care.CareQueries.Register(services);
-        Planning.PlanningQueries.Register(services);
-        Audit.AuditQueries.Register(services);
-    }
+    /// <summary>Each feature's root fields, mutations and node types, one call per feature folder.</summary>
+    private static void AddHubFeatures(this IServiceCollection services) => services
+        .AddTerritory()
+        .AddOrganizations()
+        .AddStructures()
+        .AddPeople()
+        .AddCare()
+        .AddPlanning()
+        .AddAudit();
 }

@@ -6,14 +6,11 @@ using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL;
 
-public sealed class AddressType : ObjectGraphType<Address>
+// A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
+public sealed class AddressType : HubObjectGraphType<Address>
 {
-    public AddressType()
+    public AddressType() : base("Address", "A postal address in a comune (indirizzo).", Sensitivity.Public)
     {
-        // A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
-        this.Sensitive(Sensitivity.Public);
-        Name = "Address";
-        Description = "A postal address in a comune (indirizzo).";
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The comune.")
             .Resolve(context => context.LoadMunicipality(context.Source.MunicipalityId));
         Field(a => a.Street, nullable: true).Description("Street and number (via e numero civico).");

@@ -5,14 +5,11 @@ using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL;
 
-public sealed class ContactsType : ObjectGraphType<Contacts>
+// A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
+public sealed class ContactsType : HubObjectGraphType<Contacts>
 {
-    public ContactsType()
+    public ContactsType() : base("Contacts", "Phone and e-mail (recapiti).", Sensitivity.Public)
     {
-        // A value object: the field that reaches it (a person's residence, a structure's address) carries the sensitivity.
-        this.Sensitive(Sensitivity.Public);
-        Name = "Contacts";
-        Description = "Phone and e-mail (recapiti).";
         Field(c => c.Phone, nullable: true).Description("Telephone number.");
         Field(c => c.Email, nullable: true).Description("E-mail address.");
         Field(c => c.CertifiedEmail, nullable: true).Description("Certified e-mail (PEC).");

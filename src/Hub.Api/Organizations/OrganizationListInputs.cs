@@ -7,50 +7,50 @@ using Hub.Domain.Territory;
 
 namespace Hub.Api.Organizations;
 
-public sealed class OrganizationFilterType : FilterInputType<OrganizationFilterType, Organization>
+public sealed class OrganizationFilterInputType : FilterInputType<OrganizationFilterInputType, Organization>
 {
-    public OrganizationFilterType() : base("Organization", "Conditions on organisations.")
+    public OrganizationFilterInputType() : base("Conditions on organisations.")
     {
         Enum<EnumerationGraphType<OrganizationKind>, OrganizationKind>("kind", o => o.Kind, "What kind of body it is.");
         Text("name", o => o.Name, "Name.");
         Text("taxCode", o => o.TaxCode, "Codice fiscale / partita IVA.");
         Text("code", o => o.Code, "Code (e.g. ministerial hospital code).");
-        Object<HealthAuthorityFilterType, HealthAuthority>("healthAuthority", (o, db) => db.HealthAuthorities.Where(a => a.Id == o.HealthAuthorityId), "Its Azienda USL.");
-        Object<ZoneFilterType, Zone>("zone", (o, db) => db.Zones.Where(z => z.Id == o.ZoneId), "Its zone.");
-        Object<MunicipalityFilterType, Municipality>("municipality", (o, db) => db.Municipalities.Where(m => m.Id == o.MunicipalityId), "Its comune.");
+        Object<HealthAuthorityFilterInputType, HealthAuthority>("healthAuthority", (o, db) => db.HealthAuthorities.Where(a => a.Id == o.HealthAuthorityId), "Its Azienda USL.");
+        Object<ZoneFilterInputType, Zone>("zone", (o, db) => db.Zones.Where(z => z.Id == o.ZoneId), "Its zone.");
+        Object<MunicipalityFilterInputType, Municipality>("municipality", (o, db) => db.Municipalities.Where(m => m.Id == o.MunicipalityId), "Its comune.");
     }
 }
 
-public sealed class OrganizationSortType : SortInputType<OrganizationSortType, Organization>
+public sealed class OrganizationSortInputType : SortInputType<OrganizationSortInputType, Organization>
 {
-    public OrganizationSortType() : base("Organization", "Sort keys of organisations.")
+    public OrganizationSortInputType() : base("Sort keys of organisations.")
     {
         Key("name", o => o.Name, "By name.");
         Key("kind", o => o.Kind, "By kind.");
     }
 }
 
-public sealed class StaffMemberFilterType : FilterInputType<StaffMemberFilterType, StaffMember>
+public sealed class StaffMemberFilterInputType : FilterInputType<StaffMemberFilterInputType, StaffMember>
 {
-    public StaffMemberFilterType() : base("StaffMember", "Conditions on staff.")
+    public StaffMemberFilterInputType() : base("Conditions on staff.")
     {
         Text("firstName", s => s.FirstName, "First name.");
         Text("lastName", s => s.LastName, "Surname.");
         Enum<EnumerationGraphType<Profession>, Profession>("profession", s => s.Profession, "Profession.");
         Comparable<DecimalGraphType, decimal>("weeklyHours", s => s.WeeklyHours, "Contracted hours a week.");
-        Object<OrganizationFilterType, Organization>("organization", (s, db) => db.Organizations.Where(o => o.Id == s.OrganizationId), "The employer.");
-        List<ZoneFilterType, Zone>("zones", (s, db) => s.Zones.AsQueryable(), "The zones served.");
+        Object<OrganizationFilterInputType, Organization>("organization", (s, db) => db.Organizations.Where(o => o.Id == s.OrganizationId), "The employer.");
+        List<ZoneFilterInputType, Zone>("zones", (s, db) => s.Zones.AsQueryable(), "The zones served.");
     }
 }
 
-public sealed class StaffMemberSortType : SortInputType<StaffMemberSortType, StaffMember>
+public sealed class StaffMemberSortInputType : SortInputType<StaffMemberSortInputType, StaffMember>
 {
-    public StaffMemberSortType() : base("StaffMember", "Sort keys of staff.")
+    public StaffMemberSortInputType() : base("Sort keys of staff.")
     {
         Key("lastName", s => s.LastName, "By surname.");
         Key("firstName", s => s.FirstName, "By first name.");
         Key("profession", s => s.Profession, "By profession.");
         Key("weeklyHours", s => s.WeeklyHours, "By weekly hours.");
-        Nested<OrganizationSortType, Organization>("organization", s => s.Organization!, "By a field of the employer.");
+        Nested<OrganizationSortInputType, Organization>("organization", s => s.Organization!, "By a field of the employer.");
     }
 }

@@ -13,13 +13,6 @@ public sealed class OrganizationQueries : IQueryFields
     public static readonly SortOrder<Organization> OrganizationOrder = SortOrder<Organization>.By("name", o => o.Name);
     public static readonly SortOrder<StaffMember> StaffOrder = SortOrder<StaffMember>.By("lastName", s => s.LastName).ThenBy("firstName", s => s.FirstName);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, OrganizationQueries>();
-        services.AddSingleton(NodeSource.For<Organization>("Organization"));
-        services.AddSingleton(NodeSource.For<StaffMember>("StaffMember"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, OrganizationType, Organization>("organizations", "Organisations (enti), by name.",

@@ -1,7 +1,4 @@
-using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
-using Hub.Api.Access;
-using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Audit;
@@ -9,14 +6,12 @@ using Hub.Domain.People;
 
 namespace Hub.Api.People;
 
-[ListArguments(typeof(HouseholdFilterType), typeof(HouseholdSortType))]
-public sealed class HouseholdType : EntityGraphType<Household>
+public sealed class HouseholdType : EntityGraphType<Household, HouseholdFilterInputType, HouseholdSortInputType>
 {
-    public HouseholdType() : base("Household", "A household (nucleo familiare) and its means-test indicator.")
+    public HouseholdType() : base("A household (nucleo familiare) and its means-test indicator.", Sensitivity.Social)
     {
-        this.Sensitive(Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HouseholdMemberType>>>>("members").Description("Its members with their relationship (componenti).")
-            .Resolve(context => context.LoadMembers(context.Source.Id));
+            .Resolve(context => context.LoadList(PeopleLoaders.MembersByHousehold, context.Source.Id));
         Field(h => h.IseeValue, nullable: true).Description("ISEE value in euro (indicatore della situazione economica equivalente).");
         Field(h => h.IseeExpiresOn, nullable: true).Description("When the ISEE certificate expires (scadenza ISEE).");
     }

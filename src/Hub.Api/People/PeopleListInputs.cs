@@ -7,9 +7,9 @@ using Hub.Domain.People;
 
 namespace Hub.Api.People;
 
-public sealed class PersonFilterType : FilterInputType<PersonFilterType, Person>
+public sealed class PersonFilterInputType : FilterInputType<PersonFilterInputType, Person>
 {
-    public PersonFilterType() : base("Person", "Conditions on persons.")
+    public PersonFilterInputType() : base("Conditions on persons.")
     {
         Enum<EnumerationGraphType<PersonIdentifierKind>, PersonIdentifierKind>("identifierKind", p => p.IdentifierKind, "Codice fiscale, STP or ENI.");
         Text("identifier", p => p.Identifier, "The codice fiscale or STP/ENI code.");
@@ -20,15 +20,15 @@ public sealed class PersonFilterType : FilterInputType<PersonFilterType, Person>
         Text("birthPlaceCode", p => p.BirthPlaceCode, "Cadastral code of the birth comune or foreign country.");
         Text("familyDoctor", p => p.FamilyDoctor, "Family doctor or paediatrician.");
         Comparable<DateOnlyGraphType, DateOnly?>("deathDate", p => p.DeathDate, "Date of death; { eq: null } is not a test: use not: { deathDate: { lte: … } }.");
-        Nested<AddressFilterType, Address>("residence", p => p.Residence, "Registered residence.");
-        Nested<AddressFilterType, Address>("domicile", p => p.Domicile, "Domicile, where recorded.");
-        Object<HouseholdFilterType, Household>("household", (p, db) => db.Households.Where(h => h.Members.Any(m => m.PersonId == p.Id)), "The person's household.");
+        Nested<AddressFilterInputType, Address>("residence", p => p.Residence, "Registered residence.");
+        Nested<AddressFilterInputType, Address>("domicile", p => p.Domicile, "Domicile, where recorded.");
+        Object<HouseholdFilterInputType, Household>("household", (p, db) => db.Households.Where(h => h.Members.Any(m => m.PersonId == p.Id)), "The person's household.");
     }
 }
 
-public sealed class PersonSortType : SortInputType<PersonSortType, Person>
+public sealed class PersonSortInputType : SortInputType<PersonSortInputType, Person>
 {
-    public PersonSortType() : base("Person", "Sort keys of persons.")
+    public PersonSortInputType() : base("Sort keys of persons.")
     {
         Key("lastName", p => p.LastName, "By surname.");
         Key("firstName", p => p.FirstName, "By first name.");
@@ -37,30 +37,30 @@ public sealed class PersonSortType : SortInputType<PersonSortType, Person>
     }
 }
 
-public sealed class HouseholdFilterType : FilterInputType<HouseholdFilterType, Household>
+public sealed class HouseholdFilterInputType : FilterInputType<HouseholdFilterInputType, Household>
 {
-    public HouseholdFilterType() : base("Household", "Conditions on households.")
+    public HouseholdFilterInputType() : base("Conditions on households.")
     {
         Comparable<DecimalGraphType, decimal?>("iseeValue", h => h.IseeValue, "ISEE value in euro.");
         Comparable<DateOnlyGraphType, DateOnly?>("iseeExpiresOn", h => h.IseeExpiresOn, "When the ISEE certificate expires.");
-        List<HouseholdMemberFilterType, HouseholdMember>("members", (h, db) => db.HouseholdMembers.Where(m => m.HouseholdId == h.Id), "Its members.");
+        List<HouseholdMemberFilterInputType, HouseholdMember>("members", (h, db) => db.HouseholdMembers.Where(m => m.HouseholdId == h.Id), "Its members.");
     }
 }
 
-public sealed class HouseholdSortType : SortInputType<HouseholdSortType, Household>
+public sealed class HouseholdSortInputType : SortInputType<HouseholdSortInputType, Household>
 {
-    public HouseholdSortType() : base("Household", "Sort keys of households.")
+    public HouseholdSortInputType() : base("Sort keys of households.")
     {
         Key("createdAt", h => h.CreatedAt, "By when the household was recorded.");
         Key("iseeExpiresOn", h => h.IseeExpiresOn ?? DateOnly.MaxValue, "By ISEE expiry; households without one last.");
     }
 }
 
-public sealed class HouseholdMemberFilterType : FilterInputType<HouseholdMemberFilterType, HouseholdMember>
+public sealed class HouseholdMemberFilterInputType : FilterInputType<HouseholdMemberFilterInputType, HouseholdMember>
 {
-    public HouseholdMemberFilterType() : base("HouseholdMember", "Conditions on household members.")
+    public HouseholdMemberFilterInputType() : base("Conditions on household members.")
     {
         Enum<EnumerationGraphType<Relationship>, Relationship>("relationship", m => m.Relationship, "Relationship to the head of the household.");
-        Object<PersonFilterType, Person>("person", (m, db) => db.Persons.Where(p => p.Id == m.PersonId), "The member.");
+        Object<PersonFilterInputType, Person>("person", (m, db) => db.Persons.Where(p => p.Id == m.PersonId), "The member.");
     }
 }

@@ -15,15 +15,6 @@ public sealed class PersonQueries : IQueryFields
     public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.By("lastName", p => p.LastName).ThenBy("firstName", p => p.FirstName);
     public static readonly SortOrder<Household> HouseholdOrder = SortOrder<Household>.By("createdAt", h => h.CreatedAt);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, PersonQueries>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, PersonMutations>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, HouseholdMutations>();
-        services.AddSingleton(NodeSource.For<Person>("Person"));
-        services.AddSingleton(NodeSource.For<Household>("Household"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, PersonType, Person>("persons", "Persons known to the services (assistiti), by surname and name.",

@@ -12,8 +12,6 @@ namespace Hub.Api.Planning;
 /// <summary>Aggregated figures for the Società della Salute and the Region: occupancy, waiting, cases, coverage, discharge times.</summary>
 public sealed class PlanningQueries : IQueryFields
 {
-    public static void Register(IServiceCollection services) => services.AddSingleton<IQueryFields, PlanningQueries>();
-
     public void AddTo(ObjectGraphType query)
     {
         Figures<ZoneOccupancyType, ZoneOccupancy>(query, "zoneOccupancy", "Places contracted and taken per zone (occupazione per zona).",
@@ -33,8 +31,7 @@ public sealed class PlanningQueries : IQueryFields
     private static void Figures<TRowType, TRow>(ObjectGraphType query, string name, string description,
         Func<HubDbContext, Guid?, DateOnly, CancellationToken, Task<List<TRow>>> compute) where TRowType : IGraphType =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TRowType>>>>(name)
-            .Description($"{description} Aggregated: no personal data. Sensitivity: PUBLIC.")
-            .Sensitive(Sensitivity.Public)
+            .Description($"{description} Aggregated: no personal data.")
             .Argument<IdGraphType>("zone", "Only this zone (Zone id); all zones when omitted.")
             .ResolveAsync(async context =>
             {

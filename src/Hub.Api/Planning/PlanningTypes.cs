@@ -1,6 +1,7 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using Hub.Api.Access;
-using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
 using Hub.Domain.Audit;
@@ -10,28 +11,23 @@ using Hub.Domain.Territory;
 namespace Hub.Api.Planning;
 
 /// <summary>The fields every planning row shares: its zone, resolved in one batch.</summary>
-public abstract class ZoneRowType<T> : ObjectGraphType<T>
+public abstract class ZoneRowType<T> : HubObjectGraphType<T>
 {
-    protected ZoneRowType(string name, string description, Func<T, Guid> zone)
-    {
-        Name = name;
-        Description = $"{description} Aggregated: no personal data. Sensitivity: PUBLIC.";
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto (zona-distretto).").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<Zone>(zone(context.Source)));
-    }
+    protected ZoneRowType(string name, string description, Expression<Func<T, Guid>> zone)
+        : base(name, $"{description} Aggregated: no personal data.", Sensitivity.Public) =>
+        Reference<ZoneType>("zone", zone).Description("The zone-distretto (zona-distretto).");
 }
 
 public sealed class ModuleOccupancyType : ZoneRowType<ModuleOccupancy>
 {
     public ModuleOccupancyType() : base("ModuleOccupancy", "Places of one module (occupazione del modulo).", r => r.ZoneId)
     {
-        Field<NonNullGraphType<StructureModuleType>>("module").Description("The module (modulo).").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<StructureModule>(context.Source.ModuleId));
-        Field(r => r.StructureKind).Description("Kind of structure (tipologia).").Sensitive(Sensitivity.Public);
-        Field(r => r.ModuleKind).Description("Kind of module (tipologia di modulo).").Sensitive(Sensitivity.Public);
-        Field(r => r.ContractedPlaces).Description("Contracted places (posti convenzionati).").Sensitive(Sensitivity.Public);
-        Field(r => r.OccupiedPlaces).Description("Places taken (posti occupati).").Sensitive(Sensitivity.Public);
-        Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Places free (posti liberi).").Sensitive(Sensitivity.Public)
+        Reference<StructureModuleType>("module", r => r.ModuleId).Description("The module (modulo).");
+        Field(r => r.StructureKind).Description("Kind of structure (tipologia).");
+        Field(r => r.ModuleKind).Description("Kind of module (tipologia di modulo).");
+        Field(r => r.ContractedPlaces).Description("Contracted places (posti convenzionati).");
+        Field(r => r.OccupiedPlaces).Description("Places taken (posti occupati).");
+        Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Places free (posti liberi).")
             .Resolve(context => context.Source.ContractedPlaces - context.Source.OccupiedPlaces);
     }
 }
@@ -40,9 +36,9 @@ public sealed class ZoneOccupancyType : ZoneRowType<ZoneOccupancy>
 {
     public ZoneOccupancyType() : base("ZoneOccupancy", "Places of all the structures in a zone (occupazione per zona).", r => r.ZoneId)
     {
-        Field(r => r.ContractedPlaces).Description("Contracted places (posti convenzionati).").Sensitive(Sensitivity.Public);
-        Field(r => r.OccupiedPlaces).Description("Places taken (posti occupati).").Sensitive(Sensitivity.Public);
-        Field<NonNullGraphType<FloatGraphType>>("occupancyRate").Description("Occupied over contracted places, 0 to 1 (tasso di occupazione).").Sensitive(Sensitivity.Public)
+        Field(r => r.ContractedPlaces).Description("Contracted places (posti convenzionati).");
+        Field(r => r.OccupiedPlaces).Description("Places taken (posti occupati).");
+        Field<NonNullGraphType<FloatGraphType>>("occupancyRate").Description("Occupied over contracted places, 0 to 1 (tasso di occupazione).")
             .Resolve(context => context.Source.ContractedPlaces == 0 ? 0 : Math.Round((double)context.Source.OccupiedPlaces / context.Source.ContractedPlaces, 3));
     }
 }
@@ -51,10 +47,9 @@ public sealed class WaitingListType : ZoneRowType<WaitingList>
 {
     public WaitingListType() : base("WaitingList", "The waiting list of one module (lista d'attesa).", r => r.ZoneId)
     {
-        Field<NonNullGraphType<StructureModuleType>>("module").Description("The module waited for (modulo).").Sensitive(Sensitivity.Public)
-            .Resolve(context => context.LoadById<StructureModule>(context.Source.ModuleId));
-        Field(r => r.Waiting).Description("Placements waiting (in lista).").Sensitive(Sensitivity.Public);
-        Field(r => r.MedianWaitDays).Description("Median days waited so far since the request (attesa mediana, giorni).").Sensitive(Sensitivity.Public);
+        Reference<StructureModuleType>("module", r => r.ModuleId).Description("The module waited for (modulo).");
+        Field(r => r.Waiting).Description("Placements waiting (in lista).");
+        Field(r => r.MedianWaitDays).Description("Median days waited so far since the request (attesa mediana, giorni).");
     }
 }
 
@@ -62,9 +57,9 @@ public sealed class CaseCountType : ZoneRowType<CaseCount>
 {
     public CaseCountType() : base("CaseCount", "Cases of a zone in one state and area (prese in carico per stato e area).", r => r.ZoneId)
     {
-        Field(r => r.Status).Description("State of the cases (stato).").Sensitive(Sensitivity.Public);
-        Field(r => r.Area).Description("Area of need (area).").Sensitive(Sensitivity.Public);
-        Field(r => r.Count).Description("How many (numero).").Sensitive(Sensitivity.Public);
+        Field(r => r.Status).Description("State of the cases (stato).");
+        Field(r => r.Area).Description("Area of need (area).");
+        Field(r => r.Count).Description("How many (numero).");
     }
 }
 
@@ -72,11 +67,10 @@ public sealed class SocialWorkerCoverageType : ZoneRowType<SocialWorkerCoverage>
 {
     public SocialWorkerCoverageType() : base("SocialWorkerCoverage", "Social workers of a zone against the LEPS of one per 5,000 residents (copertura assistenti sociali).", r => r.ZoneId)
     {
-        Field(r => r.Population).Description("Residents (popolazione).").Sensitive(Sensitivity.Public);
-        Field(r => r.SocialWorkerFte).Description("Social workers serving the zone in full-time equivalents; one serving several zones counts in each for an equal share (FTE).")
-            .Sensitive(Sensitivity.Public);
-        Field(r => r.TargetFte).Description("Full-time social workers the LEPS asks for: residents / 5,000 (obiettivo LEPS).").Sensitive(Sensitivity.Public);
-        Field(r => r.MeetsTarget).Description("Whether the zone reaches the LEPS (LEPS raggiunto).").Sensitive(Sensitivity.Public);
+        Field(r => r.Population).Description("Residents (popolazione).");
+        Field(r => r.SocialWorkerFte).Description("Social workers serving the zone in full-time equivalents; one serving several zones counts in each for an equal share (FTE).");
+        Field(r => r.TargetFte).Description("Full-time social workers the LEPS asks for: residents / 5,000 (obiettivo LEPS).");
+        Field(r => r.MeetsTarget).Description("Whether the zone reaches the LEPS (LEPS raggiunto).");
     }
 }
 
@@ -84,8 +78,8 @@ public sealed class DischargeLeadTimeType : ZoneRowType<DischargeLeadTime>
 {
     public DischargeLeadTimeType() : base("DischargeLeadTime", "Days from a ward's request to the protected discharge (tempi della dimissione protetta).", r => r.ZoneId)
     {
-        Field(r => r.Discharged).Description("Requests ended in discharge (dimissioni).").Sensitive(Sensitivity.Public);
-        Field(r => r.MedianDays).Description("Median days from request to discharge (giorni, mediana).").Sensitive(Sensitivity.Public);
-        Field(r => r.AverageDays).Description("Average days from request to discharge (giorni, media).").Sensitive(Sensitivity.Public);
+        Field(r => r.Discharged).Description("Requests ended in discharge (dimissioni).");
+        Field(r => r.MedianDays).Description("Median days from request to discharge (giorni, mediana).");
+        Field(r => r.AverageDays).Description("Average days from request to discharge (giorni, media).");
     }
 }

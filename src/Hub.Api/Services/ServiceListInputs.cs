@@ -5,9 +5,9 @@ using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
 
-public sealed class ServiceFilterType : FilterInputType<ServiceFilterType, Service>
+public sealed class ServiceFilterInputType : FilterInputType<ServiceFilterInputType, Service>
 {
-    public ServiceFilterType() : base("Service", "Conditions on the service catalogue.")
+    public ServiceFilterInputType() : base("Conditions on the service catalogue.")
     {
         Text("code", s => s.Code, "Catalogue code.");
         Text("name", s => s.Name, "Name.");
@@ -19,9 +19,9 @@ public sealed class ServiceFilterType : FilterInputType<ServiceFilterType, Servi
     }
 }
 
-public sealed class ServiceSortType : SortInputType<ServiceSortType, Service>
+public sealed class ServiceSortInputType : SortInputType<ServiceSortInputType, Service>
 {
-    public ServiceSortType() : base("Service", "Sort keys of the service catalogue.")
+    public ServiceSortInputType() : base("Sort keys of the service catalogue.")
     {
         Key("code", s => s.Code, "By code.");
         Key("name", s => s.Name, "By name.");

@@ -6,12 +6,10 @@ using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
 
-[ListArguments(typeof(ServiceFilterType), typeof(ServiceSortType))]
-public sealed class ServiceType : EntityGraphType<Service>
+public sealed class ServiceType : EntityGraphType<Service, ServiceFilterInputType, ServiceSortInputType>
 {
-    public ServiceType() : base("Service", "An entry of the service catalogue (catalogo dei servizi / nomenclatore).")
+    public ServiceType() : base("An entry of the service catalogue (catalogo dei servizi / nomenclatore).", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(s => s.Code).Description("Catalogue code.");
         Field(s => s.Name).Description("Name of the service (prestazione).");
         Field(s => s.Area).Description("Area of need (area di intervento).");

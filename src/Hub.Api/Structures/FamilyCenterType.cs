@@ -11,16 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
-[ListArguments(typeof(FamilyCenterFilterType), typeof(FamilyCenterSortType))]
-public sealed class FamilyCenterType : EntityGraphType<FamilyCenter>
+public sealed class FamilyCenterType : EntityGraphType<FamilyCenter, FamilyCenterFilterInputType, FamilyCenterSortInputType>
 {
-    public FamilyCenterType() : base("FamilyCenter", "A Centro per le famiglie: information, mediation and parenting support for a zone's families.")
+    public FamilyCenterType() : base("A Centro per le famiglie: information, mediation and parenting support for a zone's families.", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(f => f.Name).Description("Name of the centre.");
         Field(f => f.OperatorName).Description("Who runs it (ente gestore).");
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone-distretto it serves.").Reads("ZoneId")
-            .Resolve(context => context.LoadById<Domain.Territory.Zone>(context.Source.ZoneId));
+        Reference<ZoneType>("zone", f => f.ZoneId).Description("The zone-distretto it serves.");
         Field<NonNullGraphType<AddressType>>("address").Description("Where it is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services").Description("Services offered (servizi offerti).")

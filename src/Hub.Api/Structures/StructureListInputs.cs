@@ -10,36 +10,36 @@ using Hub.Domain.Territory;
 
 namespace Hub.Api.Structures;
 
-public sealed class StructureFilterType : FilterInputType<StructureFilterType, Structure>
+public sealed class StructureFilterInputType : FilterInputType<StructureFilterInputType, Structure>
 {
-    public StructureFilterType() : base("Structure", "Conditions on structures.")
+    public StructureFilterInputType() : base("Conditions on structures.")
     {
         Enum<EnumerationGraphType<StructureKind>, StructureKind>("kind", s => s.Kind, "Kind of structure.");
         Text("name", s => s.Name, "Name.");
         Text("regionalCode", s => s.RegionalCode, "Regional register code.");
         Enum<EnumerationGraphType<AccreditationStatus>, AccreditationStatus>("accreditation", s => s.Accreditation, "Accreditation status.");
         Comparable<DateOnlyGraphType, DateOnly?>("accreditedUntil", s => s.AccreditedUntil, "Accreditation expiry.");
-        Nested<AddressFilterType, Domain.Common.Address>("address", s => s.Address, "Where it is.");
-        Object<OrganizationFilterType, Organization>("operator", (s, db) => db.Organizations.Where(o => o.Id == s.OperatorOrganizationId), "The organisation running it (ente gestore).");
-        List<StructureModuleFilterType, StructureModule>("modules", (s, db) => db.StructureModules.Where(m => m.StructureId == s.Id), "Its modules.");
+        Nested<AddressFilterInputType, Domain.Common.Address>("address", s => s.Address, "Where it is.");
+        Object<OrganizationFilterInputType, Organization>("operator", (s, db) => db.Organizations.Where(o => o.Id == s.OperatorOrganizationId), "The organisation running it (ente gestore).");
+        List<StructureModuleFilterInputType, StructureModule>("modules", (s, db) => db.StructureModules.Where(m => m.StructureId == s.Id), "Its modules.");
     }
 }
 
-public sealed class StructureSortType : SortInputType<StructureSortType, Structure>
+public sealed class StructureSortInputType : SortInputType<StructureSortInputType, Structure>
 {
-    public StructureSortType() : base("Structure", "Sort keys of structures.")
+    public StructureSortInputType() : base("Sort keys of structures.")
     {
         Key("name", s => s.Name, "By name.");
         Key("kind", s => s.Kind, "By kind.");
         Key("regionalCode", s => s.RegionalCode, "By regional code.");
         Key("accreditation", s => s.Accreditation, "By accreditation status.");
-        Nested<OrganizationSortType, Organization>("operator", s => s.OperatorOrganization!, "By a field of the operator.");
+        Nested<OrganizationSortInputType, Organization>("operator", s => s.OperatorOrganization!, "By a field of the operator.");
     }
 }
 
-public sealed class StructureModuleFilterType : FilterInputType<StructureModuleFilterType, StructureModule>
+public sealed class StructureModuleFilterInputType : FilterInputType<StructureModuleFilterInputType, StructureModule>
 {
-    public StructureModuleFilterType() : base("StructureModule", "Conditions on modules of a structure.")
+    public StructureModuleFilterInputType() : base("Conditions on modules of a structure.")
     {
         Enum<EnumerationGraphType<ModuleKind>, ModuleKind>("kind", m => m.Kind, "Kind of module.");
         Text("name", m => m.Name, "Name.");
@@ -50,22 +50,22 @@ public sealed class StructureModuleFilterType : FilterInputType<StructureModuleF
     }
 }
 
-public sealed class FamilyCenterFilterType : FilterInputType<FamilyCenterFilterType, FamilyCenter>
+public sealed class FamilyCenterFilterInputType : FilterInputType<FamilyCenterFilterInputType, FamilyCenter>
 {
-    public FamilyCenterFilterType() : base("FamilyCenter", "Conditions on Centri per le famiglie.")
+    public FamilyCenterFilterInputType() : base("Conditions on Centri per le famiglie.")
     {
         Text("name", c => c.Name, "Name.");
         Text("operatorName", c => c.OperatorName, "Who runs it.");
         Comparable<IntGraphType, int?>("minimumAge", c => c.MinimumAge, "Youngest age served.");
         Comparable<IntGraphType, int?>("maximumAge", c => c.MaximumAge, "Oldest age served.");
-        Nested<AddressFilterType, Domain.Common.Address>("address", c => c.Address, "Where it is.");
-        Object<ZoneFilterType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone it serves.");
+        Nested<AddressFilterInputType, Domain.Common.Address>("address", c => c.Address, "Where it is.");
+        Object<ZoneFilterInputType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone it serves.");
     }
 }
 
-public sealed class FamilyCenterSortType : SortInputType<FamilyCenterSortType, FamilyCenter>
+public sealed class FamilyCenterSortInputType : SortInputType<FamilyCenterSortInputType, FamilyCenter>
 {
-    public FamilyCenterSortType() : base("FamilyCenter", "Sort keys of Centri per le famiglie.")
+    public FamilyCenterSortInputType() : base("Sort keys of Centri per le famiglie.")
     {
         Key("name", c => c.Name, "By name.");
         Key("operatorName", c => c.OperatorName, "By operator.");

@@ -16,16 +16,6 @@ public sealed class StructureQueries : IQueryFields
     public static readonly SortOrder<FamilyCenter> FamilyCenterOrder = SortOrder<FamilyCenter>.By("name", f => f.Name);
     public static readonly SortOrder<Service> ServiceOrder = SortOrder<Service>.By("code", s => s.Code);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, StructureQueries>();
-        services.AddSingleton<GraphQL.Mutations.IMutationFields, StructureModuleMutations>();
-        services.AddSingleton(NodeSource.For<Structure>("Structure"));
-        services.AddSingleton(NodeSource.For<StructureModule>("StructureModule"));
-        services.AddSingleton(NodeSource.For<FamilyCenter>("FamilyCenter"));
-        services.AddSingleton(NodeSource.For<Service>("Service"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, StructureType, Structure>("structures", "Structures (strutture): RSA, day centres and the others, by name.",

@@ -11,12 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
-[ListArguments(typeof(StructureFilterType), typeof(StructureSortType))]
-public sealed class StructureType : EntityGraphType<Structure>
+public sealed class StructureType : EntityGraphType<Structure, StructureFilterInputType, StructureSortInputType>
 {
-    public StructureType() : base("Structure", "A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point.")
+    public StructureType() : base("A structure (struttura): RSA, RSD, day centre, intermediate care, Centro per le famiglie or access point.", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(s => s.Kind).Description("Kind of structure (tipologia).");
         Field(s => s.Name).Description("Name of the structure (denominazione).");
         Field(s => s.RegionalCode).Description("Code in the regional register of structures.");
@@ -25,12 +23,10 @@ public sealed class StructureType : EntityGraphType<Structure>
         Field(s => s.AccreditedUntil, nullable: true).Description("Accreditation expiry, when set.");
         Field<NonNullGraphType<AddressType>>("address").Description("Where the structure is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
-        Field<NonNullGraphType<OrganizationType>>("operator").Description("The organisation running it (ente gestore).").Reads("OperatorOrganizationId")
-            .Resolve(context => context.LoadById<Domain.Organizations.Organization>(context.Source.OperatorOrganizationId));
+        Reference<OrganizationType>("operator", s => s.OperatorOrganizationId).Description("The organisation running it (ente gestore).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StructureModuleType>>>>("modules").Description("Its modules with places (moduli).").Reads()
-            .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name)));
+            .Resolve(context => context.LoadList(StructureLoaders.ModulesByStructure, context.Source.Id));
         Field<NonNullGraphType<IntGraphType>>("freePlaces").Description("Free contracted places over all modules (posti liberi).").Reads()
-            .Resolve(context => context.LoadChildren<StructureModule>("modules by structure", context.Source.Id, m => m.StructureId, q => q.OrderBy(m => m.Kind).ThenBy(m => m.Name))
-                .Then(modules => modules.Sum(m => m.FreePlaces)));
+            .Resolve(context => context.LoadList(StructureLoaders.ModulesByStructure, context.Source.Id).Then(modules => modules.Sum(m => m.FreePlaces)));
     }
 }

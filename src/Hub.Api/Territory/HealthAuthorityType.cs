@@ -9,15 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
-[ListArguments(typeof(HealthAuthorityFilterType), typeof(HealthAuthoritySortType))]
-public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority>
+public sealed class HealthAuthorityType : EntityGraphType<HealthAuthority, HealthAuthorityFilterInputType, HealthAuthoritySortInputType>
 {
-    public HealthAuthorityType() : base("HealthAuthority", "An Azienda USL (local health authority), e.g. USL Toscana Centro.")
+    public HealthAuthorityType() : base("An Azienda USL (local health authority), e.g. USL Toscana Centro.", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(a => a.Code).Description("Short code of the authority (e.g. CE, NO, SE).");
         Field(a => a.Name).Description("Name of the Azienda USL.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneType>>>>("zones").Description("The zone-distretto of the authority (zone-distretto dell'ASL).").Reads()
-            .Resolve(context => context.LoadChildren<Zone>("zones by authority", context.Source.Id, z => z.HealthAuthorityId, q => q.OrderBy(z => z.Code)));
+            .Resolve(context => context.LoadList(TerritoryLoaders.ZonesByAuthority, context.Source.Id));
     }
 }

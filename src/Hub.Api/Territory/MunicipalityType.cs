@@ -8,21 +8,19 @@ using Hub.Domain.Territory;
 
 namespace Hub.Api.Territory;
 
-[ListArguments(typeof(MunicipalityFilterType), typeof(MunicipalitySortType))]
-public sealed class MunicipalityType : EntityGraphType<Municipality>
+public sealed class MunicipalityType : EntityGraphType<Municipality, MunicipalityFilterInputType, MunicipalitySortInputType>
 {
-    public MunicipalityType() : base("Municipality", "A comune. Data: ISTAT, CC BY 3.0 IT.")
+    public MunicipalityType() : base("A comune. Data: ISTAT, CC BY 3.0 IT.", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(m => m.IstatCode).Description("ISTAT code (codice ISTAT), six digits.");
         Field(m => m.CadastralCode).Description("Cadastral code (codice catastale / Belfiore), as used in the codice fiscale.");
         Field(m => m.Name).Description("Name of the comune.");
         Field<NonNullGraphType<ProvinceType>>("province").Description("The province (provincia).").Resolve(context => context.Source.Province);
         Field(m => m.Population).Description("Resident population (popolazione residente, latest census loaded).");
         Field<ZoneType>("zone").Description("The zone-distretto the comune belongs to today.").Reads()
-            .Resolve(context => context.LoadCurrentZone(context.Source.Id));
+            .Resolve(context => context.Load(TerritoryLoaders.CurrentZoneByMunicipality, context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ZoneMembershipType>>>>("zoneHistory")
             .Description("Every zone the comune has belonged to, with dates (storico delle appartenenze).").Reads()
-            .Resolve(context => context.LoadChildren<ZoneMembership>("zone history by comune", context.Source.Id, m => m.MunicipalityId, q => q.OrderBy(m => m.ValidFrom)));
+            .Resolve(context => context.LoadList(TerritoryLoaders.ZoneHistoryByMunicipality, context.Source.Id));
     }
 }

@@ -15,14 +15,6 @@ public sealed class TerritoryQueries : IQueryFields
     public static readonly SortOrder<Zone> ZoneOrder = SortOrder<Zone>.By("code", z => z.Code);
     public static readonly SortOrder<HealthAuthority> AuthorityOrder = SortOrder<HealthAuthority>.By("code", a => a.Code);
 
-    public static void Register(IServiceCollection services)
-    {
-        services.AddSingleton<IQueryFields, TerritoryQueries>();
-        services.AddSingleton(NodeSource.For<HealthAuthority>("HealthAuthority"));
-        services.AddSingleton(NodeSource.For<Zone>("Zone"));
-        services.AddSingleton(NodeSource.For<Municipality>("Municipality"));
-    }
-
     public void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, HealthAuthorityType, HealthAuthority>("healthAuthorities", "The Aziende USL (local health authorities), by code.",

@@ -1,21 +1,18 @@
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL;
 using Hub.Domain.Audit;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
-public sealed class ZoneMembershipType : ObjectGraphType<ZoneMembership>
+public sealed class ZoneMembershipType : HubObjectGraphType<ZoneMembership>
 {
-    public ZoneMembershipType()
+    public ZoneMembershipType() : base("ZoneMembership", "A comune's membership of a zone over a period (appartenenza alla zona-distretto).", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
-        Name = "ZoneMembership";
-        Description = "A comune's membership of a zone over a period (appartenenza alla zona-distretto).";
-        Field<NonNullGraphType<ZoneType>>("zone").Description("The zone.")
-            .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
+        Reference<ZoneType>("zone", m => m.ZoneId).Description("The zone.");
         Field(m => m.ValidFrom).Description("First day of the membership (valido dal).");
         Field(m => m.ValidTo, nullable: true).Description("Last day of the membership; null while in force (valido al).");
         Field(m => m.Source, nullable: true).Description("The evidence for the membership: a URL, a deliberation, or \"inferred\".");

@@ -14,25 +14,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Territory;
 
-[ListArguments(typeof(ZoneFilterType), typeof(ZoneSortType))]
-public sealed class ZoneType : EntityGraphType<Zone>
+public sealed class ZoneType : EntityGraphType<Zone, ZoneFilterInputType, ZoneSortInputType>
 {
-    public ZoneType() : base("Zone", "A zona-distretto: where social and health services are planned and delivered together.")
+    public ZoneType() : base("A zona-distretto: where social and health services are planned and delivered together.", Sensitivity.Public)
     {
-        this.Sensitive(Sensitivity.Public);
         Field(z => z.Code).Description("Zone code (e.g. CE-FIR).");
         Field(z => z.Name).Description("Name of the zone (e.g. Firenze, Valdichiana Aretina).");
-        Field<NonNullGraphType<HealthAuthorityType>>("healthAuthority").Description("The Azienda USL the zone belongs to.").Reads("HealthAuthorityId")
-            .Resolve(context => context.LoadById<HealthAuthority>(context.Source.HealthAuthorityId));
+        Reference<HealthAuthorityType>("healthAuthority", z => z.HealthAuthorityId).Description("The Azienda USL the zone belongs to.");
         Field<ZoneGovernanceType>("governance").Description("Società della Salute or convenzione; null where not recorded.").Resolve(context => context.Source.Governance);
         Field(z => z.ValidFrom).Description("Day the zone took effect (in vigore dal).");
         Field(z => z.ValidTo, nullable: true).Description("Day the zone ceased; null while in force.");
         Field(z => z.Source, nullable: true).Description("The evidence for the zone and its membership.");
         Field<NonNullGraphType<IntGraphType>>("population").Description("Residents: the sum of its comuni's populations (popolazione della zona).").Reads()
-            .Resolve(context => context.LoadPerParent("zone population", context.Source.Id, async (db, keys, ct) =>
-                await db.ZoneMemberships.Where(m => keys.Contains(m.ZoneId) && m.ValidTo == null)
-                    .GroupBy(m => m.ZoneId).Select(g => new { g.Key, Population = g.Sum(m => m.Municipality!.Population) })
-                    .ToDictionaryAsync(g => g.Key, g => g.Population, ct)));
+            .Resolve(context => context.Load(TerritoryLoaders.PopulationByZone, context.Source.Id));
         this.ChildConnection<Zone, MunicipalityType, Municipality>("municipalities", "The comuni of the zone today, by name.",
             db => db.ZoneMemberships.Where(m => m.ValidTo == null).Select(m => new Child<Municipality> { ParentId = m.ZoneId, Row = m.Municipality! }),
             TerritoryQueries.MunicipalityOrder);
@@ -44,6 +38,6 @@ public sealed class ZoneType : EntityGraphType<Zone>
             db => db.StaffMembers.SelectMany(s => s.Zones, (s, z) => new Child<StaffMember> { ParentId = z.Id, Row = s }),
             OrganizationQueries.StaffOrder);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FamilyCenterType>>>>("familyCenters").Description("The zone's Centri per le famiglie.").Reads()
-            .Resolve(context => context.LoadChildren<FamilyCenter>("family centres by zone", context.Source.Id, f => f.ZoneId, q => q.OrderBy(f => f.Name)));
+            .Resolve(context => context.LoadList(TerritoryLoaders.FamilyCentersByZone, context.Source.Id));
     }
 }

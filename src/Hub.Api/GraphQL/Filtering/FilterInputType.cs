@@ -25,8 +25,10 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     private static TSelf? instance;
     private readonly Dictionary<string, Func<Expression, object?, HubDbContext, Expression>> conditions = [];
 
-    protected FilterInputType(string subject, string description)
+    /// <summary>Named after <typeparamref name="T"/>: <c>PersonFilter</c> for <c>Person</c>.</summary>
+    protected FilterInputType(string description)
     {
+        var subject = typeof(T).Name;
         Name = $"{subject}Filter";
         Description = $"{description} Fields given together must all hold.";
         Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.");

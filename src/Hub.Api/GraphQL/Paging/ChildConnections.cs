@@ -5,6 +5,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -30,10 +31,10 @@ public static class ChildConnections
     public static FieldBuilder<TParent, object> ChildConnection<TParent, TNodeType, T>(this ObjectGraphType<TParent> owner, string name, string description,
         Expression<Func<HubDbContext, IQueryable<Child<T>>>> children, SortOrder<T> order)
         where TParent : Entity
-        where TNodeType : IGraphType
+        where TNodeType : IGraphType, IListNodeType<T>
         where T : Entity
     {
-        var list = ConnectionFields.ListArguments<TNodeType, T>(order);
+        var list = new ListQuery<T>(TNodeType.ListArguments, order);
         return owner.ConnectionField<TParent, TNodeType>(name, description, list, order).Reads().Resolve(context =>
         {
             var services = context.RequestServices!;
@@ -43,8 +44,7 @@ public static class ChildConnections
                 return LoaderExtensions.Later(_ =>
                     ConnectionFields.PageAsync(context, list, OfParent(children, db, QueryParameter.Of(context.Source.Id, typeof(Guid))), page));
             // Every parent resolved at this field of the document shares the same arguments.
-            return context.LoadPerParent($"first pages of {name} at {context.FieldAst.Location.Start}", context.Source.Id,
-                (_, keys, ct) => FirstPagesAsync(context, db, list, children, page, keys, ct));
+            return context.LoadAtPlace(context.Source.Id, (keys, ct) => FirstPagesAsync(context, db, list, children, page, keys, ct));
         });
     }
 

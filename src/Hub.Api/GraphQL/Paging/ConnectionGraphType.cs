@@ -3,15 +3,16 @@ using Hub.Api.Access;
 using Hub.Domain.Audit;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
+using Hub.Api.GraphQL.Relay;
 
 namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>A Relay connection of <typeparamref name="TNodeType"/>: edges with cursors, nodes, page info and total count.</summary>
-public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection<object>> where TNodeType : IGraphType
+public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection<object>> where TNodeType : IGraphType, INodeType
 {
     public ConnectionGraphType()
     {
-        var node = NodeName();
+        var node = TNodeType.NodeName;
         // Plumbing: the nodes' own fields carry their sensitivity.
         this.Sensitive(Sensitivity.Public);
         Name = $"{node}Connection";
@@ -25,16 +26,14 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<Connection<
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("How many objects the whole list holds, across all pages.")
             .Resolve(context => context.Source.TotalCount);
     }
-
-    internal static string NodeName() => ((IGraphType)Activator.CreateInstance(typeof(TNodeType))!).Name;
 }
 
 /// <summary>One object of a connection and the cursor that points at it.</summary>
-public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<Edge<object>> where TNodeType : IGraphType
+public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<Edge<object>> where TNodeType : IGraphType, INodeType
 {
     public EdgeGraphType()
     {
-        var node = ConnectionGraphType<TNodeType>.NodeName();
+        var node = TNodeType.NodeName;
         this.Sensitive(Sensitivity.Public);
         Name = $"{node}Edge";
         Description = $"A {node} in a connection, with its cursor.";

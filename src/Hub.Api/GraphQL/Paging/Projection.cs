@@ -19,9 +19,19 @@ public static class Projection
 {
     private const string ReadsKey = "hub:reads";
 
-    /// <summary>Declares the properties the field's resolver reads from its source; none beyond the id when empty.</summary>
-    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] properties) =>
-        field.WithMetadata(ReadsKey, properties);
+    /// <summary>Declares the properties the field's resolver reads from its source, e.g. <c>Reads(p => p.GuardianId)</c>; none beyond the id when empty.</summary>
+    public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params Expression<Func<TSource, object?>>[] properties) =>
+        field.WithMetadata(ReadsKey, properties.Select(NameOf).ToArray());
+
+    /// <summary>Declares the one property (of any type) the field's resolver reads, e.g. the key of a reference.</summary>
+    internal static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, LambdaExpression property) =>
+        field.WithMetadata(ReadsKey, new[] { NameOf(property) });
+
+    // p => p.GuardianId, also when boxed to object: Convert(p.GuardianId).
+    private static string NameOf(LambdaExpression read) =>
+        (read.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : read.Body) is MemberExpression { Member: PropertyInfo property }
+            ? property.Name
+            : throw new ArgumentException($"Reads takes properties of the source, like p => p.Name; not {read}.", nameof(read));
 
     /// <summary><c>row => new T { Id = row.Id, … }</c> for what the connection's nodes select, or null to read whole rows.</summary>
     public static LambdaExpression? Selector<T>(IResolveFieldContext connection) where T : Entity

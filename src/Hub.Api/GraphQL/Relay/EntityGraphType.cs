@@ -1,25 +1,52 @@
+using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL.Filtering;
+using Hub.Api.GraphQL.Paging;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL.Relay;
 
-/// <summary>A graph type for an entity: a Relay node with its global id and, when mutable, its version and stamps.</summary>
-public abstract class EntityGraphType<T> : ObjectGraphType<T> where T : Entity
+/// <summary>What the schema machinery needs of a node type without an instance of it: its name and how to load one.</summary>
+public interface INodeType
 {
-    protected EntityGraphType(string name, string description)
+    /// <summary>The type's name in the schema and in its global ids.</summary>
+    static abstract string NodeName { get; }
+
+    /// <summary>The node with this key through the request's batch loader; null for no key.</summary>
+    static abstract IDataLoaderResult Load(IResolveFieldContext context, Guid? id);
+}
+
+/// <summary>A node type whose lists take <c>where:</c> and <c>order:</c>.</summary>
+public interface IListNodeType<T> : INodeType where T : Entity
+{
+    static abstract ListArguments<T> ListArguments { get; }
+}
+
+/// <summary>
+/// A graph type for an entity: a Relay node named after the entity (the one place its name is
+/// spelled), with its global id and, when mutable, its version and stamps.
+/// </summary>
+public abstract class EntityGraphType<T> : HubObjectGraphType<T>, INodeType where T : Entity
+{
+    protected EntityGraphType(string description, Sensitivity sensitivity) : base(NodeName, description, sensitivity)
     {
-        Name = name;
-        Description = description;
         Interface<NodeInterface>();
         IsTypeOf = source => source is T;
         // Identity and stamps say only that a row the caller may see exists, and when it changed.
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier (Relay).").Sensitive(Sensitivity.Public)
-            .Resolve(context => GlobalId.Encode(name, context.Source.Id));
+            .Resolve(context => GlobalId.Encode(NodeName, context.Source.Id));
         if (typeof(AuditableEntity).IsAssignableFrom(typeof(T)))
             AddStamps();
     }
+
+    public static string NodeName => typeof(T).Name;
+
+    public static IDataLoaderResult Load(IResolveFieldContext context, Guid? id) => context.LoadById<T>(id);
 
     private void AddStamps()
     {
@@ -30,4 +57,13 @@ public abstract class EntityGraphType<T> : ObjectGraphType<T> where T : Entity
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the record last changed (modificato il).").Sensitive(Sensitivity.Public)
             .Resolve(context => ((AuditableEntity)(object)context.Source).UpdatedAt);
     }
+}
+
+/// <summary>An entity graph type whose lists filter with <typeparamref name="TFilter"/> and sort with <typeparamref name="TSort"/>.</summary>
+public abstract class EntityGraphType<T, TFilter, TSort>(string description, Sensitivity sensitivity) : EntityGraphType<T>(description, sensitivity), IListNodeType<T>
+    where T : Entity
+    where TFilter : FilterInputType<TFilter, T>, new()
+    where TSort : SortInputType<TSort, T>, new()
+{
+    public static ListArguments<T> ListArguments { get; } = ListArguments<T>.Of<TFilter, TSort>();
 }

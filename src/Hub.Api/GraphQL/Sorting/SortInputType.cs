@@ -24,9 +24,10 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
     private static TSelf? instance;
     private readonly Dictionary<string, Func<object, SortKey>> keys = [];
 
-    protected SortInputType(string subject, string description)
+    /// <summary>Named after <typeparamref name="T"/>: <c>PersonSort</c> for <c>Person</c>.</summary>
+    protected SortInputType(string description)
     {
-        Name = $"{subject}Sort";
+        Name = $"{typeof(T).Name}Sort";
         Description = $"{description} Give one field per item; items apply in turn.";
     }
 
