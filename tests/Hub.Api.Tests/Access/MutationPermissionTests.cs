@@ -15,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.Access;
 
 /// <summary>DESIGN §4, layer 4: a mutation runs only with its permission, and only on a target the caller reaches.</summary>
-public abstract class MutationPermissionTests(HubApiHost host)
+public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host)
 {
     // A provider's mutation sent at a version no placement has: it finds its target within the caller's reach
     // and is then refused with a ConcurrencyError, so it shows what the caller reaches and changes nothing.
@@ -32,7 +32,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [MemberData(nameof(Roles))]
     public async Task Only_roles_granting_the_permission_run_the_mutation(Role role, bool allowed)
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (own, _) = await PlacementsAsync(world);
 
         var body = await SendAsync(world.Callers[role], Operate, new { id = own });
@@ -46,7 +46,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Provider_does_not_reach_placements_of_other_structures()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (_, foreign) = await PlacementsAsync(world);
 
         var body = await SendAsync(world.Callers[Role.ProviderOperator], Operate, new { id = foreign });
@@ -57,7 +57,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Mutation_without_a_declared_permission_runs_for_nobody()
     {
-        await using var scope = host.SystemScope();
+        await using var scope = Host.SystemScope();
         // Every real mutation declares one (AuthorizationSchemaTests), so the middleware is handed a field that forgot.
         var mutation = new ObjectGraphType { Name = "Mutation" };
         var context = new ResolveFieldContext
@@ -84,21 +84,21 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Refused_mutation_is_audited()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (own, _) = await PlacementsAsync(world);
         var operation = $"Refused{Guid.NewGuid():N}";
 
         await SendAsync(world.Callers[Role.Analyst], Operate.Replace("Operate", operation, StringComparison.Ordinal), new { id = own });
 
-        await using var scope = host.SystemScope();
-        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
+        await using var scope = Host.SystemScope();
+        var recorded = await Host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
         Assert.Equal("mutation recordReturn", recorded.EntityType);
     }
 
     private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
     {
-        using var client = host.CreateClient(caller);
+        using var client = Host.CreateClient(caller);
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -109,8 +109,8 @@ public abstract class MutationPermissionTests(HubApiHost host)
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)
     {
         var code = world.Callers[Role.ProviderOperator].Structures!.Single();
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var own = await db.Placements.Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
         var foreign = await db.Placements.Where(p => !db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
         return (GlobalId.Encode("Placement", own), GlobalId.Encode("Placement", foreign));
