@@ -71,7 +71,7 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
     [Fact]
     public async Task An_id_of_another_type_is_an_invalid_id_as_in_queries()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
 
         var body = await world.SocialWorker.Client.QueryAsync("mutation($input: OpenCaseInput!) { openCase(input: $input) { careCase { id } } }",
