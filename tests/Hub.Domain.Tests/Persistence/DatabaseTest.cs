@@ -12,8 +12,8 @@ public abstract class DatabaseTest(IDatabaseFixture fixture) : IAsyncLifetime
 {
     public const string Actor = "tester";
 
-    // A hung database should fail the test, not stall the whole run.
-    private readonly CancellationTokenSource timeout = new(TimeSpan.FromSeconds(60));
+    // A hung database should fail the test, not stall the whole run; seeding on a loaded two-core machine takes over a minute.
+    private readonly CancellationTokenSource timeout = new(TimeSpan.FromMinutes(3));
 
     /// <summary>Whole seconds, so stamps compare equal after any engine's rounding.</summary>
     protected TestClock Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
