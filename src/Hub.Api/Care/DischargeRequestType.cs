@@ -17,7 +17,7 @@ namespace Hub.Api.Care;
 [ListArguments(typeof(DischargeRequestFilterInputType), typeof(DischargeRequestSortInputType))]
 public sealed class DischargeRequestType : EntityGraphType<DischargeRequest>
 {
-    public DischargeRequestType() : base("DischargeRequest", "A protected-discharge request from a hospital ward to the zone's ACOT (segnalazione di dimissione protetta). Sensitivity: HEALTH.")
+    public DischargeRequestType() : base("DischargeRequest", "A protected-discharge request from a hospital ward to the zone's ACOT (segnalazione di dimissione protetta): the ward's and the zone's HEALTH_SUMMARY, which the hospital sees for its own requests.")
     {
         Field<NonNullGraphType<OrganizationType>>("hospital").Description("The requesting hospital (presidio ospedaliero). Sensitivity: PUBLIC.").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<Organization>(context.Source.HospitalOrganizationId));
@@ -29,15 +29,15 @@ public sealed class DischargeRequestType : EntityGraphType<DischargeRequest>
             .Resolve(context => context.LoadById<Zone>(context.Source.ZoneId));
         Field(d => d.SubmittedOn).Description("When the ward filed it (data di invio).").Sensitive(Sensitivity.Personal);
         Field(d => d.ExpectedDischargeOn).Description("Expected discharge date (data prevista di dimissione).").Sensitive(Sensitivity.Personal);
-        Field(d => d.Needs).Description("Care needs at discharge (bisogni assistenziali).").Sensitive(Sensitivity.Health);
+        Field(d => d.Needs).Description("Care needs at discharge (bisogni assistenziali).").Sensitive(Sensitivity.HealthSummary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("aids").Description("Aids needed at home (ausili).")
-            .Sensitive(Sensitivity.Health).Resolve(context => context.Source.Aids);
-        Field(d => d.ProposedSetting).Description("The setting the ward proposes (setting proposto).").Sensitive(Sensitivity.Health);
+            .Sensitive(Sensitivity.HealthSummary).Resolve(context => context.Source.Aids);
+        Field(d => d.ProposedSetting).Description("The setting the ward proposes (setting proposto).").Sensitive(Sensitivity.HealthSummary);
         Field(d => d.Status).Description("State of the request (stato della segnalazione).").Sensitive(Sensitivity.Personal);
         Field<CareCaseType>("careCase").Description("The case the zone opened or linked (presa in carico).").Sensitive(Sensitivity.Social)
             .Resolve(context => context.LoadById<CareCase>(context.Source.CareCaseId));
-        Field(d => d.AssessmentOutcome, nullable: true).Description("Outcome of the assessment (esito della valutazione).").Sensitive(Sensitivity.Health);
-        Field(d => d.DefinedSetting, nullable: true).Description("The pathway decided (percorso definito).").Sensitive(Sensitivity.Health);
+        Field(d => d.AssessmentOutcome, nullable: true).Description("Outcome of the assessment (esito della valutazione).").Sensitive(Sensitivity.HealthSummary);
+        Field(d => d.DefinedSetting, nullable: true).Description("The pathway decided (percorso definito).").Sensitive(Sensitivity.HealthSummary);
         Field(d => d.ScheduledOn, nullable: true).Description("Date set for the discharge (data programmata).").Sensitive(Sensitivity.Personal);
         Field(d => d.DischargedOn, nullable: true).Description("When the patient left hospital (data di dimissione).").Sensitive(Sensitivity.Personal);
         Field(d => d.CancellationReason, nullable: true).Description("Why it was cancelled (motivo di annullamento).").Sensitive(Sensitivity.Personal);

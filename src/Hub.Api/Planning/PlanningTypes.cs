@@ -21,6 +21,15 @@ public abstract class ZoneRowType<T> : ObjectGraphType<T>
     }
 }
 
+internal static class SuppressibleRows
+{
+    /// <summary>The flag of a row derived from persons whose figures are withheld (see <see cref="SmallCells"/>).</summary>
+    public static void Suppressible<T>(this ObjectGraphType<T> row) where T : ISuppressible =>
+        row.Field<NonNullGraphType<BooleanGraphType>>("suppressed")
+            .Description($"True when the row concerns fewer than {SmallCells.MinimumPersons} persons: its figures are null, so no one can be singled out.")
+            .Sensitive(Sensitivity.Public).Resolve(context => context.Source.Suppressed);
+}
+
 public sealed class ModuleOccupancyType : ZoneRowType<ModuleOccupancy>
 {
     public ModuleOccupancyType() : base("ModuleOccupancy", "Places of one module (occupazione del modulo).", r => r.ZoneId)
@@ -53,8 +62,9 @@ public sealed class WaitingListType : ZoneRowType<WaitingList>
     {
         Field<NonNullGraphType<StructureModuleType>>("module").Description("The module waited for (modulo).").Sensitive(Sensitivity.Public)
             .Resolve(context => context.LoadById<StructureModule>(context.Source.ModuleId));
-        Field(r => r.Waiting).Description("Placements waiting (in lista).").Sensitive(Sensitivity.Public);
-        Field(r => r.MedianWaitDays).Description("Median days waited so far since the request (attesa mediana, giorni).").Sensitive(Sensitivity.Public);
+        Field(r => r.Waiting, nullable: true).Description("Placements waiting (in lista); null when suppressed.").Sensitive(Sensitivity.Public);
+        Field(r => r.MedianWaitDays, nullable: true).Description("Median days waited so far since the request (attesa mediana, giorni); null when suppressed.").Sensitive(Sensitivity.Public);
+        this.Suppressible();
     }
 }
 
@@ -64,7 +74,8 @@ public sealed class CaseCountType : ZoneRowType<CaseCount>
     {
         Field(r => r.Status).Description("State of the cases (stato).").Sensitive(Sensitivity.Public);
         Field(r => r.Area).Description("Area of need (area).").Sensitive(Sensitivity.Public);
-        Field(r => r.Count).Description("How many (numero).").Sensitive(Sensitivity.Public);
+        Field(r => r.Count, nullable: true).Description("How many (numero); null when suppressed.").Sensitive(Sensitivity.Public);
+        this.Suppressible();
     }
 }
 
@@ -84,8 +95,9 @@ public sealed class DischargeLeadTimeType : ZoneRowType<DischargeLeadTime>
 {
     public DischargeLeadTimeType() : base("DischargeLeadTime", "Days from a ward's request to the protected discharge (tempi della dimissione protetta).", r => r.ZoneId)
     {
-        Field(r => r.Discharged).Description("Requests ended in discharge (dimissioni).").Sensitive(Sensitivity.Public);
-        Field(r => r.MedianDays).Description("Median days from request to discharge (giorni, mediana).").Sensitive(Sensitivity.Public);
-        Field(r => r.AverageDays).Description("Average days from request to discharge (giorni, media).").Sensitive(Sensitivity.Public);
+        Field(r => r.Discharged, nullable: true).Description("Requests ended in discharge (dimissioni); null when suppressed.").Sensitive(Sensitivity.Public);
+        Field(r => r.MedianDays, nullable: true).Description("Median days from request to discharge (giorni, mediana); null when suppressed.").Sensitive(Sensitivity.Public);
+        Field(r => r.AverageDays, nullable: true).Description("Average days from request to discharge (giorni, media); null when suppressed.").Sensitive(Sensitivity.Public);
+        this.Suppressible();
     }
 }

@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Audit;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,11 +64,12 @@ public static class ConnectionFields
         return new ListQuery<T>(arguments, Builder<IFilter>(arguments?.Filter), Builder<ISort>(arguments?.Sort), order);
     }
 
-    internal static Task<Connection<object>> PageAsync<T>(IResolveFieldContext context, ListQuery<T> list, IQueryable<T> source, PageRequest page) where T : Entity
+    internal static async Task<Connection<object>> PageAsync<T>(IResolveFieldContext context, ListQuery<T> list, IQueryable<T> source, PageRequest page) where T : Entity
     {
         var db = context.RequestServices!.GetRequiredService<HubDbContext>();
         var (rows, order) = list.Apply(source, context, db);
-        return Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
+        await MatchedPersons.AuditAsync(context, rows);
+        return await Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
     }
 
     private static TBuilder? Builder<TBuilder>(Type? graphType) where TBuilder : class =>
