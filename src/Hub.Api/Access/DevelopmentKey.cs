@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Api.Access;
@@ -21,17 +20,7 @@ public sealed class DevelopmentKey(AuthOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
             return Checked(Convert.FromBase64String(options.SigningKey), $"{AuthOptions.Section}:SigningKey");
-        var path = Path.GetFullPath(options.DevelopmentKeyFile);
-        if (File.Exists(path))
-            return Checked(Convert.FromBase64String(File.ReadAllText(path).Trim()), path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var bytes = RandomNumberGenerator.GetBytes(MinimumBytes);
-        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-            file.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var writer = new StreamWriter(path, file))
-            writer.Write(Convert.ToBase64String(bytes));
-        return bytes;
+        return Checked(KeyFile.ReadOrCreate(options.DevelopmentKeyFile, MinimumBytes), Path.GetFullPath(options.DevelopmentKeyFile));
     }
 
     private static byte[] Checked(byte[] bytes, string source) => bytes.Length >= MinimumBytes

@@ -13,7 +13,7 @@ namespace Hub.Api.Access;
 /// </summary>
 public static class FieldAccess
 {
-    private const string SensitivityKey = "hub:sensitivity";
+    internal const string SensitivityKey = "hub:sensitivity";
     private const string PermissionKey = "hub:permission";
     private const string EffectiveSensitivityKey = "hub:effective-sensitivity";
 

@@ -48,5 +48,5 @@ public sealed class SensitivityRules : BaseSchemaNodeVisitor
     /// <summary><c>Personal | Health</c> → <c>PERSONAL, HEALTH</c>, as the schema's enum spells them.</summary>
     public static string Describe(Sensitivity sensitivity) => sensitivity == Sensitivity.Public
         ? "PUBLIC"
-        : string.Join(", ", Enum.GetValues<Sensitivity>().Where(level => level != Sensitivity.Public && sensitivity.HasFlag(level)).Select(level => level.ToString().ToUpperInvariant()));
+        : string.Join(", ", Enum.GetValues<Sensitivity>().Where(level => level != Sensitivity.Public && sensitivity.HasFlag(level)).Select(level => level.ToString().ToConstantCase()));
 }

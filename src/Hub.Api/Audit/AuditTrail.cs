@@ -29,6 +29,27 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         ? new Entry(Mutation(context), AuditAction.Update, AuditOutcome.Denied)
         : new Entry(Concerned(context), AuditAction.Read, AuditOutcome.Denied), sensitivity);
 
+    /// <summary>A <c>where:</c> condition or <c>order:</c> key refused at validation: nothing ran, so no person is named.</summary>
+    public void DeniedCondition(GraphQLParser.AST.GraphQLOperationDefinition definition, string field, Sensitivity sensitivity)
+    {
+        lock (gate)
+        {
+            operation ??= definition.Name?.StringValue ?? $"anonymous {definition.Operation.ToString().ToLowerInvariant()}";
+            var entry = new Entry(new AuditSubject($"condition {field}", null, null), AuditAction.Read, AuditOutcome.Denied);
+            entries[entry] = entries.GetValueOrDefault(entry) | sensitivity;
+        }
+    }
+
+    /// <summary>
+    /// The persons a condition on fields above PERSONAL matched: the answer (rows, a count, an order)
+    /// told something of each, whether or not a field of theirs was read.
+    /// </summary>
+    public void Matched(IResolveFieldContext context, IEnumerable<Guid> persons, Sensitivity sensitivity)
+    {
+        foreach (var person in persons)
+            Add(context, new Entry(PersonSubject(person), AuditAction.Read, AuditOutcome.Success), sensitivity);
+    }
+
     public void Performed(IResolveFieldContext context, AuditOutcome outcome) =>
         Add(context, new Entry(Mutation(context), AuditAction.Update, outcome), Sensitivity.Public);
 

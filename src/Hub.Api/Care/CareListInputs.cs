@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Api.Organizations;
 using Hub.Api.People;
@@ -49,6 +50,7 @@ public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilter
         Comparable<DateOnlyGraphType, DateOnly>("assessedOn", a => a.AssessedOn, "Assessment date.");
         Object<CareCaseFilterInputType, CareCase>("careCase", (a, db) => db.CareCases.Where(c => c.Id == a.CareCaseId), "The case assessed.");
         Object<PersonFilterInputType, Person>("person", (a, db) => db.Persons.Where(p => p.Id == a.PersonId), "The person assessed.");
+        Clearance("person", Sensitivity.Health);
     }
 }
 
@@ -68,6 +70,7 @@ public sealed class CarePlanFilterInputType : FilterInputType<CarePlanFilterInpu
         Enum<EnumerationGraphType<CarePlanStatus>, CarePlanStatus>("status", p => p.Status, "State of the plan.");
         Enum<EnumerationGraphType<CarePlanKind>, CarePlanKind>("type", p => p.Type, "PAP, PAI or Progetto di vita.");
         Object<PersonFilterInputType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The person.");
+        Clearance("person", Sensitivity.Personal);
         Comparable<DateOnlyGraphType, DateOnly?>("reviewDue", p => p.ReviewDue, "Review date.");
         Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c => c.Id == p.CareCaseId), "The plan's case (its zone, say).");
     }
@@ -98,6 +101,8 @@ public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterIn
         Object<CareCaseFilterInputType, CareCase>("careCase", (p, db) => db.CareCases.Where(c =>
             db.CarePlans.Any(plan => plan.CareCaseId == c.Id && db.Interventions.Any(i => i.CarePlanId == plan.Id && i.Id == p.InterventionId))),
             "Conditions on the case the placement serves (its zone, say).");
+        // The case is reached through the plan's intervention, which reading a placement needs SOCIAL for.
+        Clearance("careCase", Sensitivity.Social);
     }
 }
 

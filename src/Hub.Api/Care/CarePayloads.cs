@@ -11,4 +11,4 @@ public sealed class CarePlanPayloadType() : PayloadType<CarePlanType>("CarePlanP
 
 public sealed class PlacementPayloadType() : PayloadType<PlacementType>("PlacementPayload", "placement", "The result of a change to a placement.", Sensitivity.Personal);
 
-public sealed class DischargeRequestPayloadType() : PayloadType<DischargeRequestType>("DischargeRequestPayload", "dischargeRequest", "The result of a change to a discharge request.", Sensitivity.Health);
+public sealed class DischargeRequestPayloadType() : PayloadType<DischargeRequestType>("DischargeRequestPayload", "dischargeRequest", "The result of a change to a discharge request.", Sensitivity.HealthSummary);

@@ -29,6 +29,6 @@ public sealed class CareQueries : IQueryFields
         query.Connection<object?, PlacementType, Placement>("placements", "Placements (inserimenti) in structures, newest request first; providers list their guests' placements here.",
             (_, db) => db.Placements.AsNoTracking(), PlacementOrder).Sensitive(Sensitivity.Personal);
         query.Connection<object?, DischargeRequestType, DischargeRequest>("dischargeRequests", "Protected-discharge requests (dimissioni protette), by expected discharge date.",
-            (_, db) => db.DischargeRequests.AsNoTracking(), DischargeRequestOrder).Sensitive(Sensitivity.Health);
+            (_, db) => db.DischargeRequests.AsNoTracking(), DischargeRequestOrder).Sensitive(Sensitivity.HealthSummary);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.People;
 using Hub.Api.Structures;
@@ -17,7 +18,10 @@ public sealed class PlacementType : EntityGraphType<Placement, PlacementFilterIn
         Reference<PersonType>("person", p => p.PersonId).Description("The guest (ospite).");
         Reference<InterventionType>("intervention", p => p.InterventionId).Description("The plan's intervention it delivers (intervento).").Sensitive(Sensitivity.Social);
         Reference<StructureType>("structure", p => p.StructureId).Description("The structure (struttura).").Sensitive(Sensitivity.Public);
-        Reference<StructureModuleType>("module", p => p.ModuleId).Description("The module whose place it takes (modulo).").Sensitive(Sensitivity.Public);
+        // The module tells a dementia or cognitive unit from a general one: a diagnosis, for whoever reads it next to a person.
+        // Nullable, so that a caller without the clearance gets FORBIDDEN at this field and keeps the rest of the placement.
+        Field<StructureModuleType>("module").Description("The module whose place it takes (modulo).").Sensitive(Sensitivity.HealthSummary)
+            .Reads(p => p.ModuleId).Resolve(context => StructureModuleType.Load(context, context.Source.ModuleId));
         Field(p => p.Status).Description("State of the placement (stato dell'inserimento).");
         Field(p => p.Priority, nullable: true).Description("Waiting-list priority, lower first (priorità in lista d'attesa).").Sensitive(Sensitivity.Social);
         Field(p => p.RequestedOn).Description("When it was requested (data di richiesta).");
@@ -29,8 +33,9 @@ public sealed class PlacementType : EntityGraphType<Placement, PlacementFilterIn
         Field(p => p.EndedOn, nullable: true).Description("Discharge date (data di dimissione).");
         Field(p => p.DischargeReason, nullable: true).Description("Why the guest left (motivo di dimissione).");
         Field(p => p.EndNote, nullable: true).Description("Why it was declined or cancelled, in words (nota).").Sensitive(Sensitivity.Social);
-        // DESIGN §4 gives providers their guests' care-need level, without the HEALTH clearance the assessment itself needs.
+        // DESIGN §4 gives providers and hospitals the care-need level, the HEALTH summary, without the HEALTH clearance the assessment itself needs.
         Field<IntGraphType>("careNeedLevel").Description("The guest's care-need level at the latest UVM assessment, 1 to 5 (livello di isogravità).")
+            .Sensitive(Sensitivity.HealthSummary)
             .Resolve(context => context.Load(CareLoaders.CareNeedLevelByPerson, context.Source.PersonId));
     }
 }

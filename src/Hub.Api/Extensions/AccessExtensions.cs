@@ -14,6 +14,7 @@ public static class AccessExtensions
         services.AddSingleton(auth);
         services.AddSingleton<DevelopmentKey>();
         services.AddSingleton<DevelopmentTokens>();
+        services.AddSingleton(configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions());
         RequestAccess.Register(services);
         services.AddScoped<Audit.AuditTrail>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -18,6 +18,7 @@ public static class GraphQLExtensions
     public static IServiceCollection AddHubGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions());
+        services.AddSingleton<GraphQL.Paging.Cursor>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddScoped<GraphQL.DataLoaders.RequestLoaders>();
         services.AddHubFeatures();

@@ -36,4 +36,15 @@ public sealed class GraphQLOptions
 
     /// <summary>How long one request may run before it is stopped with an error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Keys that seal cursors (AES-GCM), base64, 256 bits each. The first seals new cursors; any of
+    /// them opens one, so a key is rotated by putting a new one first and dropping the old one once
+    /// its cursors no longer matter. Every instance serving the same clients needs the same list.
+    /// Empty: one key is generated on first use into <see cref="CursorKeyFile"/>.
+    /// </summary>
+    public List<string> CursorKeys { get; set; } = [];
+
+    /// <summary>Where the generated cursor key is kept when <see cref="CursorKeys"/> is empty.</summary>
+    public string CursorKeyFile { get; set; } = "data/cursor-key";
 }

@@ -15,5 +15,6 @@ public sealed class HubSchema : Schema
             RegisterType(error);
         RegisterVisitor(new ScalarDescriptions());
         RegisterVisitor(new Access.SensitivityRules());
+        RegisterVisitor(new Access.InputClearanceRules());
     }
 }

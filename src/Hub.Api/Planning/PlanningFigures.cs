@@ -33,16 +33,19 @@ internal static class PlanningFigures
     {
         var structures = await StructureZonesAsync(db, zone, ct);
         var waiting = await db.Placements.AsNoTracking().Where(p => p.Status == PlacementStatus.Waitlisted && structures.Keys.Contains(p.StructureId))
-            .Select(p => new { p.StructureId, p.ModuleId, p.RequestedOn }).ToListAsync(ct);
+            .Select(p => new { p.StructureId, p.ModuleId, p.PersonId, p.RequestedOn }).ToListAsync(ct);
         return waiting.GroupBy(w => (structures[w.StructureId].ZoneId, w.ModuleId))
-            .Select(g => new WaitingList(g.Key.ZoneId, g.Key.ModuleId, g.Count(), Median.Of(g.Select(w => today.DayNumber - w.RequestedOn.DayNumber))))
-            .OrderBy(w => w.ZoneId).ThenByDescending(w => w.Waiting).ThenBy(w => w.ModuleId).ToList();
+            .Select(g => (Cell: g, Persons: g.Select(w => w.PersonId).Distinct().Count()))
+            .Select(c => new WaitingList(c.Cell.Key.ZoneId, c.Cell.Key.ModuleId, SmallCells.Shown(c.Persons, c.Cell.Count()),
+                SmallCells.Shown(c.Persons, Median.Of(c.Cell.Select(w => today.DayNumber - w.RequestedOn.DayNumber)))))
+            .OrderBy(w => w.ZoneId).ThenByDescending(w => w.Waiting ?? 0).ThenBy(w => w.ModuleId).ToList();
     }
 
     public static async Task<List<CaseCount>> CasesAsync(HubDbContext db, Guid? zone, CancellationToken ct) =>
         (await db.CareCases.AsNoTracking().Where(c => zone == null || c.ZoneId == zone)
-            .GroupBy(c => new { c.ZoneId, c.Status, c.Area }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => new CaseCount(g.Key.ZoneId, g.Key.Status, g.Key.Area, g.Count))
+            .GroupBy(c => new { c.ZoneId, c.Status, c.Area })
+            .Select(g => new { g.Key, Count = g.Count(), Persons = g.Select(c => c.PersonId).Distinct().Count() }).ToListAsync(ct))
+            .Select(g => new CaseCount(g.Key.ZoneId, g.Key.Status, g.Key.Area, SmallCells.Shown(g.Persons, g.Count)))
             .OrderBy(c => c.ZoneId).ThenBy(c => c.Status).ThenBy(c => c.Area).ToList();
 
     /// <summary>A social worker serving several zones counts in each for an equal share of their hours.</summary>
@@ -65,11 +68,12 @@ internal static class PlanningFigures
     {
         var discharged = await db.DischargeRequests.AsNoTracking()
             .Where(d => d.Status == DischargeRequestStatus.Discharged && d.DischargedOn != null && (zone == null || d.ZoneId == zone))
-            .Select(d => new { d.ZoneId, d.SubmittedOn, d.DischargedOn }).ToListAsync(ct);
+            .Select(d => new { d.ZoneId, d.PersonId, d.SubmittedOn, d.DischargedOn }).ToListAsync(ct);
         return discharged.GroupBy(d => d.ZoneId).Select(g =>
         {
             var days = g.Select(d => d.DischargedOn!.Value.DayNumber - d.SubmittedOn.DayNumber).ToList();
-            return new DischargeLeadTime(g.Key, days.Count, Median.Of(days), Math.Round(days.Average(), 1));
+            var persons = g.Select(d => d.PersonId).Distinct().Count();
+            return new DischargeLeadTime(g.Key, SmallCells.Shown(persons, days.Count), SmallCells.Shown(persons, Median.Of(days)), SmallCells.Shown(persons, Math.Round(days.Average(), 1)));
         }).OrderBy(d => d.ZoneId).ToList();
     }
 

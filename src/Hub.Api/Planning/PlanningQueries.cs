@@ -1,11 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Planning;
 
@@ -15,33 +17,57 @@ public sealed class PlanningQueries : IQueryFields
     public void AddTo(ObjectGraphType query)
     {
         Figures<ZoneOccupancyType, ZoneOccupancy>(query, "zoneOccupancy", "Places contracted and taken per zone (occupazione per zona).",
-            (db, zone, _, ct) => PlanningFigures.ZonesAsync(db, zone, ct));
+            (db, zone, _, ct) => PlanningFigures.ZonesAsync(db, zone, ct), fromPersons: false);
         Figures<ModuleOccupancyType, ModuleOccupancy>(query, "moduleOccupancy", "Places contracted and taken per module, by zone (occupazione per modulo).",
-            (db, zone, _, ct) => PlanningFigures.ModulesAsync(db, zone, ct));
+            (db, zone, _, ct) => PlanningFigures.ModulesAsync(db, zone, ct), fromPersons: false);
         Figures<WaitingListType, WaitingList>(query, "waitingLists", "Waiting-list length and median wait per zone and module (liste d'attesa).",
-            (db, zone, today, ct) => PlanningFigures.WaitingListsAsync(db, zone, today, ct));
+            (db, zone, today, ct) => PlanningFigures.WaitingListsAsync(db, zone, today, ct), fromPersons: true);
         Figures<CaseCountType, CaseCount>(query, "caseCounts", "Cases per zone, state and area (prese in carico).",
-            (db, zone, _, ct) => PlanningFigures.CasesAsync(db, zone, ct));
+            (db, zone, _, ct) => PlanningFigures.CasesAsync(db, zone, ct), fromPersons: true);
         Figures<SocialWorkerCoverageType, SocialWorkerCoverage>(query, "socialWorkerCoverage", "Social-worker FTE per zone against the LEPS of 1 per 5,000 residents.",
-            (db, zone, _, ct) => PlanningFigures.CoverageAsync(db, zone, ct));
+            (db, zone, _, ct) => PlanningFigures.CoverageAsync(db, zone, ct), fromPersons: false);
         Figures<DischargeLeadTimeType, DischargeLeadTime>(query, "dischargeLeadTimes", "Days from discharge request to discharge per zone (tempi delle dimissioni protette).",
-            (db, zone, _, ct) => PlanningFigures.DischargeLeadTimesAsync(db, zone, ct));
+            (db, zone, _, ct) => PlanningFigures.DischargeLeadTimesAsync(db, zone, ct), fromPersons: true);
     }
 
+    /// <summary>
+    /// A list of figures. Those about places (<paramref name="fromPersons"/> false) are open to every
+    /// caller: social workers need them to find a bed. Those counted from persons suppress small
+    /// cells and are read by planners over every zone and by territorial staff over their own
+    /// zones (DESIGN §4); anyone else gets <c>FORBIDDEN</c>.
+    /// </summary>
     private static void Figures<TRowType, TRow>(ObjectGraphType query, string name, string description,
-        Func<HubDbContext, Guid?, DateOnly, CancellationToken, Task<List<TRow>>> compute) where TRowType : IGraphType =>
+        Func<HubDbContext, Guid?, DateOnly, CancellationToken, Task<List<TRow>>> compute, bool fromPersons) where TRowType : IGraphType where TRow : IZoneRow =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TRowType>>>>(name)
-            .Description($"{description} Aggregated: no personal data.")
+            .Description(fromPersons
+                ? $"{description} Aggregated, cells under {SmallCells.MinimumPersons} persons suppressed; for analysts, and for territorial staff over their own zones."
+                : $"{description} Aggregated: no personal data.")
             .Argument<IdGraphType>("zone", "Only this zone (Zone id); all zones when omitted.")
             .ResolveAsync(async context =>
             {
-                var today = DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var services = context.RequestServices!;
+                var caller = services.GetRequiredService<RequestAccess>().Scope.Caller;
+                var zones = fromPersons ? await ReadableZonesAsync(context, caller) : null;
+                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
                 // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
                 // row); they hold no personal data, so no row scope narrows them.
-                await using var scope = SystemAccess.CreateScope(context.RequestServices!);
+                await using var scope = SystemAccess.CreateScope(services);
                 var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-                return await compute(db, ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
+                var rows = await compute(db, ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
+                return zones is null ? rows : rows.Where(row => zones.Contains(row.ZoneId)).ToList();
             });
+
+    /// <summary>Null for planners (every zone); the ids of a territorial caller's zones; FORBIDDEN for anyone else.</summary>
+    private static async Task<List<Guid>?> ReadableZonesAsync(IResolveFieldContext context, Caller caller)
+    {
+        if (caller.ReachesFigures)
+            return null;
+        if (caller.ReachesZones)
+            return await context.RequestServices!.GetRequiredService<HubDbContext>().Zones.AsNoTracking()
+                .Where(z => caller.ZoneCodes.Contains(z.Code)).Select(z => z.Id).ToListAsync(context.CancellationToken);
+        context.RequestServices!.GetRequiredService<AuditTrail>().Denied(context, Sensitivity.Public);
+        throw new ExecutionError($"{context.FieldDefinition.Name} is counted from persons: analysts read it, and territorial staff for their own zones.") { Code = "FORBIDDEN" };
+    }
 
     private static Guid? ZoneKey(string? id) =>
         id is null ? null : GlobalId.Decode(id, "Zone");

@@ -4,20 +4,52 @@ using Hub.Domain.Structures;
 
 namespace Hub.Api.Planning;
 
+/// <summary>A planning row: the figures of one zone.</summary>
+public interface IZoneRow
+{
+    Guid ZoneId { get; }
+}
+
+/// <summary>A row derived from persons, whose figures may be withheld.</summary>
+public interface ISuppressible
+{
+    /// <summary>The row concerns fewer than <see cref="SmallCells.MinimumPersons"/> persons, and its figures are null.</summary>
+    bool Suppressed { get; }
+}
+
+/// <summary>
+/// Small-cell suppression of the figures derived from persons: a cell about fewer than
+/// <see cref="MinimumPersons"/> persons could point at them (a single case in a small comune's
+/// zone, a lone wait), so its values are published as null with <c>suppressed: true</c>.
+/// </summary>
+internal static class SmallCells
+{
+    public const int MinimumPersons = 5;
+
+    /// <summary><paramref name="value"/> when the cell counts enough distinct persons, else null.</summary>
+    public static T? Shown<T>(int persons, T value) where T : struct => persons < MinimumPersons ? null : value;
+}
+
 /// <summary>Places of one module of a structure in a zone.</summary>
-public sealed record ModuleOccupancy(Guid ZoneId, Guid StructureId, Guid ModuleId, StructureKind StructureKind, ModuleKind ModuleKind, int ContractedPlaces, int OccupiedPlaces);
+public sealed record ModuleOccupancy(Guid ZoneId, Guid StructureId, Guid ModuleId, StructureKind StructureKind, ModuleKind ModuleKind, int ContractedPlaces, int OccupiedPlaces) : IZoneRow;
 
 /// <summary>Places of all the structures of a zone.</summary>
-public sealed record ZoneOccupancy(Guid ZoneId, int ContractedPlaces, int OccupiedPlaces);
+public sealed record ZoneOccupancy(Guid ZoneId, int ContractedPlaces, int OccupiedPlaces) : IZoneRow;
 
-/// <summary>Who waits for a module, and for how long so far.</summary>
-public sealed record WaitingList(Guid ZoneId, Guid ModuleId, int Waiting, double MedianWaitDays);
+/// <summary>Who waits for a module, and for how long so far; null figures when fewer than five persons wait.</summary>
+public sealed record WaitingList(Guid ZoneId, Guid ModuleId, int? Waiting, double? MedianWaitDays) : IZoneRow, ISuppressible
+{
+    public bool Suppressed => Waiting is null;
+}
 
-/// <summary>Cases of a zone in one state and area.</summary>
-public sealed record CaseCount(Guid ZoneId, CareCaseStatus Status, ServiceArea Area, int Count);
+/// <summary>Cases of a zone in one state and area; a null count when they concern fewer than five persons.</summary>
+public sealed record CaseCount(Guid ZoneId, CareCaseStatus Status, ServiceArea Area, int? Count) : IZoneRow, ISuppressible
+{
+    public bool Suppressed => Count is null;
+}
 
 /// <summary>Social workers of a zone against its residents.</summary>
-public sealed record SocialWorkerCoverage(Guid ZoneId, int Population, decimal SocialWorkerFte)
+public sealed record SocialWorkerCoverage(Guid ZoneId, int Population, decimal SocialWorkerFte) : IZoneRow
 {
     /// <summary>The LEPS: one social worker for every 5,000 residents.</summary>
     public const int ResidentsPerSocialWorkerTarget = 5000;
@@ -27,8 +59,11 @@ public sealed record SocialWorkerCoverage(Guid ZoneId, int Population, decimal S
     public bool MeetsTarget => SocialWorkerFte >= TargetFte;
 }
 
-/// <summary>How long protected discharges took in a zone, from the ward's request to the discharge.</summary>
-public sealed record DischargeLeadTime(Guid ZoneId, int Discharged, double MedianDays, double AverageDays);
+/// <summary>How long protected discharges took in a zone, from the ward's request to the discharge; null figures under five persons.</summary>
+public sealed record DischargeLeadTime(Guid ZoneId, int? Discharged, double? MedianDays, double? AverageDays) : IZoneRow, ISuppressible
+{
+    public bool Suppressed => Discharged is null;
+}
 
 internal static class Median
 {

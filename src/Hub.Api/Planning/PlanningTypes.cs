@@ -18,6 +18,15 @@ public abstract class ZoneRowType<T> : HubObjectGraphType<T>
         Reference<ZoneType>("zone", zone).Description("The zone-distretto (zona-distretto).");
 }
 
+internal static class SuppressibleRows
+{
+    /// <summary>The flag of a row derived from persons whose figures are withheld (see <see cref="SmallCells"/>).</summary>
+    public static void Suppressible<T>(this ObjectGraphType<T> row) where T : ISuppressible =>
+        row.Field<NonNullGraphType<BooleanGraphType>>("suppressed")
+            .Description($"True when the row concerns fewer than {SmallCells.MinimumPersons} persons: its figures are null, so no one can be singled out.")
+            .Sensitive(Sensitivity.Public).Resolve(context => context.Source.Suppressed);
+}
+
 public sealed class ModuleOccupancyType : ZoneRowType<ModuleOccupancy>
 {
     public ModuleOccupancyType() : base("ModuleOccupancy", "Places of one module (occupazione del modulo).", r => r.ZoneId)
@@ -48,8 +57,9 @@ public sealed class WaitingListType : ZoneRowType<WaitingList>
     public WaitingListType() : base("WaitingList", "The waiting list of one module (lista d'attesa).", r => r.ZoneId)
     {
         Reference<StructureModuleType>("module", r => r.ModuleId).Description("The module waited for (modulo).");
-        Field(r => r.Waiting).Description("Placements waiting (in lista).");
-        Field(r => r.MedianWaitDays).Description("Median days waited so far since the request (attesa mediana, giorni).");
+        Field(r => r.Waiting, nullable: true).Description("Placements waiting (in lista); null when suppressed.");
+        Field(r => r.MedianWaitDays, nullable: true).Description("Median days waited so far since the request (attesa mediana, giorni); null when suppressed.");
+        this.Suppressible();
     }
 }
 
@@ -59,7 +69,8 @@ public sealed class CaseCountType : ZoneRowType<CaseCount>
     {
         Field(r => r.Status).Description("State of the cases (stato).");
         Field(r => r.Area).Description("Area of need (area).");
-        Field(r => r.Count).Description("How many (numero).");
+        Field(r => r.Count, nullable: true).Description("How many (numero); null when suppressed.");
+        this.Suppressible();
     }
 }
 
@@ -78,8 +89,9 @@ public sealed class DischargeLeadTimeType : ZoneRowType<DischargeLeadTime>
 {
     public DischargeLeadTimeType() : base("DischargeLeadTime", "Days from a ward's request to the protected discharge (tempi della dimissione protetta).", r => r.ZoneId)
     {
-        Field(r => r.Discharged).Description("Requests ended in discharge (dimissioni).");
-        Field(r => r.MedianDays).Description("Median days from request to discharge (giorni, mediana).");
-        Field(r => r.AverageDays).Description("Average days from request to discharge (giorni, media).");
+        Field(r => r.Discharged, nullable: true).Description("Requests ended in discharge (dimissioni); null when suppressed.");
+        Field(r => r.MedianDays, nullable: true).Description("Median days from request to discharge (giorni, mediana); null when suppressed.");
+        Field(r => r.AverageDays, nullable: true).Description("Average days from request to discharge (giorni, media); null when suppressed.");
+        this.Suppressible();
     }
 }

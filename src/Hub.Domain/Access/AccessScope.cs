@@ -8,11 +8,12 @@ namespace Hub.Domain.Access;
 /// </summary>
 public sealed class AccessScope
 {
-    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests)
+    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests, int hospitalGraceDays = 0)
     {
         Caller = caller;
         Clock = clock;
         Guests = guests.ToList();
+        ClosedRequestsSince = clock.GetUtcNow().AddDays(-hospitalGraceDays);
     }
 
     /// <summary>A context nobody has bound reaches no row and may do nothing: forgetting to bind fails closed.</summary>
@@ -33,6 +34,12 @@ public sealed class AccessScope
 
     /// <summary>A provider caller's guests: the persons placed in its structures, found once when the scope was bound.</summary>
     internal List<Guid> Guests { get; }
+
+    /// <summary>
+    /// A discharge request closed (discharged or cancelled) before this instant no longer lets its
+    /// hospital reach the person: the end of the grace period (<see cref="AccessOptions.HospitalGraceDays"/>).
+    /// </summary>
+    public DateTimeOffset ClosedRequestsSince { get; }
 
     public IReadOnlyCollection<string> PersonsNamed => NamedIdentifiers;
 

@@ -30,6 +30,7 @@ public sealed class Caller
         ReachesLookups = reach.HasFlag(Reach.Lookups);
         ReachesGuests = reach.HasFlag(Reach.Guests);
         ReachesAuditTrail = reach.HasFlag(Reach.AuditTrail);
+        ReachesFigures = reach.HasFlag(Reach.Figures);
     }
 
     /// <summary>
@@ -55,6 +56,7 @@ public sealed class Caller
     public bool ReachesLookups { get; }
     public bool ReachesGuests { get; }
     public bool ReachesAuditTrail { get; }
+    public bool ReachesFigures { get; }
 
     /// <summary>The roles as the audit trail records them, e.g. <c>social-worker,registry-admin</c>.</summary>
     public string AuditRoles => string.Join(',', Roles.Order().Select(role => role.Name()));

@@ -24,7 +24,8 @@ public sealed class RequestAccess(IServiceProvider services, TimeProvider clock)
         if (bound)
             throw new InvalidOperationException("The request's access scope is bound once, when the caller is authenticated; it cannot be changed.");
         bound = true;
-        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : []);
+        var grace = (services.GetService<AccessOptions>() ?? new AccessOptions()).HospitalGraceDays;
+        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace);
     }
 
     /// <summary>The persons placed in the caller's structures, read through the caller's own placement scope.</summary>

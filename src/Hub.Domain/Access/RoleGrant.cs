@@ -18,6 +18,8 @@ public enum Reach
     Guests = 8,
     /// <summary>The audit trail.</summary>
     AuditTrail = 16,
+    /// <summary>Planning figures counted from persons, over every zone (territorial staff read them over their <c>zones</c>).</summary>
+    Figures = 32,
 }
 
 /// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
@@ -26,18 +28,19 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
     /// <summary>The matrix of DESIGN §4.</summary>
     public static readonly IReadOnlyDictionary<Role, RoleGrant> Of = new Dictionary<Role, RoleGrant>
     {
-        [Role.DischargePlanner] = new([OrganizationKind.Hospital], Reach.Lookups, Sensitivity.Personal | Sensitivity.Health,
+        // A hospital holds the HEALTH summary, never assessment detail (DESIGN §4).
+        [Role.DischargePlanner] = new([OrganizationKind.Hospital], Reach.Lookups, Sensitivity.Personal | Sensitivity.HealthSummary,
             [Permission.SubmitDischargeRequests]),
-        [Role.Acot] = new([OrganizationKind.HealthAuthority], Reach.Zones, Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health,
+        [Role.Acot] = new([OrganizationKind.HealthAuthority], Reach.Zones, Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary,
             [Permission.HandleDischargeRequests]),
         [Role.SocialWorker] = new([OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality], Reach.Zones,
-            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.Judicial,
+            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary | Sensitivity.Judicial,
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements]),
         [Role.MunicipalOfficer] = new([OrganizationKind.Municipality], Reach.Residents, Sensitivity.Personal | Sensitivity.Social,
             [Permission.RecordMunicipalShare]),
-        [Role.ProviderOperator] = new([OrganizationKind.Provider], Reach.Guests, Sensitivity.Personal,
+        [Role.ProviderOperator] = new([OrganizationKind.Provider], Reach.Guests, Sensitivity.Personal | Sensitivity.HealthSummary,
             [Permission.OperatePlacements, Permission.PublishFreePlaces]),
-        [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.None, Sensitivity.Public, []),
+        [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.Figures, Sensitivity.Public, []),
         [Role.RegistryAdmin] = new(null, Reach.None, Sensitivity.Public, [Permission.ManageMasterData]),
         [Role.Auditor] = new(null, Reach.AuditTrail, Sensitivity.Public, []),
     };

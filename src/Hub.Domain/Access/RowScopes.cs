@@ -46,17 +46,22 @@ internal static class RowScopes
         || db.Scope.Caller.ReachesLookups && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId;
 
     /// <summary>
-    /// Residents of the caller's zones or comune, persons a hospital named in this request, a
-    /// provider's guests, and the persons of the discharge requests the caller sees.
+    /// Residents of the caller's zones or comune, the persons of the zones' discharge requests, a
+    /// provider's guests; for a hospital, the persons it named in this request and those of its own
+    /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
+    /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
     private static readonly Expression<Func<HubDbContext, Person, bool>> Person = (db, p) =>
         db.Scope.Caller.Unrestricted
         || db.Scope.Caller.ReachesZones
-            && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+            && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))))
         || db.Scope.Caller.ReachesResidents && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId)
-        || db.Scope.Caller.ReachesLookups && db.Scope.NamedIdentifiers.Contains(p.Identifier)
-        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(p.Id)
-        || db.DischargeRequests.Any(d => d.PersonId == p.Id);
+        || db.Scope.Caller.ReachesLookups
+            && (db.Scope.NamedIdentifiers.Contains(p.Identifier)
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
+                    && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince)))
+        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(p.Id);
 
     /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
     private static readonly Expression<Func<HubDbContext, HouseholdMember, bool>> HouseholdMember = (db, m) =>

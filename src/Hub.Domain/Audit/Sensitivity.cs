@@ -16,4 +16,6 @@ public enum Sensitivity
     Health = 4,
     [Description("Court measures (minors).")]
     Judicial = 8,
+    [Description("The summary of HEALTH that hospitals and providers see: care-need level, a dementia or cognitive unit, the discharge needs; never assessment detail.")]
+    HealthSummary = 16,
 }

@@ -57,17 +57,39 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         // a HEALTH summary, their placements; the demo patients of the chosen hospital have an assessment and no placement);
         // the rest see no care record.
         Row("careCases", "{ careCases(first: 5) { nodes { status } } }", "careCases.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
-        Row("assessments", "{ assessments(first: 5) { nodes { careNeedLevel } } }", "assessments.nodes", Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
+        // A hospital holds the HEALTH summary (care-need level, discharge needs), never assessment detail.
+        Row("assessments", "{ assessments(first: 5) { nodes { careNeedLevel } } }", "assessments.nodes", Forbidden, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("carePlans", "{ carePlans(first: 5) { nodes { status } } }", "carePlans.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("placements", "{ placements(first: 5) { nodes { status structure { name } } } }", "placements.nodes", Empty, Rows, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden),
-        Row("dischargeRequests", "{ dischargeRequests(first: 5) { nodes { status } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden),
-        // Aggregates hold no personal data: every role reads them, counted over the whole territory.
+        Row("dischargeRequests", "{ dischargeRequests(first: 5) { nodes { status } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Empty, Forbidden, Forbidden, Forbidden),
+        Row("dischargeRequests.needs", "{ dischargeRequests(first: 5) { nodes { needs aids proposedSetting } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Empty, Forbidden, Forbidden, Forbidden),
+        // The module (a dementia unit says a diagnosis) and the care-need level are HEALTH_SUMMARY: not for a comune.
+        Row("placements.careNeedLevel", "{ placements(first: 5) { nodes { careNeedLevel } } }", "placements.nodes", Empty, Rows, Rows, Forbidden, Rows, Forbidden, Forbidden, Forbidden),
+        Row("placements.module", "{ placements(first: 5) { nodes { module { kind } } } }", "placements.nodes", Empty, Rows, Rows, Forbidden, Rows, Forbidden, Forbidden, Forbidden),
+        // A condition or a sort key needs the clearance of its field (DESIGN §4), at any depth; refused before anything runs.
+        Row("persons.where.household.iseeValue", "query($cf: String!) { persons(where: { identifier: { eq: $cf }, household: { iseeValue: { lt: 100000 } } }) { totalCount } }", "persons",
+            Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("persons.where.and.household", "{ persons(where: { and: [{ household: { members: { some: { relationship: { eq: HEAD } } } } }] }) { totalCount } }", "persons",
+            Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("persons.order.identifier", "{ persons(first: 1, order: [{ identifier: ASC }]) { edges { cursor } } }", "persons.edges",
+            Rows, Rows, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden),
+        Row("households.order.iseeExpiresOn", "{ households(first: 1, order: [{ iseeExpiresOn: ASC }]) { edges { cursor } } }", "households.edges",
+            Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("placements.where.priority", "{ placements(where: { priority: { lte: 5 } }) { totalCount } }", "placements",
+            Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("placements.where.careCase.area", "{ placements(where: { careCase: { area: { eq: NON_SELF_SUFFICIENCY } } }) { totalCount } }", "placements",
+            Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("placements.where.module", "{ placements(where: { module: { kind: { eq: COGNITIVE_BEHAVIOURAL } } }) { totalCount } }", "placements",
+            Rows, Rows, Rows, Forbidden, Rows, Forbidden, Forbidden, Forbidden),
+        // Figures about places and staff are open to every role: social workers need them to find a bed.
         Row("zoneOccupancy", "{ zoneOccupancy { occupiedPlaces } }", "zoneOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("moduleOccupancy", "{ moduleOccupancy { occupiedPlaces } }", "moduleOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
-        Row("waitingLists", "{ waitingLists { waiting } }", "waitingLists", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
-        Row("caseCounts", "{ caseCounts { count } }", "caseCounts", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("socialWorkerCoverage", "{ socialWorkerCoverage { socialWorkerFte } }", "socialWorkerCoverage", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
-        Row("dischargeLeadTimes", "{ dischargeLeadTimes { discharged } }", "dischargeLeadTimes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        // Figures counted from persons: analysts over every zone, territorial staff over their own, nobody else.
+        Row("waitingLists", "{ waitingLists { waiting suppressed } }", "waitingLists", Forbidden, Rows, Rows, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
+        Row("caseCounts", "{ caseCounts { count suppressed } }", "caseCounts", Forbidden, Rows, Rows, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
+        // The territorial callers' zone has no discharge ended yet: their list is empty, not refused.
+        Row("dischargeLeadTimes", "{ dischargeLeadTimes { discharged suppressed } }", "dischargeLeadTimes", Forbidden, Empty, Empty, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
         Row("auditEvents", "{ auditEvents(first: 1) { nodes { subject } } }", "auditEvents.nodes", Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
         Row("personAuditTrail", "query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 1) { nodes { subject } } }", "personAuditTrail.nodes",
             Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
@@ -95,8 +117,10 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
             .PostAsJsonAsync("/graphql", new { query = probe.Query, variables = new { cf = world.FiscalCode, person = world.PersonGlobalId, zone = world.ZoneId } });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(probe.ByRole[Array.IndexOf(Roles, role)], Judge(body, probe.Path));
+        var outcome = Judge(body, probe.Path);
+        // A condition or sort key refused at validation: nothing ran, and the response says so with 400.
+        Assert.Equal(outcome == Forbidden && !body.TryGetProperty("data", out _) ? HttpStatusCode.BadRequest : HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(probe.ByRole[Array.IndexOf(Roles, role)], outcome);
     }
 
     private static Outcome Judge(JsonElement body, string[] path)

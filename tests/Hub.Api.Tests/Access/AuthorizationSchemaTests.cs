@@ -22,6 +22,22 @@ public sealed class AuthorizationSchemaTests(HubApiFactory factory) : HubApiTest
     }
 
     [Fact]
+    public void Every_filter_and_sort_field_needs_the_clearance_of_the_field_it_stands_for()
+    {
+        var schema = Schema();
+        var inputs = schema.AllTypes.OfType<IInputObjectGraphType>().Where(type => type is IStandsFor).ToList();
+
+        var wrong = inputs.SelectMany(type => type.Fields.Select(field => (Type: (IStandsFor)type, Field: field))
+            .Where(use => use.Field.EffectiveSensitivityOf() is null
+                || InputClearanceRules.CounterpartOf(schema, use.Type.Subject, use.Field.Name) is { } read && read != use.Field.EffectiveSensitivityOf())
+            .Select(use => $"{((IInputObjectGraphType)use.Type).Name}.{use.Field.Name}")).ToList();
+
+        Assert.NotEmpty(inputs);
+        Assert.All(inputs, type => Assert.IsAssignableFrom<IObjectGraphType>(schema.AllTypes[((IStandsFor)type).Subject]));
+        Assert.True(wrong.Count == 0, $"Give these the clearance of the field they filter or sort by (Clearance(...) when no field has their name): {string.Join(", ", wrong)}");
+    }
+
+    [Fact]
     public void Every_mutation_requires_a_permission()
     {
         var schema = Schema();

@@ -66,6 +66,7 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
         builder.UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey);
+        builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
     }
 

@@ -11,6 +11,9 @@ public static class TestCallers
     /// <summary>A signing key of the test configuration only (256 bits, base64).</summary>
     public const string SigningKey = "aHViLXRlc3Qtc2lnbmluZy1rZXktb2YtMjU2LWJpdHMtISE=";
 
+    /// <summary>A cursor key of the test configuration only (256 bits, base64).</summary>
+    public const string CursorKey = "aHViLXRlc3QtY3Vyc29yLWtleS1vZi0yNTYtYml0cyE=";
+
     public static readonly Guid SomeOrganization = Guid.Parse("0195f0a0-0000-7000-8000-000000000001");
 
     /// <summary>Sees every row the tests ask for: master data as registry-admin, the full personal record as a social worker of every zone.</summary>

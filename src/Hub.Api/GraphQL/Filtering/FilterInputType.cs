@@ -1,7 +1,9 @@
 using GraphQL;
 using System.Linq.Expressions;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 
@@ -19,7 +21,7 @@ public interface IFilter
 /// that EF Core translates to SQL. Only declared fields over mapped columns and relations can be
 /// filtered, so a filter is either refused by validation or runs in the database, never in memory.
 /// </summary>
-public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, IFilter
+public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, IFilter, IStandsFor
     where TSelf : FilterInputType<TSelf, T>, new()
 {
     private static TSelf? instance;
@@ -30,16 +32,24 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     {
         var subject = typeof(T).Name;
         Name = $"{subject}Filter";
+        Subject = subject;
         Description = $"{description} Fields given together must all hold.";
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.");
-        Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition of the list holds.");
-        Field<TSelf>("not").Description("The condition does not hold.");
+        // Connectives reveal nothing of their own: the conditions inside them are checked one by one.
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.").Sensitive(Sensitivity.Public);
+        Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition of the list holds.").Sensitive(Sensitivity.Public);
+        Field<TSelf>("not").Description("The condition does not hold.").Sensitive(Sensitivity.Public);
         if (typeof(Entity).IsAssignableFrom(typeof(T)))
             Id(subject);
     }
 
     /// <summary>The shared instance that builds predicates (graph types are stateless after construction).</summary>
     public static TSelf Builder => instance ??= new TSelf();
+
+    /// <summary>The object type the conditions stand for; the name's stem unless the input says otherwise.</summary>
+    public string Subject { get; protected init; }
+
+    /// <summary>A condition with no field of the same name on the subject: the clearance of what it reveals, declared next to it.</summary>
+    protected void Clearance(string name, Sensitivity sensitivity) => GetField(name)!.Metadata[FieldAccess.SensitivityKey] = sensitivity;
 
     public Expression Condition(Expression row, IDictionary<string, object?> where, HubDbContext db) =>
         where.Where(entry => entry.Value is not null).Select(entry => entry.Key switch
@@ -107,7 +117,7 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     // Global ids name their type: an id of another type is a client mistake worth saying, not an empty list.
     private void Id(string subject)
     {
-        Field<IdFilterInputType>("id").Description($"By global id of the {subject}.");
+        Field<IdFilterInputType>("id").Description($"By global id of the {subject}.").Sensitive(Sensitivity.Public);
         conditions["id"] = (row, value, _) =>
         {
             var operations = Operations(value).Where(o => o.Value is not null).ToDictionary(o => o.Key, o => o.Key is "in" or "nin"

@@ -3,7 +3,10 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
+using Hub.Api.Audit;
+using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,11 +51,12 @@ public static class ConnectionFields
             .Argument(list.FilterType, "where", argument => argument.Description = "Only the objects matching these conditions.")
             .Argument(list.OrderType, "order", argument => argument.Description = $"Sort keys, applied in turn; without it the list is ordered by {order.Description}.");
 
-    internal static Task<Connection<object>> PageAsync<T>(IResolveFieldContext context, ListQuery<T> list, IQueryable<T> source, PageRequest page) where T : Entity
+    internal static async Task<Connection<object>> PageAsync<T>(IResolveFieldContext context, ListQuery<T> list, IQueryable<T> source, PageRequest page) where T : Entity
     {
         var db = context.RequestServices!.GetRequiredService<HubDbContext>();
         var (rows, order) = list.Apply(source, context, db);
-        return Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
+        await MatchedPersons.AuditAsync(context, rows);
+        return await Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
     }
 }
 

@@ -1,9 +1,10 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.GraphQL.Paging;
 
-/// <summary>The Relay paging arguments of one list field, checked against the limits.</summary>
-public sealed record PageRequest(int Size, bool Backward, string? After, string? Before)
+/// <summary>The Relay paging arguments of one list field, checked against the limits, and the server's cursors that read and make them.</summary>
+public sealed record PageRequest(int Size, bool Backward, string? After, string? Before, Cursor Cursors)
 {
     public static PageRequest From(IResolveFieldContext context, GraphQLOptions options)
     {
@@ -16,6 +17,7 @@ public sealed record PageRequest(int Size, bool Backward, string? After, string?
             throw HubErrors.BadInput($"{(first is null ? "last" : "first")} cannot be negative.");
         if (size > options.MaxPageSize)
             throw HubErrors.BadInput($"{(first is null ? "last" : "first")} is {size}; the largest page is {options.MaxPageSize}.");
-        return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"));
+        return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"),
+            context.RequestServices!.GetRequiredService<Cursor>());
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Paging;
 
 namespace Hub.Api.GraphQL.Sorting;
@@ -18,7 +19,7 @@ public interface ISort
 /// field and a direction, or a related object and one of its fields. The entity key is always
 /// appended to the keys, so pages never overlap.
 /// </summary>
-public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, ISort
+public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, ISort, IStandsFor
     where TSelf : SortInputType<TSelf, T>, new()
 {
     private static TSelf? instance;
@@ -27,11 +28,16 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
     /// <summary>Named after <typeparamref name="T"/>: <c>PersonSort</c> for <c>Person</c>.</summary>
     protected SortInputType(string description)
     {
-        Name = $"{typeof(T).Name}Sort";
+        var subject = typeof(T).Name;
+        Name = $"{subject}Sort";
+        Subject = subject;
         Description = $"{description} Give one field per item; items apply in turn.";
     }
 
     public static TSelf Builder => instance ??= new TSelf();
+
+    /// <summary>The object type the keys stand for; the name's stem unless the input says otherwise.</summary>
+    public string Subject { get; protected init; }
 
     public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.Select(Key).ToList();
 

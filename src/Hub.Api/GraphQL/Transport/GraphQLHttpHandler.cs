@@ -15,6 +15,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     [
         .. DocumentValidator.CoreRules,
         new CostLimitRule(options),
+        new ConditionClearanceRule(),
     ];
 
     public Task HandleGetAsync(HttpContext http) =>

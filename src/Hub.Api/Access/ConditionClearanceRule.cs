@@ -1,0 +1,60 @@
+using System.Collections;
+using GraphQL.Types;
+using GraphQL.Validation;
+using GraphQLParser.AST;
+using Hub.Api.Audit;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+
+namespace Hub.Api.Access;
+
+/// <summary>
+/// DESIGN §4: a field's clearance governs every use of it. A <c>where:</c> condition or an
+/// <c>order:</c> key on a field the caller may not read is refused with <c>FORBIDDEN</c> before
+/// anything runs, at any depth (conditions on related objects, inside <c>and</c>/<c>or</c>/<c>not</c>,
+/// inside list quantifiers), with variables already in place; each refusal is audited. Otherwise
+/// a count or a page of cursors answers what the field itself would refuse.
+/// </summary>
+internal sealed class ConditionClearanceRule : ValidationRuleBase
+{
+    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
+        context.ArgumentValues is null ? default : new(new MatchingNodeVisitor<GraphQLField>(Check));
+
+    private static void Check(GraphQLField node, ValidationContext context)
+    {
+        if (context.TypeInfo.GetFieldDef() is not { Arguments: { } arguments } || !context.ArgumentValues!.TryGetValue(node, out var values))
+            return;
+        var services = context.RequestServices!;
+        var caller = services.GetRequiredService<RequestAccess>().Scope.Caller;
+        foreach (var (name, value) in values)
+            if (arguments.Find(name) is { ResolvedType: { } type })
+                foreach (var (field, clearance) in Uses(type, value.Value).Where(use => use.Clearance is not { } needed || !caller.MayRead(needed)).Distinct())
+                {
+                    services.GetRequiredService<AuditTrail>().DeniedCondition(context.Operation, field, clearance ?? Sensitivity.Public);
+                    context.ReportError(new ValidationError(context.Document.Source, null, clearance is { } needed
+                        ? $"Your roles may not filter or sort on {SensitivityRules.Describe(needed)} data ({field})."
+                        : $"{field} declares no clearance, so nobody may filter or sort on it.", node) { Code = "FORBIDDEN" });
+                }
+    }
+
+    /// <summary>Every condition or key given in an argument value, as <c>Subject.field</c> with the clearance it needs.</summary>
+    public static IEnumerable<(string Field, Sensitivity? Clearance)> Uses(IGraphType type, object? value)
+    {
+        switch (type)
+        {
+            case NonNullGraphType nonNull:
+                return Uses(nonNull.ResolvedType!, value);
+            case ListGraphType list when value is IEnumerable items and not string:
+                return items.Cast<object?>().SelectMany(item => Uses(list.ResolvedType!, item));
+            case IInputObjectGraphType input when value is IDictionary<string, object?> fields:
+                return fields.Where(f => f.Value is not null && input.GetField(f.Key) is not null).SelectMany(f =>
+                {
+                    var field = input.GetField(f.Key)!;
+                    var inner = Uses(field.ResolvedType!, f.Value);
+                    return input is IStandsFor stands ? inner.Prepend(($"{stands.Subject}.{field.Name}", field.EffectiveSensitivityOf())) : inner;
+                });
+            default:
+                return [];
+        }
+    }
+}
