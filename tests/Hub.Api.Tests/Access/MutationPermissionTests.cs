@@ -72,7 +72,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
         await using var scope = host.SystemScope();
         var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
-        Assert.Equal("mutation testOperatePlacement", recorded.EntityType);
+        Assert.Equal(("testOperatePlacement", "Placement", CareKey(own)), (recorded.Mutation, recorded.EntityType, recorded.EntityId));
     }
 
     private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
@@ -83,6 +83,8 @@ public abstract class MutationPermissionTests(HubApiHost host)
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    private static Guid CareKey(string globalId) => GlobalId.TryDecode(globalId, out _, out var id) ? id : Guid.Empty;
 
     /// <summary>A placement in the provider's structure and one elsewhere, as global ids.</summary>
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)
