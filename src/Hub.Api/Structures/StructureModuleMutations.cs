@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
@@ -24,7 +25,9 @@ public sealed class StructureModuleMutations : IMutationFields
             "Publishes the free places a module offers now, up to its free contracted places (posti liberi). Idempotent by key.",
             Permission.PublishFreePlaces, async (m, input) =>
             {
-                var module = await m.Find<StructureModule>(input.ModuleId, input.ExpectedVersion);
+                // Modules are master data, seen by every caller: found, then checked against the caller.
+                var module = await m.Find<StructureModule>(input.ModuleId, input.ExpectedVersion, q => q.Include(x => x.Structure));
+                m.Db.Scope.Caller.EnsureOperates(module.Structure!);
                 module.PublishFreePlaces(input.FreePlaces, m.Now);
                 return module;
             });

@@ -26,7 +26,7 @@ internal static class MutationRunner
         var services = context.RequestServices!;
         var db = services.GetRequiredService<HubDbContext>();
         var audit = services.GetRequiredService<AuditTrail>();
-        var caller = db.Scope.Actor;
+        var caller = IdempotentCall.CallerOf(db.Scope.Caller, context.User?.FindFirst("iss")?.Value);
         var idempotent = input is IIdempotentInput { IdempotencyKey: { } key } ? new IdempotentCall(caller, key, context.FieldDefinition.Name, input) : null;
         for (var attempt = 1; ; attempt++)
         {
