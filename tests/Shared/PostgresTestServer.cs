@@ -23,6 +23,21 @@ public static class PostgresTestServer
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
+    /// <summary>Copies database <paramref name="name"/> as <paramref name="copy"/> (a template copy: its connections are closed first).</summary>
+    public static async Task CopyDatabaseAsync(string name, string copy)
+    {
+        await CloseConnectionsAsync(name);
+        await CloseConnectionsAsync(copy);
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{copy}\" WITH (FORCE)");
+        await ExecuteAsync($"CREATE DATABASE \"{copy}\" TEMPLATE \"{name}\"");
+    }
+
+    private static async Task CloseConnectionsAsync(string name)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString));
+        await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
+    }
+
     // Failing rather than skipping: a green run must mean PostgreSQL was tested.
     private static string Server => Environment.GetEnvironmentVariable(ServerVariable) is { Length: > 0 } server
         ? server

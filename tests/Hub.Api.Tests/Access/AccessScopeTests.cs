@@ -11,13 +11,13 @@ namespace Hub.Api.Tests.Access;
 /// DESIGN §2: each request binds one immutable access scope when its context is created; system
 /// work has its own factory; nothing in a resolver can widen a scope.
 /// </summary>
-public abstract class AccessScopeTests(HubApiHost host)
+public abstract class AccessScopeTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task A_request_binds_its_caller_once_and_refuses_a_second_one()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.Services.CreateAsyncScope();
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.Services.CreateAsyncScope();
         var asComune = await RoleCallers.ContextAsAsync(scope, world.Callers[Role.MunicipalOfficer]);
         var residents = await asComune.Persons.CountAsync();
 
@@ -31,8 +31,8 @@ public abstract class AccessScopeTests(HubApiHost host)
     [Fact]
     public async Task A_context_created_before_its_request_is_bound_reaches_no_row()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.Services.CreateAsyncScope();
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.Services.CreateAsyncScope();
         var early = scope.ServiceProvider.GetRequiredService<HubDbContext>();
 
         await RoleCallers.ContextAsAsync(scope, world.Callers[Role.SocialWorker]);
@@ -44,11 +44,11 @@ public abstract class AccessScopeTests(HubApiHost host)
     [Fact]
     public async Task A_system_scope_cannot_be_bound_to_a_caller_afterwards()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.SystemScope();
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.SystemScope();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => RoleCallers.ContextAsAsync(scope, world.Callers[Role.Analyst]));
-        Assert.True(host.SystemContext(scope).Scope.Caller.Unrestricted);
+        Assert.True(Host.SystemContext(scope).Scope.Caller.Unrestricted);
     }
 }
 

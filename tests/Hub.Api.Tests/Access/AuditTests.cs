@@ -8,15 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.Access;
 
 /// <summary>Every request that returns or refuses personal data leaves one audit event per person, written before the response.</summary>
-public abstract class AuditTests(HubApiHost host)
+public abstract class AuditTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Multi_person_query_writes_one_event_per_person_with_what_was_read()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var operation = Operation("Many");
 
-        var data = await host.CreateClient(world.Callers[Role.SocialWorker])
+        var data = await Host.CreateClient(world.Callers[Role.SocialWorker])
             .DataAsync($"query {operation} {{ persons(first: 5) {{ nodes {{ id firstName household {{ id }} }} }} }}");
 
         var ids = data.At("persons", "nodes").EnumerateArray().Select(n => n.At("id").GetString()).ToList();
@@ -38,10 +38,10 @@ public abstract class AuditTests(HubApiHost host)
     [Fact]
     public async Task Refused_fields_are_audited_as_denied_per_person()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var operation = Operation("Denied");
 
-        var body = await host.CreateClient(world.Callers[Role.DischargePlanner])
+        var body = await Host.CreateClient(world.Callers[Role.DischargePlanner])
             .QueryAsync($"query {operation} {{ persons(first: 3) {{ nodes {{ lastName household {{ id }} }} }} }}");
 
         var persons = body.At("data", "persons", "nodes").GetArrayLength();
@@ -54,7 +54,7 @@ public abstract class AuditTests(HubApiHost host)
     [Fact]
     public async Task Events_are_written_even_when_the_client_goes_away_after_the_data_was_sent()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var operation = Operation("Gone");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
@@ -62,7 +62,7 @@ public abstract class AuditTests(HubApiHost host)
         };
         using var leaving = new CancellationTokenSource();
 
-        using (var response = await host.CreateClient(world.Callers[Role.SocialWorker]).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, leaving.Token))
+        using (var response = await Host.CreateClient(world.Callers[Role.SocialWorker]).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, leaving.Token))
         {
             var stream = await response.Content.ReadAsStreamAsync(leaving.Token);
             Assert.True(await stream.ReadAsync(new byte[16], leaving.Token) > 0);
@@ -75,10 +75,10 @@ public abstract class AuditTests(HubApiHost host)
     [Fact]
     public async Task Auditor_finds_the_events_by_operation_and_by_person()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var operation = Operation("Found");
-        await host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync($"query {operation}($cf: String!) {{ person(fiscalCode: $cf) {{ lastName }} }}", new { cf = world.FiscalCode });
-        var auditor = host.CreateClient(TestCallers.Auditor);
+        await Host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync($"query {operation}($cf: String!) {{ person(fiscalCode: $cf) {{ lastName }} }}", new { cf = world.FiscalCode });
+        var auditor = Host.CreateClient(TestCallers.Auditor);
 
         var byOperation = await auditor.DataAsync("query($op: String!) { auditEvents(where: { operation: { eq: $op } }) { totalCount nodes { subject role personId sensitivity outcome action } } }", new { op = operation });
         var byPerson = await auditor.DataAsync("query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 100) { nodes { operation } } }", new { cf = world.FiscalCode });
@@ -98,13 +98,13 @@ public abstract class AuditTests(HubApiHost host)
         var claims = TokenForge.Claims();
         claims["sub"] = subject;
         claims["roles"] = new[] { "acot" };
-        var client = host.CreateClient();
+        var client = Host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", TokenForge.Signed(claims));
 
         using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ zones(first: 1) { totalCount } }" });
 
-        await using var scope = host.SystemScope();
-        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Subject == subject);
+        await using var scope = Host.SystemScope();
+        var recorded = await Host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Subject == subject);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
         Assert.Equal("acot", recorded.Role);
@@ -113,10 +113,10 @@ public abstract class AuditTests(HubApiHost host)
     [Fact]
     public async Task Audit_events_are_never_changed_or_deleted()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { nodes { lastName } } }");
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        var world = await AccessWorld.OfAsync(Host);
+        await Host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { nodes { lastName } } }");
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var recorded = await db.AuditEvents.FirstAsync();
 
         db.AuditEvents.Remove(recorded);
@@ -128,8 +128,8 @@ public abstract class AuditTests(HubApiHost host)
 
     private async Task<List<AuditEvent>> EventsAsync(string operation)
     {
-        await using var scope = host.SystemScope();
-        return await host.SystemContext(scope).AuditEvents.Where(e => e.Operation == operation).ToListAsync();
+        await using var scope = Host.SystemScope();
+        return await Host.SystemContext(scope).AuditEvents.Where(e => e.Operation == operation).ToListAsync();
     }
 }
 

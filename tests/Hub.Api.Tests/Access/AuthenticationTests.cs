@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Access;
 
 /// <summary>DESIGN §4, layer 1: /graphql answers only callers with a valid token whose claims make sense; the IDE and health stay open.</summary>
-public abstract class AuthenticationTests(HubApiHost host)
+public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
 {
     private const string Query = "{ zones(first: 1) { totalCount } }";
 
@@ -170,11 +170,11 @@ public abstract class AuthenticationTests(HubApiHost host)
     public async Task Introspection_needs_a_token()
     {
         const string introspection = "{ __schema { queryType { name } } }";
-        var anonymous = host.CreateClient();
+        var anonymous = Host.CreateClient();
         anonymous.DefaultRequestHeaders.Authorization = null;
 
         using var refused = await anonymous.PostAsJsonAsync("/graphql", new { query = introspection });
-        var allowed = await host.CreateClient(TestCallers.Analyst).DataAsync(introspection);
+        var allowed = await Host.CreateClient(TestCallers.Analyst).DataAsync(introspection);
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("Query", allowed.At("__schema", "queryType", "name").GetString());
@@ -188,7 +188,7 @@ public abstract class AuthenticationTests(HubApiHost host)
     [InlineData("/health/ready", "*/*")]
     public async Task Ide_and_health_need_no_token(string path, string accept)
     {
-        var anonymous = host.CreateClient();
+        var anonymous = Host.CreateClient();
         anonymous.DefaultRequestHeaders.Authorization = null;
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("Accept", accept);
@@ -201,14 +201,14 @@ public abstract class AuthenticationTests(HubApiHost host)
     [Fact]
     public async Task Valid_development_token_is_accepted()
     {
-        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", host.Token(TestCallers.RegistryAdmin)));
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", Host.Token(TestCallers.RegistryAdmin)));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private async Task<HttpResponseMessage> SendAsync(AuthenticationHeaderValue? authorization)
     {
-        var client = host.CreateClient();
+        var client = Host.CreateClient();
         client.DefaultRequestHeaders.Authorization = authorization;
         return await client.PostAsJsonAsync("/graphql", new { query = Query });
     }

@@ -22,7 +22,7 @@ public enum Outcome
 /// representative nested paths. A root field without a row here fails
 /// <see cref="AuthorizationSchemaTests"/>.
 /// </summary>
-public abstract class AuthorizationMatrixTests(HubApiHost host)
+public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(host)
 {
     /// <summary>A query and the path of the list or object whose outcome is judged.</summary>
     public sealed record Probe(string Name, string Query, string[] Path, Outcome[] ByRole);
@@ -86,12 +86,12 @@ public abstract class AuthorizationMatrixTests(HubApiHost host)
     [MemberData(nameof(Cases))]
     public async Task Role_gets_the_outcome_of_the_matrix(string probeName, Role role)
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var probe = Probes.Single(p => p.Name == probeName);
         // The person's data has been read at least once, so the trail has something to show.
-        await host.CreateClient().DataAsync("query($cf: String!) { person(fiscalCode: $cf) { lastName } }", new { cf = world.FiscalCode });
+        await Host.CreateClient().DataAsync("query($cf: String!) { person(fiscalCode: $cf) { lastName } }", new { cf = world.FiscalCode });
 
-        using var response = await host.CreateClient(world.Callers[role])
+        using var response = await Host.CreateClient(world.Callers[role])
             .PostAsJsonAsync("/graphql", new { query = probe.Query, variables = new { cf = world.FiscalCode, person = world.PersonGlobalId, zone = world.ZoneId } });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
 

@@ -8,7 +8,7 @@ namespace Hub.Api.Tests.Access;
 
 /// <summary>Walks the schema: nothing is readable or runnable without an access declaration, and the matrix covers every root field.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class AuthorizationSchemaTests(HubApiFactory factory)
+public sealed class AuthorizationSchemaTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public void Every_output_field_has_a_sensitivity()
@@ -56,7 +56,7 @@ public sealed class AuthorizationSchemaTests(HubApiFactory factory)
 
     private HubSchema Schema()
     {
-        var schema = factory.Services.GetRequiredService<HubSchema>();
+        var schema = Host.Services.GetRequiredService<HubSchema>();
         schema.Initialize();
         return schema;
     }

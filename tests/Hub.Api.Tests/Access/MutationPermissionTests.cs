@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.Access;
 
 /// <summary>DESIGN §4, layer 4: a mutation runs only with its permission, and only on a target the caller reaches.</summary>
-public abstract class MutationPermissionTests(HubApiHost host)
+public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host)
 {
     private const string Operate = "mutation($id: ID!) { testOperatePlacement(id: $id) }";
 
@@ -26,7 +26,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [MemberData(nameof(Roles))]
     public async Task Only_roles_granting_the_permission_run_the_mutation(Role role, bool allowed)
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (own, _) = await PlacementsAsync(world);
 
         var body = await SendAsync(world.Callers[role], Operate, new { id = own });
@@ -40,7 +40,7 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Provider_does_not_reach_placements_of_other_structures()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (_, foreign) = await PlacementsAsync(world);
 
         var body = await SendAsync(world.Callers[Role.ProviderOperator], Operate, new { id = foreign });
@@ -51,9 +51,9 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Mutation_without_a_declared_permission_runs_for_nobody()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
 
-        var body = await SendAsync(TestCallers.AllSeeing(host.ZoneCodes), "mutation { testUndeclared }", null);
+        var body = await SendAsync(TestCallers.AllSeeing(Host.ZoneCodes), "mutation { testUndeclared }", null);
 
         Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
         Assert.Contains("declares no permission", body.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
@@ -63,23 +63,23 @@ public abstract class MutationPermissionTests(HubApiHost host)
     [Fact]
     public async Task Refused_mutation_is_audited()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var (own, _) = await PlacementsAsync(world);
         var operation = $"Refused{Guid.NewGuid():N}";
 
         await SendAsync(world.Callers[Role.Analyst], $"mutation {operation}($id: ID!) {{ testOperatePlacement(id: $id) }}", new { id = own });
 
-        await using var scope = host.SystemScope();
-        var recorded = await host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
+        await using var scope = Host.SystemScope();
+        var recorded = await Host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
         Assert.Equal(("testOperatePlacement", "Placement", CareKey(own)), (recorded.Mutation, recorded.EntityType, recorded.EntityId));
     }
 
     private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
     {
-        using var mutations = host.WithTestMutations();
+        using var mutations = Host.WithTestMutations();
         var client = mutations.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Token(caller));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Host.Token(caller));
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -90,8 +90,8 @@ public abstract class MutationPermissionTests(HubApiHost host)
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)
     {
         var code = world.Callers[Role.ProviderOperator].Structures!.Single();
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var own = await db.Placements.Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
         var foreign = await db.Placements.Where(p => !db.Structures.Any(s => s.Id == p.StructureId && s.RegionalCode == code)).Select(p => p.Id).FirstAsync();
         return (GlobalId.Encode("Placement", own), GlobalId.Encode("Placement", foreign));

@@ -10,17 +10,17 @@ namespace Hub.Api.Tests.Access;
 /// DESIGN §4, layer 2: the scope holds on every path, because it is in the SQL of every query:
 /// counts, node lookups, nested lists, batch loaders, conditions over related rows.
 /// </summary>
-public abstract class RowScopeTests(HubApiHost host)
+public abstract class RowScopeTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Total_count_counts_only_the_rows_in_scope()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
 
-        var data = await host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync("{ persons(first: 1) { totalCount } }");
+        var data = await Host.CreateClient(world.Callers[Role.MunicipalOfficer]).DataAsync("{ persons(first: 1) { totalCount } }");
 
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var residents = await db.Persons.CountAsync(p => p.Residence.MunicipalityId == world.Callers.Residence);
         Assert.Equal(residents, data.At("persons", "totalCount").GetInt32());
         Assert.True(residents < await db.Persons.CountAsync());
@@ -29,13 +29,13 @@ public abstract class RowScopeTests(HubApiHost host)
     [Fact]
     public async Task Zone_staff_count_the_residents_and_the_discharge_requests_of_their_zones()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var zones = world.Callers[Role.SocialWorker].Zones!;
 
-        var data = await host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { totalCount } households(first: 1) { totalCount } }");
+        var data = await Host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync("{ persons(first: 1) { totalCount } households(first: 1) { totalCount } }");
 
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var inZone = db.Persons.Where(p =>
             db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && zones.Contains(m.Zone!.Code))
             || db.DischargeRequests.Any(d => d.PersonId == p.Id && zones.Contains(db.Zones.Single(z => z.Id == d.ZoneId).Code)));
@@ -48,12 +48,12 @@ public abstract class RowScopeTests(HubApiHost host)
     [Fact]
     public async Task Nodes_out_of_scope_are_null_and_the_rest_stand()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var elsewhere = await db.Persons.Where(p => p.Residence.MunicipalityId != world.Callers.Residence).Select(p => p.Id).FirstAsync();
 
-        var data = await host.CreateClient(world.Callers[Role.MunicipalOfficer])
+        var data = await Host.CreateClient(world.Callers[Role.MunicipalOfficer])
             .DataAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids = new[] { world.PersonGlobalId, GlobalId.Encode("Person", elsewhere) } });
 
         Assert.Equal(world.PersonGlobalId, data.At("nodes")[0].At("id").GetString());
@@ -63,10 +63,10 @@ public abstract class RowScopeTests(HubApiHost host)
     [Fact]
     public async Task Nested_lists_loaded_in_batches_hold_only_members_in_scope()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var comune = GlobalId.Encode("Municipality", world.Callers.Residence);
 
-        var data = await host.CreateClient(world.Callers[Role.MunicipalOfficer])
+        var data = await Host.CreateClient(world.Callers[Role.MunicipalOfficer])
             .DataAsync("{ households(first: 100) { nodes { members { person { residence { municipality { id } } } } } } }");
 
         var members = data.At("households", "nodes").EnumerateArray().SelectMany(h => h.At("members").EnumerateArray()).ToList();
@@ -77,8 +77,8 @@ public abstract class RowScopeTests(HubApiHost host)
     [Fact]
     public async Task Hospital_reaches_a_person_by_naming_them_never_by_id()
     {
-        var world = await AccessWorld.OfAsync(host);
-        var hospital = host.CreateClient(world.Callers[Role.DischargePlanner]);
+        var world = await AccessWorld.OfAsync(Host);
+        var hospital = Host.CreateClient(world.Callers[Role.DischargePlanner]);
 
         var byId = await hospital.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = world.PersonGlobalId });
         var named = await hospital.DataAsync("query($cf: String!, $id: ID!) { person(fiscalCode: $cf) { id } again: node(id: $id) { id } }",
@@ -93,11 +93,11 @@ public abstract class RowScopeTests(HubApiHost host)
     public async Task Conditions_over_related_rows_see_only_rows_in_scope()
     {
         // What where: filters compile to: conditions over related sets of the request's context.
-        var world = await AccessWorld.OfAsync(host);
-        await using var scope = host.Services.CreateAsyncScope();
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.Services.CreateAsyncScope();
         var asComune = await RoleCallers.ContextAsAsync(scope, world.Callers[Role.MunicipalOfficer]);
-        await using var systemScope = host.SystemScope();
-        var system = host.SystemContext(systemScope);
+        await using var systemScope = Host.SystemScope();
+        var system = Host.SystemContext(systemScope);
 
         var sharingWithOutsiders = await asComune.Persons.CountAsync(p => asComune.HouseholdMembers.Any(m =>
             asComune.HouseholdMembers.Any(me => me.PersonId == p.Id && me.HouseholdId == m.HouseholdId)
@@ -114,9 +114,9 @@ public abstract class RowScopeTests(HubApiHost host)
     [Fact]
     public async Task Each_context_answers_for_its_own_caller()
     {
-        var world = await AccessWorld.OfAsync(host);
-        await using var first = host.Services.CreateAsyncScope();
-        await using var second = host.Services.CreateAsyncScope();
+        var world = await AccessWorld.OfAsync(Host);
+        await using var first = Host.Services.CreateAsyncScope();
+        await using var second = Host.Services.CreateAsyncScope();
         var asComune = await RoleCallers.ContextAsAsync(first, world.Callers[Role.MunicipalOfficer]);
         var asAnalyst = await RoleCallers.ContextAsAsync(second, world.Callers[Role.Analyst]);
 

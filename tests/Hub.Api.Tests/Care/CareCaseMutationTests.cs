@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Care;
 
-public abstract class CareCaseMutationTests(HubApiHost host)
+public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Case_moves_through_assessment_suspension_resumption_and_closure()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (caseId, _, _, _) = await world.ActivePlanAsync();
 
         var suspended = await world.SocialWorker.Succeed("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
@@ -26,7 +26,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task Suspending_a_referred_case_is_an_invalid_transition_naming_both_states()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
         var caseId = (await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
             new { personId, zoneId = world.ZoneId, area = "DISABILITY", accessChannel = "GENERAL_PRACTITIONER" }, "careCase")).At("id").GetString()!;
@@ -42,7 +42,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task A_stale_expected_version_is_a_concurrency_error_and_changes_nothing()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
         var opened = await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
             new { personId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "ACCESS_POINT" }, "careCase");
@@ -59,7 +59,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task An_unknown_or_foreign_id_is_a_not_found_error()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
         var unknownZone = GlobalId.Encode("Zone", Guid.NewGuid());
 
@@ -73,7 +73,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task A_plan_is_not_activated_on_the_assessment_of_another_case()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, planId, _, _) = await world.ActivePlanAsync();
         var other = await world.ActivePlanAsync();
         var revision = (await world.SocialWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision status")).At("id").GetString()!;
@@ -93,7 +93,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task Activating_a_revision_supersedes_the_previous_version()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (caseId, planId, _, _) = await world.ActivePlanAsync();
         var revision = await world.SocialWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "id revision interventions { id kind }");
         var revisionId = revision.At("id").GetString()!;
@@ -114,7 +114,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task A_completed_plan_can_no_longer_be_revoked()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, planId, _, _) = await world.ActivePlanAsync();
         var suspended = await world.SocialWorker.Succeed("suspendCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan", "status");
         await world.SocialWorker.Succeed("resumeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
@@ -129,7 +129,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task Interventions_change_only_while_the_plan_is_a_draft()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, planId, interventionId, _) = await world.ActivePlanAsync();
 
         var error = await world.SocialWorker.Refused("removeIntervention", "RemoveInterventionInput", new { interventionId }, "carePlan");
@@ -141,7 +141,7 @@ public abstract class CareCaseMutationTests(HubApiHost host)
     [Fact]
     public async Task A_wrong_check_character_in_the_fiscal_code_is_a_validation_error_on_that_field()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
 
         var error = await world.SocialWorker.Refused("registerPerson", "RegisterPersonInput", new
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Care;
 
 /// <summary>The care lists over the seeded demo histories, checked against counts taken straight from the database.</summary>
-public abstract class CareQueryTests(HubApiHost host)
+public abstract class CareQueryTests(HubApiHost host) : HubApiTest(host)
 {
     private const string PersonsWithTheirCare = """
         query($first: Int) { persons(first: $first) { nodes { id
@@ -17,7 +17,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task Cases_filtered_by_state_and_zone_match_an_independent_count()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (zone, expected) = await world.Read(db => Largest(db.CareCases.Where(c => c.Status == CareCaseStatus.Active).Select(c => c.ZoneId)));
 
         var data = await world.Client.DataAsync("query($zone: ID!) { careCases(first: 100, where: { status: { eq: ACTIVE }, zone: { id: { eq: $zone } } }) { totalCount nodes { status zone { id } } } }",
@@ -30,7 +30,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task Placements_of_a_structure_come_in_the_requested_order()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (structure, expected) = await world.Read(db => Largest(db.Placements.Select(p => p.StructureId)));
 
         var data = await world.Client.DataAsync("""
@@ -46,7 +46,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task Placements_filtered_by_the_zone_of_their_case_match_an_independent_count()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (zone, expected) = await world.Read(db => Largest(db.Placements
             .Join(db.Interventions, p => p.InterventionId, i => i.Id, (p, i) => i.CarePlanId)
             .Join(db.CarePlans, planId => planId, plan => plan.Id, (_, plan) => plan.CareCaseId)
@@ -61,7 +61,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task Assessments_plans_and_discharge_requests_filter_on_level_state_and_dates()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var cutoff = new DateOnly(2026, 6, 1);
         var expected = await world.Read(async db => (
             await db.Assessments.CountAsync(a => a.CareNeedLevel >= 4),
@@ -85,14 +85,14 @@ public abstract class CareQueryTests(HubApiHost host)
     [InlineData(100)]
     public async Task A_persons_cases_plan_placements_and_case_manager_take_at_most_six_statements_whatever_the_page(int first)
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         await world.Client.DataAsync("{ zones(first: 1) { totalCount } }");
-        host.Statements.Reset();
+        Host.Statements.Reset();
 
         var persons = (await world.Client.DataAsync(PersonsWithTheirCare, new { first })).At("persons", "nodes").EnumerateArray().ToList();
 
         // page, cases, active plan, placements, their structures, case manager: fewer when no one on the page has a placement
-        Assert.InRange(host.Statements.Count, 5, 6);
+        Assert.InRange(Host.Statements.Count, 5, 6);
         var keys = persons.Select(p => CareWorld.Key(p.At("id").GetString()!)).ToList();
         var (cases, placements) = await world.Read(async db => (await db.CareCases.CountAsync(c => keys.Contains(c.PersonId)), await db.Placements.CountAsync(p => keys.Contains(p.PersonId))));
         Assert.Equal(cases, persons.Sum(p => p.At("cases").GetArrayLength()));
@@ -102,18 +102,18 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task A_page_of_cases_with_people_plans_interventions_and_placements_costs_statements_by_depth_not_rows()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         const string cases = """
             query($first: Int) { careCases(first: $first) { nodes { status person { lastName } zone { name } caseManager { lastName }
               assessments { careNeedLevel members { lastName } } carePlans { status interventions { kind service { name } placements { status structure { name } module { name } } } } } } }
             """;
         var all = (await world.Client.DataAsync("{ careCases { totalCount } }")).At("careCases", "totalCount").GetInt32();
-        host.Statements.Reset();
+        Host.Statements.Reset();
 
         var page = await world.Client.DataAsync(cases, new { first = Math.Min(all, 100) });
 
         // page, person, zone, case manager, assessments, their members, plans, interventions, services, placements, structures, modules
-        Assert.InRange(host.Statements.Count, 1, 12);
+        Assert.InRange(Host.Statements.Count, 1, 12);
         var placements = page.At("careCases", "nodes").EnumerateArray().SelectMany(c => c.At("carePlans").EnumerateArray())
             .SelectMany(p => p.At("interventions").EnumerateArray()).Sum(i => i.At("placements").GetArrayLength());
         Assert.True(page.At("careCases", "nodes").GetArrayLength() + placements > 12, "The page should hold more rows than statements.");
@@ -122,7 +122,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task Every_care_type_is_reachable_by_node_id()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var data = await world.Client.DataAsync("""
             { careCases(first: 1) { nodes { id } } assessments(first: 1) { nodes { id } } carePlans(first: 1) { nodes { id interventions { id } } }
               placements(first: 1) { nodes { id } } dischargeRequests(first: 1) { nodes { id } } }
@@ -146,7 +146,7 @@ public abstract class CareQueryTests(HubApiHost host)
     [Fact]
     public async Task An_id_of_another_type_in_a_filter_is_refused()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
 
         var body = await world.Client.QueryAsync("query($zone: ID!) { careCases(where: { zone: { id: { eq: $zone } } }) { totalCount } }", new { zone = world.HospitalId });
 

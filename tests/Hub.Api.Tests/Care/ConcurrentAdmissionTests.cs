@@ -7,14 +7,14 @@ namespace Hub.Api.Tests.Care;
 
 /// <summary>Admissions racing for a module's last place, on PostgreSQL where requests really run in parallel.</summary>
 [Collection(PostgresCareApiCollection.Name)]
-public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host)
+public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host) : HubApiTest(host)
 {
     private const int Admissions = 50;
 
     [Fact]
     public async Task Fifty_parallel_admissions_into_one_free_place_admit_exactly_one()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 1);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (_, _, interventionId, personId) = await world.ActivePlanAsync();
         var placements = await ConfirmedPlacementsAsync(world, CareWorld.Key(interventionId), CareWorld.Key(personId));
 

@@ -5,14 +5,14 @@ namespace Hub.Api.Tests.Care;
 
 /// <summary>A client retrying before its first attempt answered: the retries race the first run on PostgreSQL.</summary>
 [Collection(PostgresCareApiCollection.Name)]
-public sealed class ConcurrentRetryTests(PostgresHubApiFactory host)
+public sealed class ConcurrentRetryTests(PostgresHubApiFactory host) : HubApiTest(host)
 {
     private const int Attempts = 10;
 
     [Fact]
     public async Task Parallel_submissions_with_one_key_file_one_request_and_all_get_it()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var input = new
         {

@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Care;
 
-public abstract class DischargeRequestMutationTests(HubApiHost host)
+public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Submit_retry_with_the_same_key_files_one_request()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var input = Request(world, fiscalCode, Guid.NewGuid().ToString());
 
@@ -25,7 +25,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     [Fact]
     public async Task A_second_request_for_the_same_admission_is_a_validation_error()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var input = Request(world, fiscalCode, null);
         await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", input, "dischargeRequest");
@@ -38,7 +38,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     [Fact]
     public async Task A_failed_acknowledgement_leaves_no_case_behind()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var requestId = (await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, fiscalCode, null), "dischargeRequest")).At("id").GetString()!;
         await world.Acot.Succeed("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
@@ -55,7 +55,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     [Fact]
     public async Task Scheduling_before_the_pathway_is_defined_is_refused()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var requestId = (await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, fiscalCode, null), "dischargeRequest")).At("id").GetString()!;
 
@@ -69,7 +69,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host)
     [Fact]
     public async Task A_ward_files_requests_for_its_own_hospital_only()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var otherHospital = await world.Read(db => db.Organizations
             .Where(o => o.Kind == OrganizationKind.Hospital && o.Id != CareWorld.Key(world.HospitalId)).Select(o => o.Id).FirstAsync());

@@ -8,12 +8,12 @@ namespace Hub.Api.Tests.Care;
 /// place → the RSA admits → the hospital sees placement, structure and case manager.
 /// Each step is done by the caller who does it in reality, with that caller's own token.
 /// </summary>
-public abstract class FlagshipFlowTests(HubApiHost host)
+public abstract class FlagshipFlowTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Protected_discharge_ends_with_the_hospital_seeing_placement_structure_and_case_manager()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 1);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (personId, fiscalCode) = await world.RegisterPersonAsync();
         var expected = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd");
 

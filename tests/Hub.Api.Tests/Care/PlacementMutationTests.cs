@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Care;
 
-public abstract class PlacementMutationTests(HubApiHost host)
+public abstract class PlacementMutationTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Admit_refuses_when_module_is_full()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 1);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var first = await world.ConfirmedPlacementAsync(interventionId);
         var second = await world.ConfirmedPlacementAsync(interventionId);
@@ -26,7 +26,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task Absence_return_and_discharge_keep_then_free_the_place()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 1);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
@@ -44,7 +44,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task The_waiting_list_comes_by_priority_and_an_offer_leaves_it()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var requests = new List<string>();
         foreach (var priority in new[] { 3, 1, 2 })
@@ -66,7 +66,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task A_temporary_placement_needs_a_maximum_end_date()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
 
         var error = await world.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", new { interventionId, moduleId = world.ModuleId }, "placement");
@@ -78,7 +78,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task Declining_an_admitted_placement_is_refused()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId }, "placement");
@@ -91,7 +91,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task Admit_retry_with_the_same_key_returns_the_first_payload_and_changes_nothing()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 2);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 2);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         var input = new { placementId, admittedOn = CareWorld.Today.ToString("yyyy-MM-dd"), idempotencyKey = Guid.NewGuid().ToString() };
@@ -107,7 +107,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task The_same_key_with_a_different_input_is_refused()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 2);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 2);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
         var key = Guid.NewGuid().ToString();
@@ -126,7 +126,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task A_provider_sees_its_guests_care_need_level_but_not_their_assessments()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var placementId = await world.ConfirmedPlacementAsync(interventionId);
 
@@ -140,7 +140,7 @@ public abstract class PlacementMutationTests(HubApiHost host)
     [Fact]
     public async Task Providers_publish_at_most_the_free_places()
     {
-        var world = await CareWorld.CreateAsync(host, modulePlaces: 2);
+        var world = await CareWorld.CreateAsync(Host, modulePlaces: 2);
 
         var published = await world.Provider.Succeed("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1 }, "module", "publishedFreePlaces freePlaces");
         var error = await world.Provider.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 3 }, "module");

@@ -6,7 +6,7 @@ using Hub.Api.Tests.Infrastructure;
 namespace Hub.Api.Tests.CommandLine;
 
 [Collection(HubApiCollection.Name)]
-public sealed partial class TokenCommandTests(HubApiFactory factory)
+public sealed partial class TokenCommandTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Token_verb_prints_a_token_the_hub_accepts()
@@ -17,7 +17,7 @@ public sealed partial class TokenCommandTests(HubApiFactory factory)
         int exitCode;
         try
         {
-            exitCode = await HubCommands.RunAsync(factory.Services,
+            exitCode = await HubCommands.RunAsync(Host.Services,
                 ["token", "--sub", "m.rossi", "--org", TestCallers.SomeOrganization.ToString(), "--org-kind", "REGION", "--roles", "registry-admin", "--hours", "1"]);
         }
         finally
@@ -25,7 +25,7 @@ public sealed partial class TokenCommandTests(HubApiFactory factory)
             Console.SetOut(console);
         }
         var token = output.ToString().Split('\n').Select(line => line.Trim()).Single(line => Jwt().IsMatch(line));
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         var data = await client.DataAsync("{ zones(first: 1) { totalCount } }");
@@ -37,7 +37,7 @@ public sealed partial class TokenCommandTests(HubApiFactory factory)
     [Fact]
     public async Task Token_verb_refuses_claims_the_hub_would_refuse()
     {
-        var exitCode = await HubCommands.RunAsync(factory.Services,
+        var exitCode = await HubCommands.RunAsync(Host.Services,
             ["token", "--sub", "x", "--org", TestCallers.SomeOrganization.ToString(), "--org-kind", "HOSPITAL", "--roles", "acot"]);
 
         Assert.Equal(2, exitCode);

@@ -4,7 +4,7 @@ using Hub.Api.Tests.Infrastructure;
 namespace Hub.Api.Tests.GraphQL;
 
 /// <summary>SQL round trips per request grow with the depth of the query, never with its rows.</summary>
-public abstract class DataLoaderTests(HubApiHost factory)
+public abstract class DataLoaderTests(HubApiHost factory) : HubApiTest(factory)
 {
     private const string PersonsWithTheirWorld = """
         query($first: Int) {
@@ -24,15 +24,15 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [InlineData(100)]
     public async Task Persons_with_household_residence_and_zone_take_the_same_statements_whatever_the_page(int first)
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         await client.DataAsync("{ zones(first: 1) { totalCount } }"); // warm-up: the first request also checks the model
-        factory.Statements.Reset();
+        Host.Statements.Reset();
 
         var data = await client.DataAsync(PersonsWithTheirWorld, new { first });
 
         Assert.Equal(first, data.At("persons", "nodes").GetArrayLength());
         // page; households with members and their persons; comuni with their current zone; authorities
-        Assert.Equal(4, factory.Statements.Count);
+        Assert.Equal(4, Host.Statements.Count);
     }
 
     [Theory]
@@ -41,9 +41,9 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [InlineData(100)]
     public async Task Persons_with_household_members_residence_zone_and_cases_with_case_manager_take_four_statements(int first)
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         await client.DataAsync("{ zones(first: 1) { totalCount } }");
-        factory.Statements.Reset();
+        Host.Statements.Reset();
 
         var persons = (await client.DataAsync("""
             query($first: Int) { persons(first: $first) { nodes {
@@ -54,7 +54,7 @@ public abstract class DataLoaderTests(HubApiHost factory)
             """, new { first })).At("persons", "nodes");
 
         // page; households with members and persons; comuni with zones; cases with case managers
-        Assert.Equal(4, factory.Statements.Count);
+        Assert.Equal(4, Host.Statements.Count);
         Assert.Equal(first, persons.GetArrayLength());
         Assert.Contains(persons.EnumerateArray(), p => p.At("cases").EnumerateArray().Any(c => c.At("caseManager").ValueKind == System.Text.Json.JsonValueKind.Object));
     }
@@ -64,10 +64,10 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [InlineData(28)]
     public async Task Nested_lists_of_many_parents_take_the_same_statements_whatever_their_number(int zones)
     {
-        var client = factory.CreateClient();
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var client = Host.CreateClient();
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
         await client.DataAsync("{ zones(first: 1) { totalCount } }");
-        factory.Statements.Reset();
+        Host.Statements.Reset();
 
         var nodes = (await client.DataAsync("""
             query($zones: Int) { zones(first: $zones) { nodes {
@@ -78,7 +78,7 @@ public abstract class DataLoaderTests(HubApiHost factory)
             """, new { zones })).At("zones", "nodes").EnumerateArray().ToList();
 
         // zones; first pages and totals of comuni and structures; first pages of staff
-        Assert.Equal(6, factory.Statements.Count);
+        Assert.Equal(6, Host.Statements.Count);
         Assert.Equal(zones, nodes.Count);
         foreach (var node in nodes)
         {
@@ -92,8 +92,8 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [Fact]
     public async Task A_nested_list_pages_on_from_a_cursor_for_its_own_parent()
     {
-        var client = factory.CreateClient();
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var client = Host.CreateClient();
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
         var zone = registry.Zones.MaxBy(z => registry.MunicipalitiesOf(z).Count())!;
         const string query = """
             query($code: String!, $after: String) { zones(where: { code: { eq: $code } }) { nodes {
@@ -112,15 +112,15 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [Fact]
     public async Task A_page_reads_only_the_columns_its_fields_need()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         await client.DataAsync("{ zones(first: 1) { totalCount } }");
 
-        factory.Statements.Reset();
+        Host.Statements.Reset();
         var names = await client.DataAsync("{ persons(first: 5) { nodes { lastName household { iseeValue } } } }");
-        var page = factory.Statements.Texts[0];
-        factory.Statements.Reset();
+        var page = Host.Statements.Texts[0];
+        Host.Statements.Reset();
         var doctors = await client.DataAsync("{ persons(first: 5) { edges { node { ...Doctor } } } } fragment Doctor on Person { familyDoctor contacts { phone } }");
-        var pageWithDoctors = factory.Statements.Texts[0];
+        var pageWithDoctors = Host.Statements.Texts[0];
 
         Assert.Equal(5, names.At("persons", "nodes").GetArrayLength());
         Assert.Contains("LastName", page);
@@ -135,14 +135,14 @@ public abstract class DataLoaderTests(HubApiHost factory)
     [Fact]
     public async Task Structures_with_modules_occupancy_and_operator_take_a_fixed_number_of_statements()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         await client.DataAsync("{ zones(first: 1) { totalCount } }");
-        factory.Statements.Reset();
+        Host.Statements.Reset();
 
         await client.DataAsync("{ structures(first: 100) { nodes { freePlaces operator { name } address { municipality { name } } modules { freePlaces placementsCount } } } }");
 
         // page, modules (shared by freePlaces and modules), operator, comune, places held
-        Assert.Equal(5, factory.Statements.Count);
+        Assert.Equal(5, Host.Statements.Count);
     }
 }
 

@@ -9,7 +9,7 @@ namespace Hub.Api.Tests.GraphQL;
 
 /// <summary>The limits every request runs under, each refused with a clear error.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class LimitsTests(HubApiFactory factory)
+public sealed class LimitsTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Too_deep_a_document_is_refused_before_it_runs()
@@ -63,7 +63,7 @@ public sealed class LimitsTests(HubApiFactory factory)
     [Fact]
     public async Task A_request_running_past_the_timeout_is_stopped_with_an_error()
     {
-        using var host = factory.WithTestFields().WithWebHostBuilder(builder => builder.UseSetting("Hub:GraphQL:ExecutionTimeout", "00:00:00.300"));
+        using var host = Host.WithTestFields().WithWebHostBuilder(builder => builder.UseSetting("Hub:GraphQL:ExecutionTimeout", "00:00:00.300"));
         var client = host.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/graphql", new { query = "{ waitForCancellation }" });
@@ -76,7 +76,7 @@ public sealed class LimitsTests(HubApiFactory factory)
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string query, object? variables = null)
     {
-        using var response = await factory.CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
+        using var response = await Host.CreateClient().PostAsJsonAsync("/graphql", new { query, variables });
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 }

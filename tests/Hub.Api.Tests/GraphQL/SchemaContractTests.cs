@@ -5,14 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.GraphQL;
 
 [Collection(HubApiCollection.Name)]
-public sealed class SchemaContractTests(HubApiFactory factory)
+public sealed class SchemaContractTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public void Running_schema_matches_the_committed_contract()
     {
         var committed = File.ReadAllText(Repository.File(SchemaExport.DefaultPath)).ReplaceLineEndings("\n");
 
-        var running = SchemaExport.Sdl(factory.Services.GetRequiredService<HubSchema>());
+        var running = SchemaExport.Sdl(Host.Services.GetRequiredService<HubSchema>());
 
         // The contract is schema/hub.graphql itself, not a copy: after a deliberate change,
         // re-export it with `dotnet run --project src/Hub.Api -- schema export`.

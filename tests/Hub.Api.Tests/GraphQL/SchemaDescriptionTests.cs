@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Hub.Api.Tests.GraphQL;
 
 [Collection(HubApiCollection.Name)]
-public sealed class SchemaDescriptionTests(HubApiFactory factory)
+public sealed class SchemaDescriptionTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public void Every_type_field_argument_and_enum_value_is_described()
     {
-        var schema = factory.Services.GetRequiredService<HubSchema>();
+        var schema = Host.Services.GetRequiredService<HubSchema>();
         schema.Initialize();
 
         var undescribed = schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).SelectMany(Undescribed).ToList();

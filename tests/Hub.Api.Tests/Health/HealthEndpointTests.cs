@@ -4,7 +4,7 @@ using Hub.Api.Tests.Infrastructure;
 namespace Hub.Api.Tests.Health;
 
 [Collection(HubApiCollection.Name)]
-public sealed class HealthEndpointTests(HubApiFactory factory)
+public sealed class HealthEndpointTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Theory]
     [InlineData("/health")]
@@ -12,7 +12,7 @@ public sealed class HealthEndpointTests(HubApiFactory factory)
     [InlineData("/health/ready")]
     public async Task Health_endpoint_answers_healthy_without_authentication(string path)
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
 
         var response = await client.GetAsync(path);
 

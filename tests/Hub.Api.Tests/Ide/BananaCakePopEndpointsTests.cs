@@ -7,7 +7,7 @@ using Hub.Api.Tests.Infrastructure;
 namespace Hub.Api.Tests.Ide;
 
 [Collection(HubApiCollection.Name)]
-public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory)
+public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory) : HubApiTest(factory)
 {
     // What Chromium and Firefox send when the address bar opens a page.
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -42,7 +42,7 @@ public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory)
     [Fact]
     public async Task Config_points_the_ide_at_this_endpoint()
     {
-        var config = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/graphql/bcp-config.json");
+        var config = await Host.CreateClient().GetFromJsonAsync<JsonElement>("/graphql/bcp-config.json");
 
         Assert.True(config.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
         Assert.False(config.TryGetProperty("endpoint", out _));
@@ -62,7 +62,7 @@ public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory)
     [Fact]
     public async Task Api_post_requests_pass_through()
     {
-        var response = await factory.CreateClient().PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+        var response = await Host.CreateClient().PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"__typename\":\"Query\"", await response.Content.ReadAsStringAsync());
@@ -84,7 +84,7 @@ public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
         request.Headers.TryAddWithoutValidation("Accept", accept);
-        return factory.CreateClient().SendAsync(request);
+        return Host.CreateClient().SendAsync(request);
     }
 
     [GeneratedRegex(@"static/js/main\.[0-9a-f]+\.js")]

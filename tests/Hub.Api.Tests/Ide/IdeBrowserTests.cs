@@ -12,7 +12,7 @@ namespace Hub.Api.Tests.Ide;
 
 /// <summary>The IDE in a real browser, against the hub on a real Kestrel socket.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class IdeBrowserTests(HubApiFactory factory)
+public sealed class IdeBrowserTests(HubApiFactory factory) : HubApiTest(factory)
 {
     private static readonly string Screenshot = Path.Combine(Path.GetTempPath(), "hub-ide-chromium.png");
 
@@ -21,9 +21,9 @@ public sealed class IdeBrowserTests(HubApiFactory factory)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         // The page needs no token; introspection does: the counter adds the one a developer pastes into the IDE's headers.
-        var introspections = new IntrospectionCounter($"Bearer {factory.Token(TestCallers.RegistryAdmin)}");
+        var introspections = new IntrospectionCounter($"Bearer {Host.Token(TestCallers.RegistryAdmin)}");
         // The shared fixture's database, already seeded; only the server and the counter are new.
-        using var hub = factory.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(introspections)));
+        using var hub = Host.WithWebHostBuilder(web => web.ConfigureServices(services => services.AddSingleton<IStartupFilter>(introspections)));
         hub.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         hub.StartServer();
         var address = hub.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

@@ -30,6 +30,35 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
+    private readonly SemaphoreSlim classGate = new(1, 1);
+    private Type? currentClass;
+
+    /// <summary>
+    /// Gives <paramref name="testClass"/> the database as seeded, whatever the classes before it
+    /// changed: the first class saves a snapshot of the fresh database, every later one restores it.
+    /// Classes of one collection run one after the other, so a class restores once, before its first test.
+    /// </summary>
+    public async Task BeginClassAsync(Type testClass)
+    {
+        await classGate.WaitAsync();
+        try
+        {
+            if (currentClass == testClass)
+                return;
+            _ = Services; // starts the hub, which migrates and seeds
+            await (currentClass is null ? SnapshotAsync() : RestoreAsync());
+            currentClass = testClass;
+        }
+        finally
+        {
+            classGate.Release();
+        }
+    }
+
+    protected abstract Task SnapshotAsync();
+
+    protected abstract Task RestoreAsync();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hub:Database:Provider", Provider);
@@ -82,20 +111,30 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
 /// <summary>The hub on its own SQLite file, removed on dispose.</summary>
 public sealed class HubApiFactory : HubApiHost
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("hub-api-").FullName;
+    private readonly SqliteTestDatabase database = new();
 
-    public string DatabasePath => Path.Combine(folder, "hub.db");
+    public string DatabasePath => database.Path;
 
     protected override string Provider => "Sqlite";
 
-    protected override string ConnectionString => $"Data Source={DatabasePath}";
+    protected override string ConnectionString => database.ConnectionString;
+
+    protected override Task SnapshotAsync()
+    {
+        database.Snapshot();
+        return Task.CompletedTask;
+    }
+
+    protected override Task RestoreAsync()
+    {
+        database.Restore();
+        return Task.CompletedTask;
+    }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(folder))
-            Directory.Delete(folder, recursive: true);
+        database.Dispose();
     }
 }
 
@@ -109,12 +148,19 @@ public sealed class PostgresHubApiFactory : HubApiHost, IAsyncLifetime
 
     protected override string ConnectionString => connectionString ?? throw new InvalidOperationException("The test database is not created yet.");
 
+    private string SnapshotName => $"{name}_snapshot";
+
     public async Task InitializeAsync() => connectionString = await PostgresTestServer.CreateDatabaseAsync(name);
+
+    protected override Task SnapshotAsync() => PostgresTestServer.CopyDatabaseAsync(name, SnapshotName);
+
+    protected override Task RestoreAsync() => PostgresTestServer.CopyDatabaseAsync(SnapshotName, name);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         await PostgresTestServer.DropDatabaseAsync(name);
+        await PostgresTestServer.DropDatabaseAsync(SnapshotName);
     }
 }
 

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.People;
 
-public abstract class PersonMutationTests(HubApiHost host)
+public abstract class PersonMutationTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task A_registered_person_is_corrected_moved_and_recorded_dead()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, code) = await world.RegisterPersonAsync();
         var read = await Person(world, code);
 
@@ -30,7 +30,7 @@ public abstract class PersonMutationTests(HubApiHost host)
     [Fact]
     public async Task A_fiscal_code_is_registered_once()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, code) = await world.RegisterPersonAsync();
         var read = await Person(world, code);
 
@@ -47,7 +47,7 @@ public abstract class PersonMutationTests(HubApiHost host)
     [Fact]
     public async Task A_fiscal_code_that_disagrees_with_the_birth_date_is_refused()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (_, code) = await world.RegisterPersonAsync();
         var read = await Person(world, code);
         var wrongDay = DateOnly.Parse(read.At("birthDate").GetString()!).AddDays(1).ToString("yyyy-MM-dd");
@@ -64,7 +64,7 @@ public abstract class PersonMutationTests(HubApiHost host)
     [Fact]
     public async Task A_household_gains_and_loses_members_and_records_its_isee()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (head, _) = await world.RegisterPersonAsync();
         var (child, _) = await world.RegisterPersonAsync();
         var created = await world.SocialWorker.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = head }, "household", "id version");

@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Planning;
 
 /// <summary>The planners' aggregates, asked by an analyst, against figures computed here, in memory, from the raw rows.</summary>
-public abstract class PlanningFiguresTests(HubApiHost host)
+public abstract class PlanningFiguresTests(HubApiHost host) : HubApiTest(host)
 {
     // The figures' audience (DESIGN §4): it reaches no row, yet sees every aggregate.
-    private HttpClient Analyst => host.CreateClient(TestCallers.Analyst);
+    private HttpClient Analyst => Host.CreateClient(TestCallers.Analyst);
 
     [Fact]
     public async Task Zone_occupancy_sums_the_modules_of_the_structures_in_each_zone()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var expected = await world.Read(async db =>
         {
             var zoneOf = await CurrentZones(db);
@@ -34,7 +34,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     [Fact]
     public async Task Case_counts_cover_every_case_once()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var expected = await world.Read(async db => (await db.CareCases.Select(c => new { c.ZoneId, c.Status, c.Area }).ToListAsync())
             .GroupBy(c => (GlobalId.Encode("Zone", c.ZoneId), c.Status.ToString(), c.Area.ToString())).ToDictionary(g => g.Key, g => g.Count()));
 
@@ -47,7 +47,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     [Fact]
     public async Task Waiting_lists_count_the_waitlisted_and_take_the_median_wait()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var today = CareWorld.Today;
         var expected = await world.Read(async db => (await db.Placements.Where(p => p.Status == PlacementStatus.Waitlisted).Select(p => new { p.ModuleId, p.RequestedOn }).ToListAsync())
             .GroupBy(p => GlobalId.Encode("StructureModule", p.ModuleId))
@@ -62,7 +62,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     [Fact]
     public async Task Social_worker_coverage_shares_each_workers_hours_among_the_zones_served()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var workers = await world.Read(async db => await db.StaffMembers.Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any())
             .Select(s => new { s.WeeklyHours, Zones = s.Zones.Select(z => z.Id).ToList() }).ToListAsync());
         var expectedFte = workers.SelectMany(w => w.Zones.Select(z => (Zone: z, Fte: w.WeeklyHours / 36m / w.Zones.Count)))
@@ -83,7 +83,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     [Fact]
     public async Task Discharge_lead_times_run_from_submission_to_discharge()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var expected = await world.Read(async db => (await db.DischargeRequests.Where(d => d.Status == DischargeRequestStatus.Discharged)
             .Select(d => new { d.ZoneId, d.SubmittedOn, d.DischargedOn }).ToListAsync())
             .GroupBy(d => GlobalId.Encode("Zone", d.ZoneId))
@@ -99,7 +99,7 @@ public abstract class PlanningFiguresTests(HubApiHost host)
     [Fact]
     public async Task A_zone_argument_keeps_only_that_zone()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
 
         var data = await Analyst.DataAsync("query($zone: ID) { zoneOccupancy(zone: $zone) { zone { id } } moduleOccupancy(zone: $zone) { zone { id } } caseCounts(zone: $zone) { zone { id } } }",
             new { zone = world.ZoneId });

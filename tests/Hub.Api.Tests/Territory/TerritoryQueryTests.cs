@@ -2,12 +2,12 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.Territory;
 
-public abstract class TerritoryQueryTests(HubApiHost factory)
+public abstract class TerritoryQueryTests(HubApiHost factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Zone_population_is_the_sum_of_its_comuni()
     {
-        var data = await factory.CreateClient().DataAsync(
+        var data = await Host.CreateClient().DataAsync(
             "{ zones(first: 28) { nodes { code population municipalities(first: 100) { nodes { population } } } } }");
 
         foreach (var zone in data.At("zones", "nodes").EnumerateArray())
@@ -17,7 +17,7 @@ public abstract class TerritoryQueryTests(HubApiHost factory)
     [Fact]
     public async Task Comune_knows_its_zone_authority_and_province()
     {
-        var data = await factory.CreateClient().DataAsync(
+        var data = await Host.CreateClient().DataAsync(
             "{ municipality(istatCode: \"048017\") { name cadastralCode province { abbreviation } zone { code healthAuthority { code } } zoneHistory { validFrom validTo } } }");
 
         var firenze = data.At("municipality");
@@ -32,7 +32,7 @@ public abstract class TerritoryQueryTests(HubApiHost factory)
     [Fact]
     public async Task Zone_leads_to_its_structures_staff_and_family_centres()
     {
-        var data = await factory.CreateClient().DataAsync(
+        var data = await Host.CreateClient().DataAsync(
             "{ zones(first: 28) { nodes { code structures(first: 5) { totalCount nodes { kind freePlaces modules { contractedPlaces occupiedPlaces freePlaces placementsCount } } } staff(first: 1) { totalCount } familyCenters { name } } } }");
 
         var zones = data.At("zones", "nodes").EnumerateArray().ToList();

@@ -1,6 +1,5 @@
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -68,19 +67,13 @@ public abstract class DatabaseFixture(DatabaseProvider provider) : IDatabaseFixt
 /// <summary>A SQLite file in a temporary folder.</summary>
 public sealed class SqliteDatabaseFixture() : DatabaseFixture(DatabaseProvider.Sqlite)
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"hub_test_{Guid.NewGuid():N}");
+    private readonly SqliteTestDatabase database = new();
 
-    protected override Task<string> CreateDatabaseAsync()
-    {
-        Directory.CreateDirectory(folder);
-        return Task.FromResult($"Data Source={Path.Combine(folder, "hub.db")}");
-    }
+    protected override Task<string> CreateDatabaseAsync() => Task.FromResult(database.ConnectionString);
 
     protected override Task DropDatabaseAsync(string connectionString)
     {
-        // Pooled connections keep the file open.
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
+        database.Dispose();
         return Task.CompletedTask;
     }
 

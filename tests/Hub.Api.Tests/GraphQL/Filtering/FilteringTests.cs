@@ -9,7 +9,7 @@ namespace Hub.Api.Tests.GraphQL.Filtering;
 /// Each filter operator through the API against the same selection computed independently, in
 /// memory, over the seeded data.
 /// </summary>
-public abstract class FilteringTests(HubApiHost factory)
+public abstract class FilteringTests(HubApiHost factory) : HubApiTest(factory)
 {
     /// <param name="SelectsNothing">The case is there to prove that nothing matches (e.g. no wildcards).</param>
     public sealed record FilterCase(string List, string Where, Func<SeededRegistry, IEnumerable<Entity>> Expected, bool SelectsNothing = false);
@@ -83,9 +83,9 @@ public abstract class FilteringTests(HubApiHost factory)
     public async Task Filter_returns_what_the_same_selection_over_the_seeded_data_returns(string name)
     {
         var (list, where, expected, selectsNothing) = Cases[name];
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
         var wanted = expected(registry).Select(e => e.Id).ToHashSet();
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var everything = (await client.DataAsync($"{{ {list} {{ totalCount }} }}")).At(list, "totalCount").GetInt32();
 
         var (ids, totalCount) = await AllIdsAsync(client, list, where, order: null, pageSize: 100);
@@ -101,10 +101,10 @@ public abstract class FilteringTests(HubApiHost factory)
     [Fact]
     public async Task Filter_by_global_id_takes_only_ids_of_its_own_type()
     {
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
         var wanted = registry.Zones.Take(3).ToList();
         var ids = string.Join(", ", wanted.Select(z => $"\"{GlobalId.Encode("Zone", z.Id)}\""));
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
 
         var (found, _) = await AllIdsAsync(client, "zones", $"{{ id: {{ in: [{ids}] }} }}", order: null, pageSize: 100);
         var wrongType = await client.QueryAsync($$"""{ zones(where: { id: { eq: "{{GlobalId.Encode("Municipality", wanted[0].Id)}}" } }) { totalCount } }""");
@@ -116,10 +116,10 @@ public abstract class FilteringTests(HubApiHost factory)
     [Fact]
     public async Task Filtered_and_sorted_pages_visit_every_match_once()
     {
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
         var wanted = registry.Persons.Where(p => p.Sex == Domain.People.Sex.Female).ToList();
 
-        var (ids, _) = await AllIdsAsync(factory.CreateClient(), "persons", "{ sex: { eq: FEMALE } }", "[{ birthDate: ASC }]", pageSize: 7);
+        var (ids, _) = await AllIdsAsync(Host.CreateClient(), "persons", "{ sex: { eq: FEMALE } }", "[{ birthDate: ASC }]", pageSize: 7);
 
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Equal(wanted.Select(p => p.Id).Order(), ids.Order());
@@ -130,8 +130,8 @@ public abstract class FilteringTests(HubApiHost factory)
     [Fact]
     public async Task Unknown_filter_fields_and_operators_are_refused_before_anything_runs()
     {
-        var client = factory.CreateClient();
-        factory.Statements.Reset();
+        var client = Host.CreateClient();
+        Host.Statements.Reset();
 
         var unknownField = await client.QueryAsync("""{ persons(where: { fullName: { eq: "Mario Rossi" } }) { totalCount } }""");
         var unknownOperator = await client.QueryAsync("""{ persons(where: { lastName: { like: "Ro%" } }) { totalCount } }""");
@@ -139,7 +139,7 @@ public abstract class FilteringTests(HubApiHost factory)
         Assert.Contains("fullName", unknownField.At("errors")[0].At("message").GetString());
         Assert.Contains("like", unknownOperator.At("errors")[0].At("message").GetString());
         Assert.False(unknownField.TryGetProperty("data", out _));
-        Assert.Equal(0, factory.Statements.Count);
+        Assert.Equal(0, Host.Statements.Count);
     }
 
     /// <summary>Pages through a list and returns every id and the first page's totalCount.</summary>

@@ -3,14 +3,14 @@ using Hub.Api.Tests.Infrastructure;
 namespace Hub.Api.Tests.GraphQL.Filtering;
 
 /// <summary>Sorting through the API, checked against the seeded data ordered in memory.</summary>
-public abstract class SortingTests(HubApiHost factory)
+public abstract class SortingTests(HubApiHost factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Several_keys_and_directions_apply_in_turn_across_pages()
     {
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
 
-        var (ids, _) = await FilteringTests.AllIdsAsync(factory.CreateClient(), "persons", "{}", "[{ birthDate: DESC }, { lastName: ASC }]", pageSize: 7);
+        var (ids, _) = await FilteringTests.AllIdsAsync(Host.CreateClient(), "persons", "{}", "[{ birthDate: DESC }, { lastName: ASC }]", pageSize: 7);
 
         var persons = ids.Select(registry.Person).ToList();
         Assert.Equal(registry.Persons.Count, ids.Distinct().Count());
@@ -21,9 +21,9 @@ public abstract class SortingTests(HubApiHost factory)
     [Fact]
     public async Task Nested_keys_sort_by_a_field_of_the_related_object()
     {
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
 
-        var (ids, _) = await FilteringTests.AllIdsAsync(factory.CreateClient(), "structures", "{}", "[{ operator: { name: ASC } }, { name: DESC }]", pageSize: 100);
+        var (ids, _) = await FilteringTests.AllIdsAsync(Host.CreateClient(), "structures", "{}", "[{ operator: { name: ASC } }, { name: DESC }]", pageSize: 100);
 
         var rows = ids.Select(id => registry.Structures.Single(s => s.Id == id))
             .Select(s => (Operator: registry.Organization(s.OperatorOrganizationId).Name, s.Name)).ToList();
@@ -34,9 +34,9 @@ public abstract class SortingTests(HubApiHost factory)
     [Fact]
     public async Task Decimal_keys_sort_by_value()
     {
-        var registry = await SeededRegistry.LoadAsync(factory.Services);
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
 
-        var (ids, _) = await FilteringTests.AllIdsAsync(factory.CreateClient(), "staff", "{}", "[{ weeklyHours: DESC }]", pageSize: 100);
+        var (ids, _) = await FilteringTests.AllIdsAsync(Host.CreateClient(), "staff", "{}", "[{ weeklyHours: DESC }]", pageSize: 100);
 
         var hours = ids.Select(id => registry.Staff.Single(s => s.Id == id).WeeklyHours).ToList();
         Assert.Equal(registry.Staff.Count, ids.Distinct().Count());
@@ -47,7 +47,7 @@ public abstract class SortingTests(HubApiHost factory)
     [Fact]
     public async Task Paging_backward_keeps_the_chosen_order()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         const string query = """
             query($first: Int, $last: Int, $before: String) {
               municipalities(first: $first, last: $last, before: $before, order: [{ population: DESC }]) {
@@ -64,7 +64,7 @@ public abstract class SortingTests(HubApiHost factory)
     [Fact]
     public async Task An_item_naming_two_fields_is_refused()
     {
-        var body = await factory.CreateClient().QueryAsync("{ persons(order: [{ lastName: ASC, firstName: ASC }]) { totalCount } }");
+        var body = await Host.CreateClient().QueryAsync("{ persons(order: [{ lastName: ASC, firstName: ASC }]) { totalCount } }");
 
         Assert.Contains("names exactly one field; this one names 2", body.At("errors")[0].At("message").GetString());
     }
@@ -72,7 +72,7 @@ public abstract class SortingTests(HubApiHost factory)
     [Fact]
     public async Task A_cursor_only_works_in_the_order_it_was_made_in()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var cursor = (await client.DataAsync("{ persons(first: 2) { pageInfo { endCursor } } }")).At("persons", "pageInfo", "endCursor").GetString();
 
         var body = await client.QueryAsync("query($after: String) { persons(after: $after, order: [{ birthDate: ASC }]) { totalCount } }", new { after = cursor });

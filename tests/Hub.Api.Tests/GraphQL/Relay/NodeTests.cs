@@ -2,7 +2,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.GraphQL.Relay;
 
-public abstract class NodeTests(HubApiHost factory)
+public abstract class NodeTests(HubApiHost factory) : HubApiTest(factory)
 {
     public static TheoryData<string, string> EveryNodeType => new()
     {
@@ -22,7 +22,7 @@ public abstract class NodeTests(HubApiHost factory)
     [MemberData(nameof(EveryNodeType))]
     public async Task Node_refetches_an_object_by_its_global_id(string typeName, string listQuery)
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var id = await FirstIdAsync(client, listQuery);
 
         var node = (await client.DataAsync("query($id: ID!) { node(id: $id) { __typename id } }", new { id })).At("node");
@@ -34,7 +34,7 @@ public abstract class NodeTests(HubApiHost factory)
     [Fact]
     public async Task Structure_module_is_a_node_too()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var id = (await client.DataAsync("{ structures(first: 1) { nodes { modules { id } } } }")).At("structures", "nodes")[0].At("modules")[0].At("id").GetString();
 
         var node = (await client.DataAsync("query($id: ID!) { node(id: $id) { __typename ... on StructureModule { freePlaces } } }", new { id })).At("node");
@@ -45,7 +45,7 @@ public abstract class NodeTests(HubApiHost factory)
     [Fact]
     public async Task Nodes_returns_objects_in_the_order_asked_and_null_for_unknown_ids()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var zone = await FirstIdAsync(client, "zones(first: 1) { nodes { id } }");
         var person = await FirstIdAsync(client, "persons(first: 1) { nodes { id } }");
         var unknown = Hub.Api.GraphQL.Relay.GlobalId.Encode("Zone", Guid.NewGuid());
@@ -62,7 +62,7 @@ public abstract class NodeTests(HubApiHost factory)
     {
         var ids = Enumerable.Range(0, 101).Select(_ => Hub.Api.GraphQL.Relay.GlobalId.Encode("Zone", Guid.NewGuid())).ToArray();
 
-        var body = await factory.CreateClient().QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
+        var body = await Host.CreateClient().QueryAsync("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", new { ids });
 
         Assert.Contains("at most 100", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public abstract class NodeTests(HubApiHost factory)
     [Fact]
     public async Task Malformed_id_gets_an_invalid_id_error()
     {
-        var body = await factory.CreateClient().QueryAsync("{ node(id: \"not base64!\") { id } }");
+        var body = await Host.CreateClient().QueryAsync("{ node(id: \"not base64!\") { id } }");
 
         Assert.Equal("INVALID_ID", body.GetProperty("errors")[0].At("extensions", "code").GetString());
     }

@@ -3,7 +3,7 @@ using Hub.Api.Tests.Infrastructure;
 
 namespace Hub.Api.Tests.GraphQL.Relay;
 
-public abstract class PagingTests(HubApiHost factory)
+public abstract class PagingTests(HubApiHost factory) : HubApiTest(factory)
 {
     private const string MunicipalitiesPage = """
         query($first: Int, $after: String, $last: Int, $before: String) {
@@ -18,7 +18,7 @@ public abstract class PagingTests(HubApiHost factory)
     [Fact]
     public async Task Paging_forward_visits_every_row_once_in_order()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var seen = new List<string>();
         string? after = null;
         bool more;
@@ -37,7 +37,7 @@ public abstract class PagingTests(HubApiHost factory)
     [Fact]
     public async Task Paging_backward_from_a_cursor_returns_the_rows_before_it()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var first = (await client.DataAsync(MunicipalitiesPage, new { first = 10 })).At("municipalities", "edges").EnumerateArray().ToList();
 
         var back = (await client.DataAsync(MunicipalitiesPage, new { last = 4, before = first[6].GetProperty("cursor").GetString() })).At("municipalities");
@@ -50,7 +50,7 @@ public abstract class PagingTests(HubApiHost factory)
     [Fact]
     public async Task Cursor_stays_valid_for_the_next_request()
     {
-        var client = factory.CreateClient();
+        var client = Host.CreateClient();
         var page = (await client.DataAsync(MunicipalitiesPage, new { first = 5 })).At("municipalities");
         var cursor = page.At("edges")[2].GetProperty("cursor").GetString();
 
@@ -62,7 +62,7 @@ public abstract class PagingTests(HubApiHost factory)
     [Fact]
     public async Task Total_count_counts_the_whole_list()
     {
-        var data = await factory.CreateClient().DataAsync("{ municipalities(first: 1) { totalCount } zones(first: 1) { totalCount } persons(first: 1) { totalCount } }");
+        var data = await Host.CreateClient().DataAsync("{ municipalities(first: 1) { totalCount } zones(first: 1) { totalCount } persons(first: 1) { totalCount } }");
 
         Assert.Equal(273, data.At("municipalities", "totalCount").GetInt32());
         Assert.Equal(28, data.At("zones", "totalCount").GetInt32());
@@ -76,7 +76,7 @@ public abstract class PagingTests(HubApiHost factory)
     [InlineData("{ zones(after: \"not-a-cursor\") { totalCount } }", "is not a cursor")]
     public async Task Bad_paging_arguments_get_a_clear_error(string query, string message)
     {
-        var body = await factory.CreateClient().QueryAsync(query);
+        var body = await Host.CreateClient().QueryAsync(query);
 
         var error = body.GetProperty("errors")[0];
         Assert.Contains(message, error.GetProperty("message").GetString(), StringComparison.Ordinal);

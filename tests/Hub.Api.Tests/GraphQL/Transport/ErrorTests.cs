@@ -5,12 +5,12 @@ using static Hub.Api.Tests.GraphQL.Transport.TransportRequests;
 namespace Hub.Api.Tests.GraphQL.Transport;
 
 [Collection(HubApiCollection.Name)]
-public sealed class ErrorTests(HubApiFactory factory)
+public sealed class ErrorTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Errors_carry_extensions_code()
     {
-        using var response = await factory.CreateClient().SendAsync(PostQuery("{ zones(first: 1000) { totalCount } }"));
+        using var response = await Host.CreateClient().SendAsync(PostQuery("{ zones(first: 1000) { totalCount } }"));
 
         var errors = (await response.BodyAsync()).At("errors");
         Assert.All(errors.EnumerateArray(), error => Assert.False(string.IsNullOrEmpty(error.At("extensions", "code").GetString())));
@@ -20,7 +20,7 @@ public sealed class ErrorTests(HubApiFactory factory)
     [Fact]
     public async Task No_stack_trace_outside_development()
     {
-        using var host = factory.WithTestFields(environment: "Production");
+        using var host = Host.WithTestFields(environment: "Production");
 
         using var response = await host.CreateClient().SendAsync(PostQuery("{ failing zones(first: 1) { totalCount } }"));
 
@@ -38,7 +38,7 @@ public sealed class ErrorTests(HubApiFactory factory)
     [Fact]
     public async Task Development_shows_exception_details()
     {
-        using var host = factory.WithTestFields(environment: "Development");
+        using var host = Host.WithTestFields(environment: "Development");
 
         using var response = await host.CreateClient().SendAsync(PostQuery("{ failing }"));
 

@@ -6,12 +6,12 @@ namespace Hub.Api.Tests.GraphQL.Transport;
 
 /// <summary>What the transport hands to execution besides the request: the caller and the client's cancellation.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class ExecutionContextTests(HubApiFactory factory)
+public sealed class ExecutionContextTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public async Task Client_disconnect_cancels_execution()
     {
-        using var host = factory.WithTestFields();
+        using var host = Host.WithTestFields();
         var probe = host.Services.GetRequiredService<TestFieldsHost.CancellationProbe>();
         using var disconnect = new CancellationTokenSource();
 
@@ -26,9 +26,9 @@ public sealed class ExecutionContextTests(HubApiFactory factory)
     [Fact]
     public async Task Execution_receives_the_authenticated_user()
     {
-        using var host = factory.WithTestFields();
+        using var host = Host.WithTestFields();
         var request = PostQuery("{ userName }");
-        request.Headers.Authorization = new("Bearer", factory.Token(TestCallers.RegistryAdmin with { Subject = "m.rossi" }));
+        request.Headers.Authorization = new("Bearer", Host.Token(TestCallers.RegistryAdmin with { Subject = "m.rossi" }));
 
         using var response = await host.CreateClient().SendAsync(request);
 

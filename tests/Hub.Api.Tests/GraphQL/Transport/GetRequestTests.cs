@@ -5,7 +5,7 @@ using static Hub.Api.Tests.GraphQL.Transport.TransportRequests;
 namespace Hub.Api.Tests.GraphQL.Transport;
 
 [Collection(HubApiCollection.Name)]
-public sealed class GetRequestTests(HubApiFactory factory)
+public sealed class GetRequestTests(HubApiFactory factory) : HubApiTest(factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

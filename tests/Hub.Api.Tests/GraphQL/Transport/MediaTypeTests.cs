@@ -5,7 +5,7 @@ using static Hub.Api.Tests.GraphQL.Transport.TransportRequests;
 namespace Hub.Api.Tests.GraphQL.Transport;
 
 [Collection(HubApiCollection.Name)]
-public sealed class MediaTypeTests(HubApiFactory factory)
+public sealed class MediaTypeTests(HubApiFactory factory) : HubApiTest(factory)
 {
     private const string Query = "{ zones(first: 1) { totalCount } }";
 

@@ -6,7 +6,7 @@ using static Hub.Api.Tests.GraphQL.Transport.TransportRequests;
 namespace Hub.Api.Tests.GraphQL.Transport;
 
 [Collection(HubApiCollection.Name)]
-public sealed class PostRequestTests(HubApiFactory factory)
+public sealed class PostRequestTests(HubApiFactory factory) : HubApiTest(factory)
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -7,7 +7,7 @@ namespace Hub.Api.Tests.GraphQL.Transport;
 
 /// <summary>The status codes GraphQL over HTTP gives each outcome, per response media type.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class StatusCodeTests(HubApiFactory factory)
+public sealed class StatusCodeTests(HubApiFactory factory) : HubApiTest(factory)
 {
     private const string ValidationError = "{ zones(first: 1) { noSuchField } }";
     private const string ParseError = "{ zones(first: 1) {";

@@ -14,7 +14,7 @@ namespace Hub.Api.Tests.GraphQL.Transport;
 /// </summary>
 internal static class TestFieldsHost
 {
-    public static WebApplicationFactory<Program> WithTestFields(this HubApiFactory factory, string environment = "Development") =>
+    public static WebApplicationFactory<Program> WithTestFields(this HubApiHost factory, string environment = "Development") =>
         factory.WithWebHostBuilder(builder => builder
             .UseEnvironment(environment)
             .ConfigureServices(services =>
