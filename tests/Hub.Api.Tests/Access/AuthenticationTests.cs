@@ -119,10 +119,10 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
     [MemberData(nameof(ClaimsAgainstTheRegistry))]
     public async Task Claims_the_registry_contradicts_get_403_naming_the_claim(string kind, string message)
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
         var claims = await RegistryClaimsAsync(world, kind);
 
-        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", host.Token(claims)));
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", Host.Token(claims)));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0];
@@ -133,11 +133,11 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
     [Fact]
     public async Task Callers_of_real_organisations_with_their_own_zones_and_structures_are_accepted()
     {
-        var world = await AccessWorld.OfAsync(host);
+        var world = await AccessWorld.OfAsync(Host);
 
         foreach (var role in Enum.GetValues<Role>())
         {
-            using var response = await host.CreateClient(world.Callers[role]).PostAsJsonAsync("/graphql", new { query = Query });
+            using var response = await Host.CreateClient(world.Callers[role]).PostAsJsonAsync("/graphql", new { query = Query });
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role}: {await response.Content.ReadAsStringAsync()}");
         }
     }
@@ -145,8 +145,8 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
     /// <summary>Claims that pass every check of their own but that the seeded registry contradicts.</summary>
     private async Task<CallerClaimSet> RegistryClaimsAsync(AccessWorld world, string kind)
     {
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         var worker = world.Callers[Role.SocialWorker];
         var provider = world.Callers[Role.ProviderOperator];
         var hospital = world.Callers[Role.DischargePlanner].Organization;

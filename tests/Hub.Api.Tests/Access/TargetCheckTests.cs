@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Access;
 
 /// <summary>Issue 10 §4: every write checks its target against the caller, and a refusal tells nothing the caller may not know.</summary>
-public abstract class TargetCheckTests(HubApiHost host)
+public abstract class TargetCheckTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Provider_cannot_publish_free_places_on_another_providers_module()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var own = await world.Read(db => db.StructureModules.Where(m => m.Id == world.ModuleKey).Select(m => m.Structure!.OperatorOrganizationId).SingleAsync());
         var foreign = await world.Read(db => db.StructureModules.Where(m => m.Structure!.OperatorOrganizationId != own)
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.Version, m.PublishedFreePlaces }).FirstAsync());
@@ -29,7 +29,7 @@ public abstract class TargetCheckTests(HubApiHost host)
     [Fact]
     public async Task Social_worker_cannot_open_a_case_in_a_zone_they_do_not_serve()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
         var elsewhere = await world.Read(db => db.Zones.Where(z => z.Id != CareWorld.Key(world.ZoneId)).OrderBy(z => z.Code).Select(z => z.Id).FirstAsync());
 
@@ -43,7 +43,7 @@ public abstract class TargetCheckTests(HubApiHost host)
     [Fact]
     public async Task Registering_a_fiscal_code_known_outside_the_callers_scope_answers_as_for_any_known_code_and_is_audited()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var zone = CareWorld.Key(world.ZoneId);
         var (_, visibleCode) = await world.RegisterPersonAsync();
         var hidden = await world.Read(db => db.Persons
@@ -63,11 +63,11 @@ public abstract class TargetCheckTests(HubApiHost host)
     [Fact]
     public async Task Idempotency_keys_of_two_organisations_with_the_same_subject_do_not_collide()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var own = await world.Read(db => db.StructureModules.Where(m => m.Id == world.ModuleKey).Select(m => m.Structure!.OperatorOrganizationId).SingleAsync());
         var other = await world.Read(db => db.StructureModules.Where(m => m.Structure!.OperatorOrganizationId != own && m.ContractedPlaces > m.OccupiedPlaces)
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.Structure!.OperatorOrganizationId, m.Structure.RegionalCode }).FirstAsync());
-        var otherProvider = new CareActor(host.CreateClient(TestCallers.ProviderOperator(other.OperatorOrganizationId, other.RegionalCode)));
+        var otherProvider = new CareActor(Host.CreateClient(TestCallers.ProviderOperator(other.OperatorOrganizationId, other.RegionalCode)));
         var key = Guid.NewGuid().ToString();
 
         var first = await world.Provider.Succeed("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.ModuleId, freePlaces = 1, idempotencyKey = key }, "module", "id");

@@ -9,12 +9,12 @@ namespace Hub.Api.Tests.Access;
 
 /// <summary>Issue 10 §4: walks every mutation of the schema; each declares the targets it checks, and each rule fits its entity.</summary>
 [Collection(HubApiCollection.Name)]
-public sealed class WriteTargetTests(HubApiFactory factory)
+public sealed class WriteTargetTests(HubApiFactory factory) : HubApiTest(factory)
 {
     [Fact]
     public void Every_mutation_declares_a_target_check()
     {
-        var schema = factory.Services.GetRequiredService<HubSchema>();
+        var schema = Host.Services.GetRequiredService<HubSchema>();
         schema.Initialize();
         var mutations = schema.Mutation!.Fields.Select(field => field.Name).ToList();
 
@@ -28,7 +28,7 @@ public sealed class WriteTargetTests(HubApiFactory factory)
     [Fact]
     public void A_row_scope_is_declared_only_on_entities_that_have_one_and_master_data_names_its_domain_check()
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = Host.Services.CreateScope();
         var model = scope.ServiceProvider.GetRequiredService<HubDbContext>().Model;
 
         var misfits = WriteTargets.Of.SelectMany(entry => entry.Value.Select(target => (Mutation: entry.Key, Target: target)))

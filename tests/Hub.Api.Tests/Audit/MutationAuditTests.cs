@@ -12,12 +12,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Tests.Audit;
 
 /// <summary>Issue 10 §3: every mutation call is audited with its change, once, naming its target and person, with the payload's outcome.</summary>
-public abstract class MutationAuditTests(HubApiHost host)
+public abstract class MutationAuditTests(HubApiHost host) : HubApiTest(host)
 {
     [Fact]
     public async Task Operation_name_over_200_characters_commits_the_change_with_its_event()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var operation = $"Long{new string('x', 250)}{Guid.NewGuid():N}";
 
         using var response = await world.SocialWorker.Client.PostAsJsonAsync("/graphql", new
@@ -39,7 +39,7 @@ public abstract class MutationAuditTests(HubApiHost host)
     [Fact]
     public async Task Caller_with_four_roles_reads_personal_data_and_is_audited_with_all_of_them()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
         var comune = CareWorld.Key(world.MunicipalityId);
         var (organization, zone) = await world.Read(async db => (
@@ -49,7 +49,7 @@ public abstract class MutationAuditTests(HubApiHost host)
             ["social-worker", "municipal-officer", "registry-admin", "auditor"], [zone]);
         var operation = $"FourRoles{Guid.NewGuid():N}";
 
-        var data = await host.CreateClient(caller).DataAsync($"query {operation}($id: ID!) {{ node(id: $id) {{ ... on Person {{ lastName }} }} }}", new { id = personId });
+        var data = await Host.CreateClient(caller).DataAsync($"query {operation}($id: ID!) {{ node(id: $id) {{ ... on Person {{ lastName }} }} }}", new { id = personId });
 
         Assert.False(string.IsNullOrEmpty(data.At("node", "lastName").GetString()));
         var recorded = await world.Read(db => db.AuditEvents.SingleAsync(e => e.Operation == operation));
@@ -60,7 +60,7 @@ public abstract class MutationAuditTests(HubApiHost host)
     [Fact]
     public async Task Aliased_mutations_write_one_event_each_with_their_target_and_outcome()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (first, _) = await world.RegisterPersonAsync();
         var (second, _) = await world.RegisterPersonAsync();
         var missing = GlobalId.Encode("Person", Guid.NewGuid());
@@ -85,12 +85,12 @@ public abstract class MutationAuditTests(HubApiHost host)
     [Fact]
     public async Task Person_audit_trail_shows_who_changed_the_record_as_well_as_who_read_it()
     {
-        var world = await CareWorld.CreateAsync(host);
+        var world = await CareWorld.CreateAsync(Host);
         var (personId, code) = await world.RegisterPersonAsync();
         await world.SocialWorker.Succeed("recordDeath", "RecordDeathInput", new { personId, deathDate = CareWorld.Today.ToString("yyyy-MM-dd") }, "person");
         await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Person { lastName } } }", new { id = personId });
 
-        var trail = await host.CreateClient(TestCallers.Auditor)
+        var trail = await Host.CreateClient(TestCallers.Auditor)
             .DataAsync("query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 100) { nodes { mutation action outcome subject } } }", new { cf = code });
 
         var nodes = trail.At("personAuditTrail", "nodes").EnumerateArray()
@@ -109,7 +109,7 @@ public sealed class PostgresMutationAuditTests(PostgresHubApiFactory host) : Mut
 
 /// <summary>On PostgreSQL the database itself keeps the trail append-only: the application's own role cannot change or remove an event.</summary>
 [Collection(PostgresHubApiCollection.Name)]
-public sealed class PostgresAuditTrailGuardTests(PostgresHubApiFactory host)
+public sealed class PostgresAuditTrailGuardTests(PostgresHubApiFactory host) : HubApiTest(host)
 {
     [Theory]
     [InlineData("UPDATE \"AuditEvents\" SET \"Subject\" = 'someone else'")]
@@ -117,9 +117,9 @@ public sealed class PostgresAuditTrailGuardTests(PostgresHubApiFactory host)
     [InlineData("TRUNCATE \"AuditEvents\"")]
     public async Task Database_refuses_to_change_or_remove_audit_events(string statement)
     {
-        await host.CreateClient().DataAsync("{ persons(first: 1) { nodes { lastName } } }");
-        await using var scope = host.SystemScope();
-        var db = host.SystemContext(scope);
+        await Host.CreateClient().DataAsync("{ persons(first: 1) { nodes { lastName } } }");
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
         await db.AuditEvents.FirstAsync();
 
         var refusal = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Database.ExecuteSqlRawAsync(statement));
