@@ -9,8 +9,8 @@ var app = builder.Build();
 if (HubCommands.IsCommand(args))
     return await HubCommands.RunAsync(app.Services, args);
 
-await app.InitializeHubDatabaseAsync();
 app.MapHub();
+await app.InitializeHubDatabaseAsync();
 await app.RunAsync();
 return 0;
 

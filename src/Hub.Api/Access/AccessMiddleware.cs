@@ -10,7 +10,7 @@ namespace Hub.Api.Access;
 /// DESIGN §4, layers 3 and 4, around every resolver: a field is read only with the clearance for
 /// its sensitivity, a mutation runs only with its permission. The check comes before the
 /// resolver, so a denied field costs no database read. Reads of personal data and every refusal
-/// go to the request's audit trail.
+/// go to the request's audit trail; a mutation call's own event is saved with its change.
 /// </summary>
 public sealed class AccessMiddleware : IFieldMiddleware
 {
@@ -51,15 +51,14 @@ public sealed class AccessMiddleware : IFieldMiddleware
             audit.Denied(context, Sensitivity.Public);
             throw Forbidden($"Your roles do not grant {needed}, which {context.FieldDefinition.Name} needs.");
         }
+        // The call saves its own event with its change (MutationRunner); what escapes it as an exception committed nothing.
         try
         {
-            var result = await next(context);
-            audit.Performed(context, AuditOutcome.Success);
-            return result;
+            return await next(context);
         }
         catch
         {
-            audit.Performed(context, AuditOutcome.Failed);
+            audit.Failed(context);
             throw;
         }
     }

@@ -30,6 +30,15 @@ public sealed class AuthOptions
     /// <summary>Tolerated clock difference when checking <c>exp</c> and <c>nbf</c>.</summary>
     public int ClockSkewSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// The longest a token may live, from its <c>iat</c> (else <c>nbf</c>) to its <c>exp</c>: a longer one is
+    /// refused, so a leaked token cannot serve for days. The development <c>token</c> verb's default is 8 hours.
+    /// </summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long the organisation registry checked against claims is kept in memory before it is read again.</summary>
+    public TimeSpan RegistryRefresh { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool UsesDevelopmentKey => string.IsNullOrWhiteSpace(Authority);
 
     public string EffectiveIssuer => Issuer ?? DevelopmentIssuer;

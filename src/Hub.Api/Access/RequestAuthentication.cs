@@ -9,7 +9,7 @@ namespace Hub.Api.Access;
 /// <summary>DESIGN §4, layer 1: every GraphQL request names a valid caller before anything else happens.</summary>
 internal static class RequestAuthentication
 {
-    /// <summary>Binds the request's caller; or the refusal: 401 without a valid token, 403 when its claims describe no caller.</summary>
+    /// <summary>Binds the request's caller; or the refusal: 401 without a valid token, 403 when its claims describe no caller or contradict the registry.</summary>
     public static async Task<TransportError?> AuthenticateAsync(HttpContext http)
     {
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
@@ -19,6 +19,7 @@ internal static class RequestAuthentication
         try
         {
             var caller = CallerClaims.Read(result.Principal);
+            await http.RequestServices.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, http.RequestAborted);
             await http.RequestServices.GetRequiredService<RequestAccess>().BindAsync(caller, http.RequestAborted);
             return null;
         }

@@ -7,6 +7,7 @@ internal static class TokenFailure
 {
     public static string Reason(Exception failure) => failure switch
     {
+        RefusedTokenException refused => refused.Message,
         SecurityTokenExpiredException => "the token has expired",
         SecurityTokenNotYetValidException => "the token is not valid yet",
         SecurityTokenNoExpirationException => "the token has no expiry (exp)",

@@ -14,6 +14,7 @@ public sealed class AuditEventFilterInputType : FilterInputType<AuditEventFilter
         Text("subject", e => e.Subject, "The caller's subject.");
         Text("role", e => e.Role, "The caller's roles.");
         Text("operation", e => e.Operation, "The GraphQL operation.");
+        Text("mutation", e => e.Mutation, "The mutation called.");
         Text("entityType", e => e.EntityType, "What was touched.");
         Enum<AuditActionType, AuditAction>("action", e => e.Action, "Read or change.");
         Enum<AuditOutcomeType, AuditOutcome>("outcome", e => e.Outcome, "Granted, refused or failed.");

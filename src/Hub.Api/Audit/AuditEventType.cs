@@ -22,7 +22,8 @@ public sealed class AuditEventType : EntityGraphType<AuditEvent, AuditEventFilte
         Field(e => e.Purpose, nullable: true).Description("Why, when the caller said (finalità).");
         Field(e => e.Operation, nullable: true).Description("The GraphQL operation name, or `anonymous query` / `anonymous mutation`.");
         Field<NonNullGraphType<AuditActionType>>("action").Description("Read or change.").Resolve(context => context.Source.Action);
-        Field(e => e.EntityType).Description("What was touched: `Person` for a person's data, else the type or mutation.");
+        Field(e => e.Mutation, nullable: true).Description("The mutation called, e.g. `registerPerson`; null for reads. One event per call, aliases included.");
+        Field(e => e.EntityType).Description("What was touched: `Person` for a person's data read; for a mutation, the type of the record it changed or aimed at (`Mutation` when it named none).");
         Field<IdGraphType>("entityId").Description("The touched record's key (a UUID), when there is one.").Resolve(context => context.Source.EntityId);
         Field<IdGraphType>("personId").Description("The global id of the person whose data it was; ask `node(id:)` with a role that may see them.")
             .Resolve(context => context.Source.PersonId is { } id ? GlobalId.Encode(PersonType.NodeName, id) : null);

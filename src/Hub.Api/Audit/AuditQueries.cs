@@ -20,7 +20,7 @@ public sealed class AuditQueries : IQueryFields
         query.Connection<object?, AuditEventType, AuditEvent>("auditEvents", "The audit trail (registro degli accessi), newest first; empty unless the caller is an auditor.",
             (_, db) => db.AuditEvents.AsNoTracking(), AuditOrder);
         query.Connection<object?, AuditEventType, AuditEvent>("personAuditTrail",
-                "Who accessed one person's data, when, in which role and with what outcome (\"chi ha consultato i miei dati\"); for auditors.",
+                "Who read or changed one person's data, when, in which role and with what outcome (\"chi ha consultato o modificato i miei dati\"): reads, and every mutation call on a record of theirs; for auditors.",
                 async (context, db, ct) =>
                 {
                     // The auditor reaches no person: the raw table only turns the identifier into the key the trail

@@ -1,7 +1,7 @@
-using Hub.Domain.Access;
 using System.Security.Claims;
 using GraphQL;
 using Hub.Api.Access;
+using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
@@ -11,23 +11,35 @@ using Hub.Domain.Persistence;
 namespace Hub.Api.Audit;
 
 /// <summary>
-/// The accesses of one request, gathered while it executes and written in one batch before its
-/// response leaves: one event per person touched (with every sensitivity read), one per refusal,
-/// one per mutation. Written through a context of its own, so a failed mutation's pending
-/// changes never ride along, and without the request's cancellation, so an audit is never lost.
+/// The audit events of one request. A mutation call's event is made here and saved by the
+/// mutation itself, in the transaction of its change (<see cref="Call"/>). Everything else is
+/// gathered while the request executes and written in one batch before its response leaves: one
+/// event per person read (with every sensitivity read), one per refused read, one per mutation
+/// call refused before it ran. The batch goes through a context of its own, so a failed
+/// mutation's pending changes never ride along, and without the request's cancellation, so an
+/// audit is never lost to a client going away.
 /// </summary>
 public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access, TimeProvider clock)
 {
-    private readonly Dictionary<Entry, Sensitivity> entries = [];
+    private readonly Dictionary<Entry, Sensitivity> reads = [];
+    private readonly List<AuditEvent> calls = [];
     private readonly Lock gate = new();
     private string? operation;
 
-    public void Read(IResolveFieldContext context, Sensitivity sensitivity) =>
-        Add(context, new Entry(Concerned(context), AuditAction.Read, AuditOutcome.Success), sensitivity);
+    /// <summary>Whether a mutation of this request has committed: from then on the response must not report failure.</summary>
+    public bool HasCommitted { get; private set; }
 
-    public void Denied(IResolveFieldContext context, Sensitivity sensitivity) => Add(context, IsMutation(context)
-        ? new Entry(Mutation(context), AuditAction.Update, AuditOutcome.Denied)
-        : new Entry(Concerned(context), AuditAction.Read, AuditOutcome.Denied), sensitivity);
+    public void Read(IResolveFieldContext context, Sensitivity sensitivity) =>
+        Add(context, new Entry(Concerned(context), AuditOutcome.Success), sensitivity);
+
+    /// <summary>A refused read, or a mutation call refused before it ran (no permission), with the target its input names.</summary>
+    public void Denied(IResolveFieldContext context, Sensitivity sensitivity)
+    {
+        if (context.ParentType != context.Schema.Mutation)
+            Add(context, new Entry(Concerned(context), AuditOutcome.Denied), sensitivity);
+        else
+            Record(Call(context, MutationTargets.OfInput(context), AuditAction.Update, AuditOutcome.Denied));
+    }
 
     /// <summary>A <c>where:</c> condition or <c>order:</c> key refused at validation: nothing ran, so no person is named.</summary>
     public void DeniedCondition(GraphQLParser.AST.GraphQLOperationDefinition definition, string field, Sensitivity sensitivity)
@@ -35,8 +47,8 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         lock (gate)
         {
             operation ??= definition.Name?.StringValue ?? $"anonymous {definition.Operation.ToString().ToLowerInvariant()}";
-            var entry = new Entry(new AuditSubject($"condition {field}", null, null), AuditAction.Read, AuditOutcome.Denied);
-            entries[entry] = entries.GetValueOrDefault(entry) | sensitivity;
+            var entry = new Entry(new AuditSubject($"condition {field}", null, null), AuditOutcome.Denied);
+            reads[entry] = reads.GetValueOrDefault(entry) | sensitivity;
         }
     }
 
@@ -47,11 +59,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     public void Matched(IResolveFieldContext context, IEnumerable<Guid> persons, Sensitivity sensitivity)
     {
         foreach (var person in persons)
-            Add(context, new Entry(PersonSubject(person), AuditAction.Read, AuditOutcome.Success), sensitivity);
+            Add(context, new Entry(new AuditSubject("Person", person, person), AuditOutcome.Success), sensitivity);
     }
 
-    public void Performed(IResolveFieldContext context, AuditOutcome outcome) =>
-        Add(context, new Entry(Mutation(context), AuditAction.Update, outcome), Sensitivity.Public);
+    /// <summary>A mutation call that failed with a bug or an outage: nothing of it committed.</summary>
+    public void Failed(IResolveFieldContext context) => Record(Call(context, MutationTargets.OfInput(context), AuditAction.Update, AuditOutcome.Failed));
+
+    /// <summary>
+    /// The event of one mutation call on <paramref name="target"/>: the mutation saves it with its change,
+    /// or alone when it changed nothing. Its sensitivity is the payload's: what the change touched.
+    /// </summary>
+    public AuditEvent Call(IResolveFieldContext context, AuditSubject target, AuditAction action, AuditOutcome outcome) =>
+        new(Actor(context), action, target, MutationTargets.SensitivityOf(context.FieldDefinition), outcome, clock.GetUtcNow(), context.FieldDefinition.Name);
+
+    /// <summary>Marks that a mutation of this request committed its change (and its event).</summary>
+    public void Committed() => HasCommitted = true;
 
     /// <summary>A signed token whose claims describe no caller, refused before anything ran: recorded with what it claimed.</summary>
     public Task RefusedAsync(ClaimsPrincipal user)
@@ -59,7 +81,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         var subject = user.FindFirst(CallerClaims.Subject)?.Value is { Length: > 0 } sub ? sub : "(no sub)";
         var organization = Guid.TryParse(user.FindFirst(CallerClaims.Organization)?.Value, out var id) ? id : (Guid?)null;
         var roles = string.Join(',', user.FindAll(CallerClaims.Roles).Select(claim => claim.Value));
-        var actor = new AuditActor(subject, organization, roles.Length > 50 ? roles[..50] : roles, null, null);
+        var actor = new AuditActor(subject, organization, roles, null, null);
         return SaveAsync([new AuditEvent(actor, AuditAction.Read, new AuditSubject("request", null, null), Sensitivity.Public, AuditOutcome.Denied, clock.GetUtcNow())]);
     }
 
@@ -71,11 +93,31 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
             var caller = access.Scope.Caller;
             var actor = new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, operation);
             var now = clock.GetUtcNow();
-            events = entries.Select(e => new AuditEvent(actor, e.Key.Action, e.Key.Subject, e.Value, e.Key.Outcome, now)).ToList();
-            entries.Clear();
+            events = [.. calls, .. reads.Select(e => new AuditEvent(actor, AuditAction.Read, e.Key.Subject, e.Value, e.Key.Outcome, now))];
+            reads.Clear();
+            calls.Clear();
         }
         if (events.Count > 0)
             await SaveAsync(events);
+    }
+
+    /// <summary>The person a record is about, for the records that hold a person's data; null for the others.</summary>
+    public static Guid? PersonOf(object? record) => record switch
+    {
+        Person p => p.Id,
+        HouseholdMember m => m.PersonId,
+        CareCase c => c.PersonId,
+        Assessment a => a.PersonId,
+        CarePlan p => p.PersonId,
+        Placement p => p.PersonId,
+        DischargeRequest d => d.PersonId,
+        _ => null,
+    };
+
+    private AuditActor Actor(IResolveFieldContext context)
+    {
+        var caller = access.Scope.Caller;
+        return new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, OperationOf(context));
     }
 
     private async Task SaveAsync(List<AuditEvent> events)
@@ -86,34 +128,28 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    private void Record(AuditEvent call)
+    {
+        lock (gate)
+            calls.Add(call);
+    }
+
     private void Add(IResolveFieldContext context, Entry entry, Sensitivity sensitivity)
     {
         lock (gate)
         {
-            operation ??= context.Operation.Name?.StringValue ?? $"anonymous {context.Operation.Operation.ToString().ToLowerInvariant()}";
-            entries[entry] = entries.GetValueOrDefault(entry) | sensitivity;
+            operation ??= OperationOf(context);
+            reads[entry] = reads.GetValueOrDefault(entry) | sensitivity;
         }
     }
 
-    private static bool IsMutation(IResolveFieldContext context) => context.ParentType == context.Schema.Mutation;
-
-    private static AuditSubject Mutation(IResolveFieldContext context) => new($"mutation {context.FieldDefinition.Name}", null, null);
+    private static string OperationOf(IResolveFieldContext context) =>
+        context.Operation.Name?.StringValue ?? $"anonymous {context.Operation.Operation.ToString().ToLowerInvariant()}";
 
     /// <summary>Whose data a field of this object is: the person for personal records, else the record itself.</summary>
-    private static AuditSubject Concerned(IResolveFieldContext context) => context.Source switch
-    {
-        Person p => PersonSubject(p.Id),
-        HouseholdMember m => PersonSubject(m.PersonId),
-        CareCase c => PersonSubject(c.PersonId),
-        Assessment a => PersonSubject(a.PersonId),
-        CarePlan p => PersonSubject(p.PersonId),
-        Placement p => PersonSubject(p.PersonId),
-        DischargeRequest d => PersonSubject(d.PersonId),
-        Entity e => new AuditSubject(context.ParentType.Name, e.Id, null),
-        _ => new AuditSubject(context.ParentType.Name, null, null),
-    };
+    private static AuditSubject Concerned(IResolveFieldContext context) => PersonOf(context.Source) is { } person
+        ? new AuditSubject("Person", person, person)
+        : new AuditSubject(context.ParentType.Name, (context.Source as Entity)?.Id, null);
 
-    private static AuditSubject PersonSubject(Guid personId) => new("Person", personId, personId);
-
-    private sealed record Entry(AuditSubject Subject, AuditAction Action, AuditOutcome Outcome);
+    private sealed record Entry(AuditSubject Subject, AuditOutcome Outcome);
 }

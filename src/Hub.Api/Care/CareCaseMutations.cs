@@ -31,6 +31,7 @@ public sealed class CareCaseMutations : IMutationFields
     {
         var person = await m.FindEntity<Person>(input.PersonId);
         var zone = await m.FindEntity<Zone>(input.ZoneId);
+        m.Db.Scope.Caller.EnsureServes(zone);
         var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today);
         careCase.WriteNotes(input.Notes);
         m.Db.CareCases.Add(careCase);

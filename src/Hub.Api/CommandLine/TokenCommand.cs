@@ -10,17 +10,20 @@ namespace Hub.Api.CommandLine;
 /// </summary>
 internal static class TokenCommand
 {
-    public static Task IssueAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    public static async Task IssueAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
     {
-        if (!services.GetRequiredService<AuthOptions>().UsesDevelopmentKey)
+        var options = services.GetRequiredService<AuthOptions>();
+        if (!options.UsesDevelopmentKey)
             throw new CommandException($"{AuthOptions.Section}:Authority is set: tokens come from that authority, and there is no development key to sign with.");
         var claims = new CallerClaimSet(args.RequiredText("sub"), Organization(args.RequiredText("org")), args.RequiredText("org-kind"),
             List(args.RequiredText("roles")), List(args.Text("zones")), List(args.Text("structures")));
         // The same checks as the hub's, so a token it prints is never refused with 403 later.
-        Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!);
-        var hours = args.Number("hours") ?? 8;
-        Console.WriteLine(services.GetRequiredService<DevelopmentTokens>().Issue(claims, TimeSpan.FromHours(hours)));
-        return Task.CompletedTask;
+        var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!);
+        await services.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, ct);
+        var lifetime = TimeSpan.FromHours(args.Number("hours") ?? 8);
+        if (lifetime > options.MaxTokenLifetime)
+            throw new CommandException($"--hours {lifetime.TotalHours} is longer than {AuthOptions.Section}:MaxTokenLifetime ({options.MaxTokenLifetime}); the hub would refuse the token.");
+        Console.WriteLine(services.GetRequiredService<DevelopmentTokens>().Issue(claims, lifetime));
     }
 
     /// <summary>The organisation's UUID, also accepted as the global id the schema shows.</summary>

@@ -15,6 +15,9 @@ public static class AccessExtensions
         services.AddSingleton<DevelopmentKey>();
         services.AddSingleton<DevelopmentTokens>();
         services.AddSingleton(configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions());
+        services.AddSingleton<OrganizationRegistry>();
+        services.AddSingleton<IOrganizationRegistry>(sp => sp.GetRequiredService<OrganizationRegistry>());
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RegistryChanges>();
         RequestAccess.Register(services);
         services.AddScoped<Audit.AuditTrail>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
@@ -22,6 +25,21 @@ public static class AccessExtensions
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<DevelopmentKey>((jwt, key) => Configure(jwt, auth, key));
         return services;
+    }
+
+    /// <summary>
+    /// Outside Development the hub serves only with a deliberate choice of whom to trust: an
+    /// authority, or a signing key given in configuration. A key generated on the spot would be
+    /// trusted silently by a production hub, and anyone able to read its file could sign tokens.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Neither <c>Hub:Auth:Authority</c> nor <c>Hub:Auth:SigningKey</c> is set outside Development.</exception>
+    public static void EnsureTrustIsConfigured(this WebApplication app)
+    {
+        var auth = app.Services.GetRequiredService<AuthOptions>();
+        if (!app.Environment.IsDevelopment() && auth.UsesDevelopmentKey && string.IsNullOrWhiteSpace(auth.SigningKey))
+            throw new InvalidOperationException(
+                $"The hub will not start in the {app.Environment.EnvironmentName} environment without {AuthOptions.Section}:Authority (the OpenID Connect provider whose tokens it trusts) " +
+                $"or an explicit {AuthOptions.Section}:SigningKey: a development key generated on the spot would be trusted without anyone choosing it.");
     }
 
     private static void Configure(JwtBearerOptions jwt, AuthOptions auth, DevelopmentKey key)
@@ -42,6 +60,7 @@ public static class AccessExtensions
             NameClaimType = CallerClaims.Subject,
             RoleClaimType = CallerClaims.Roles,
         };
+        jwt.Events = new JwtBearerEvents { OnTokenValidated = context => TokenRules.CheckAsync(context, auth) };
         if (auth.UsesDevelopmentKey)
         {
             jwt.TokenValidationParameters.IssuerSigningKey = key.Key;

@@ -16,8 +16,10 @@ public static class HubExtensions
         return builder;
     }
 
+    /// <summary>Maps the endpoints; refuses first when the configuration does not say whom to trust (see <see cref="AccessExtensions.EnsureTrustIsConfigured"/>).</summary>
     public static WebApplication MapHub(this WebApplication app)
     {
+        app.EnsureTrustIsConfigured();
         app.MapHubHealth();
         app.MapBananaCakePop();
         app.MapHubGraphQL();

@@ -34,8 +34,11 @@ public sealed class PersonMutations : IMutationFields
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)
     {
         var identifier = ParseIdentifier(input.FiscalCode);
-        if (await m.Db.Persons.AnyAsync(p => p.Identifier == identifier.Value, m.CancellationToken))
-            throw new DomainValidationException("FiscalCode", $"A person with identifier {identifier.Value} is already registered.");
+        // Unscoped, so a person the caller cannot see is refused here rather than by the unique index (a bare
+        // DB_UPDATE); the answer is the same whether the caller sees them or not, and the call is audited as FAILED.
+        if (await m.Db.Persons.IgnoreQueryFilters().AnyAsync(p => p.Identifier == identifier.Value, m.CancellationToken))
+            throw new DomainValidationException("FiscalCode",
+                "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.");
         var person = new Person(identifier, new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode,
             await AddressAsync(m, input.Residence));
         person.SetContacts(new Contacts(input.Phone, input.Email));

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Structures;
 
@@ -22,5 +23,10 @@ public sealed class StructureModuleMutations : IMutationFields
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Change<PublishFreePlacesInput, StructureModule, StructureModulePayloadType>("publishFreePlaces",
             "Publishes the free places a module offers now, up to its free contracted places (posti liberi). Idempotent by key.",
-            Permission.PublishFreePlaces, i => new(i.ModuleId, i.ExpectedVersion), (m, module, i) => module.PublishFreePlaces(i.FreePlaces, m.Now));
+            Permission.PublishFreePlaces, i => new(i.ModuleId, i.ExpectedVersion), (m, module, i) =>
+            {
+                // Modules are master data, seen by every caller: found, then checked against the caller.
+                m.Db.Scope.Caller.EnsureOperates(module.Structure!);
+                module.PublishFreePlaces(i.FreePlaces, m.Now);
+            }, q => q.Include(x => x.Structure));
 }

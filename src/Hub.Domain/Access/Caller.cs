@@ -42,6 +42,9 @@ public sealed class Caller
     /// <summary>A context nobody has identified yet reaches no row: forgetting to bind the caller fails closed.</summary>
     public static Caller Nobody { get; } = new("nobody", Guid.Empty, null, new HashSet<Role>(), [], [], unrestricted: false);
 
+    /// <summary>The longest <c>sub</c> accepted: the size of the created/updated-by stamps.</summary>
+    public const int SubjectLength = 100;
+
     public string Subject { get; }
     public Guid OrganizationId { get; }
     public OrganizationKind? OrganizationKind { get; }
@@ -71,6 +74,9 @@ public sealed class Caller
     {
         if (string.IsNullOrWhiteSpace(subject))
             throw new InvalidCallerException("The token has no 'sub' claim.");
+        // The subject goes into every stamp (100 characters) and audit event written for the caller.
+        if (subject.Length > SubjectLength || subject.Any(char.IsControl))
+            throw new InvalidCallerException($"The token's 'sub' claim must be at most {SubjectLength} characters, without control characters.");
         if (!Guid.TryParse(organization, out var organizationId))
             throw new InvalidCallerException("The token's 'org' claim must be the organisation's id (a UUID).");
         var kind = ParseKind(organizationKind);
@@ -79,6 +85,9 @@ public sealed class Caller
             throw new InvalidCallerException($"Role '{role.Name()}' cannot be held by an organisation of kind {ClaimName(kind)}.");
         if (parsed.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)) && zones.Count == 0)
             throw new InvalidCallerException("Roles acot and social-worker need the 'zones' claim: the zone codes served.");
+        // A territory the roles cannot serve is a contradiction, not a harmless extra: refused like the others.
+        if (zones.Count > 0 && !parsed.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)))
+            throw new InvalidCallerException("The 'zones' claim belongs to acot and social-worker callers only.");
         if (parsed.Contains(Role.ProviderOperator) && structures.Count == 0)
             throw new InvalidCallerException("Role provider-operator needs the 'structures' claim: the regional codes of its structures.");
         if (!parsed.Contains(Role.ProviderOperator) && structures.Count > 0)

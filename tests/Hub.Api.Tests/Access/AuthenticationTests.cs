@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hub.Api.Access;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Access;
 
@@ -28,6 +31,8 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         { "wrong audience", "another audience" },
         { "wrong issuer", "issuer the hub does not trust" },
         { "alg none", "signature does not verify" },
+        { "crit header", "'crit' header" },
+        { "lifetime beyond the maximum", "lives longer than the hub accepts" },
         { "garbage", "not a valid signed JWT" },
     };
 
@@ -42,6 +47,8 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
             "wrong audience" => TokenForge.WrongAudience(),
             "wrong issuer" => TokenForge.WrongIssuer(),
             "alg none" => TokenForge.Unsigned(),
+            "crit header" => TokenForge.Critical(),
+            "lifetime beyond the maximum" => TokenForge.LongLived(),
             _ => "not.a.token",
         };
 
@@ -64,6 +71,7 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         { "role of another kind of organisation", "roles", new[] { "discharge-planner" }, "cannot be held by an organisation of kind REGION" },
         { "zone role without zones", "roles", new[] { "social-worker" }, "cannot be held" },
         { "structures without provider role", "structures", new[] { "RSA-1" }, "provider-operator callers only" },
+        { "zones on a role that serves none", "zones", new[] { "CE-FIR" }, "'zones' claim belongs to acot and social-worker" },
     };
 
     [Theory]
@@ -97,6 +105,65 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0].At("message").GetString();
         Assert.Contains("need the 'zones' claim", message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> ClaimsAgainstTheRegistry() => new()
+    {
+        { "nil organisation", "'org' claim names organisation 00000000" },
+        { "hospital claiming to be the Region", "'org_kind' claim says REGION" },
+        { "social worker of another Azienda's zone", "'zones' claim names" },
+        { "operator of another provider's structure", "'structures' claim names" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClaimsAgainstTheRegistry))]
+    public async Task Claims_the_registry_contradicts_get_403_naming_the_claim(string kind, string message)
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        var claims = await RegistryClaimsAsync(world, kind);
+
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", Host.Token(claims)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0];
+        Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString());
+        Assert.Contains(message, error.At("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callers_of_real_organisations_with_their_own_zones_and_structures_are_accepted()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            using var response = await Host.CreateClient(world.Callers[role]).PostAsJsonAsync("/graphql", new { query = Query });
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>Claims that pass every check of their own but that the seeded registry contradicts.</summary>
+    private async Task<CallerClaimSet> RegistryClaimsAsync(AccessWorld world, string kind)
+    {
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
+        var worker = world.Callers[Role.SocialWorker];
+        var provider = world.Callers[Role.ProviderOperator];
+        var hospital = world.Callers[Role.DischargePlanner].Organization;
+        return kind switch
+        {
+            "nil organisation" => new("x", Guid.Empty.ToString(), "REGION", ["registry-admin"]),
+            "hospital claiming to be the Region" => new("x", hospital, "REGION", ["registry-admin"]),
+            "social worker of another Azienda's zone" => worker with
+            {
+                Zones = [await db.Zones.Where(z => z.HealthAuthorityId != db.Organizations.Single(o => o.Id == Guid.Parse(worker.Organization)).HealthAuthorityId)
+                    .Select(z => z.Code).FirstAsync()],
+            },
+            _ => provider with
+            {
+                Structures = [await db.Structures.Where(s => s.OperatorOrganizationId != Guid.Parse(provider.Organization)).Select(s => s.RegionalCode).FirstAsync()],
+            },
+        };
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host
         await using var scope = Host.SystemScope();
         var recorded = await Host.SystemContext(scope).AuditEvents.SingleAsync(e => e.Operation == operation);
         Assert.Equal(AuditOutcome.Denied, recorded.Outcome);
-        Assert.Equal("mutation recordReturn", recorded.EntityType);
+        Assert.Equal(("recordReturn", "Placement", CareKey(own)), (recorded.Mutation, recorded.EntityType, recorded.EntityId));
     }
 
     private async Task<JsonElement> SendAsync(CallerClaimSet caller, string query, object? variables)
@@ -104,6 +104,8 @@ public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host
     }
 
     private static string? FirstError(JsonElement body) => body.At("data", "recordReturn", "errors")[0].At("__typename").GetString();
+
+    private static Guid CareKey(string globalId) => GlobalId.TryDecode(globalId, out _, out var id) ? id : Guid.Empty;
 
     /// <summary>A placement in the provider's structure and one elsewhere, as global ids.</summary>
     private async Task<(string Own, string Foreign)> PlacementsAsync(AccessWorld world)

@@ -41,10 +41,13 @@ public sealed class RoleCallers
                 Patients = db.DischargeRequests.Count(d => d.HospitalOrganizationId == o.Id && db.Assessments.Any(a => a.PersonId == d.PersonId)),
             })
             .Where(h => h.Patients > 0).OrderByDescending(h => h.Patients).ThenBy(h => h.Name).Select(h => h.Id).FirstAsync();
-        var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority).Select(o => o.Id).FirstAsync();
-        // The comune with most residents; territorial staff serve its zone, so both reach its residents.
+        // The comune with most residents; territorial staff of its zone's Azienda serve the zone, so both reach its residents.
         var residence = await db.Persons.GroupBy(p => p.Residence.MunicipalityId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
-        var zoneCode = await db.ZoneMemberships.Where(m => m.MunicipalityId == residence && m.ValidTo == null).Select(m => m.Zone!.Code).SingleAsync();
+        var zone = await db.ZoneMemberships.Where(m => m.MunicipalityId == residence && m.ValidTo == null)
+            .Select(m => new { m.Zone!.Code, m.Zone.HealthAuthorityId }).SingleAsync();
+        var zoneCode = zone.Code;
+        var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority && o.HealthAuthorityId == zone.HealthAuthorityId)
+            .Select(o => o.Id).SingleAsync();
         var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality && o.MunicipalityId == residence).Select(o => o.Id).FirstAsync();
         var guestStructure = await db.Placements.GroupBy(p => p.StructureId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var provider = await db.Structures.Where(s => s.Id == guestStructure).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).SingleAsync();

@@ -23,21 +23,29 @@ internal static class TokenForge
     };
 
     public static string Signed(Dictionary<string, object> claims, string issuer = AuthOptions.DevelopmentIssuer, string audience = "hub",
-        DateTime? expires = null, SecurityKey? key = null)
+        DateTime? expires = null, SecurityKey? key = null, TimeSpan? lifetime = null, Dictionary<string, object>? headers = null)
     {
         var now = DateTime.UtcNow;
         var until = expires ?? now.AddHours(1);
+        var from = until - (lifetime ?? TimeSpan.FromHours(2));
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            IssuedAt = until.AddHours(-2),
-            NotBefore = until.AddHours(-2),
+            IssuedAt = from,
+            NotBefore = from,
             Expires = until,
             Claims = claims,
+            AdditionalHeaderClaims = headers,
             SigningCredentials = new SigningCredentials(key ?? TestKey, SecurityAlgorithms.HmacSha256),
         });
     }
+
+    /// <summary>A token marking a header extension as critical (RFC 7515 §4.1.11), which the hub must not ignore.</summary>
+    public static string Critical() => Signed(Claims(), headers: new() { ["crit"] = new[] { "exp" } });
+
+    /// <summary>A token living a day, well beyond the hub's maximum.</summary>
+    public static string LongLived() => Signed(Claims(), lifetime: TimeSpan.FromDays(1));
 
     public static string Expired() => Signed(Claims(), expires: DateTime.UtcNow.AddMinutes(-10));
 

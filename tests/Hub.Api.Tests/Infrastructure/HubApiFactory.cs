@@ -67,7 +67,11 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
         builder.UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey);
         builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Statements));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Statements);
+            services.AddSingleton<IOrganizationRegistry, TestOrganizationRegistry>();
+        });
     }
 
     /// <summary>Every client sends the all-seeing test caller's token unless a test chooses another.</summary>

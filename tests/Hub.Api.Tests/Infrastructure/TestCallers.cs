@@ -3,8 +3,9 @@ using Hub.Api.Access;
 namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>
-/// Callers the tests act as. Organisation ids are made up for the broad test callers; the callers
-/// of one role take real ids from the seeded data, because scopes and actions check them.
+/// Callers the tests act as. The broad test callers act for the tests' own organisation, which the test
+/// host's registry admits (<see cref="TestOrganizationRegistry"/>); the callers of one role take real ids
+/// from the seeded data, because the registry, scopes and actions check them.
 /// </summary>
 public static class TestCallers
 {

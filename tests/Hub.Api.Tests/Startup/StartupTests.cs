@@ -1,5 +1,7 @@
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,5 +22,25 @@ public sealed class StartupTests(HubApiFactory factory) : HubApiTest(factory)
         Assert.Equal(28, await db.Zones.CountAsync());
         Assert.Equal(HubApiFactory.DemoPersons, await db.Persons.CountAsync());
         Assert.True(File.Exists(((HubApiFactory)Host).DatabasePath));
+    }
+}
+
+/// <summary>DESIGN §4: outside Development the hub trusts only an authority or a key someone chose.</summary>
+public sealed class ProductionStartupTests
+{
+    [Fact]
+    public void Production_start_without_an_authority_or_a_signing_key_is_refused_saying_why()
+    {
+        var folder = Directory.CreateTempSubdirectory("hub-prod-").FullName;
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
+            .UseEnvironment("Production")
+            .UseSetting("Hub:Database:ConnectionString", $"Data Source={Path.Combine(folder, "hub.db")}")
+            .UseSetting("Hub:Auth:DevelopmentKeyFile", Path.Combine(folder, "key")));
+
+        var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Hub:Auth:Authority", refusal.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "key")));
+        Directory.Delete(folder, recursive: true);
     }
 }

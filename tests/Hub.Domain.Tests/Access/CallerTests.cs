@@ -35,6 +35,7 @@ public sealed class CallerTests
     [InlineData("HOSPITAL", "social-worker", "")]
     [InlineData("REGION", "acot", "CE-FIR")]
     [InlineData("HOSPITAL", "nurse", "")]
+    [InlineData("HOSPITAL", "discharge-planner", "CE-FIR")]
     public void Contradictory_claims_are_refused(string kind, string role, string zones)
     {
         Assert.Throws<InvalidCallerException>(() => Caller.FromClaims("x", Org, kind, [role], zones.Length == 0 ? [] : [zones], []));

@@ -1,6 +1,7 @@
 using GraphQL;
-using Hub.Api.Access;
+using Hub.Api.Audit;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.GraphQL.Mutations;
 
 /// <summary>
-/// Runs one mutation as one unit: the change is made in memory and saved with a single
-/// SaveChanges (one transaction), so a refusal at any step leaves nothing behind.
+/// Runs one mutation call as one unit: the change is made in memory and saved with its audit
+/// event in a single SaveChanges (one transaction), so a refusal at any step leaves nothing
+/// behind and a change never commits without its event. A refused call's event is saved alone.
 /// </summary>
 internal static class MutationRunner
 {
@@ -23,14 +25,15 @@ internal static class MutationRunner
     {
         var services = context.RequestServices!;
         var db = services.GetRequiredService<HubDbContext>();
-        var caller = db.Scope.Actor;
+        var audit = services.GetRequiredService<AuditTrail>();
+        var caller = IdempotentCall.CallerOf(db.Scope.Caller, context.User?.FindFirst("iss")?.Value);
         var idempotent = input is IIdempotentInput { IdempotencyKey: { } key } ? new IdempotentCall(caller, key, context.FieldDefinition.Name, input) : null;
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
             try
             {
-                return await AttemptAsync(db, services, context.CancellationToken, input, change, idempotent);
+                return await AttemptAsync(context, db, audit, input, change, idempotent);
             }
             catch (DbUpdateException e) when (attempt < MaxAttempts && (e is DbUpdateConcurrencyException || idempotent is not null))
             {
@@ -38,27 +41,43 @@ internal static class MutationRunner
             }
             catch (Exception exception) when (MutationErrors.From(exception) is { } error)
             {
+                var target = MutationTargets.OfInput(context, id => db.ChangeTracker.Entries<Entity>().FirstOrDefault(e => e.Entity.Id == id)?.Entity);
                 db.ChangeTracker.Clear();
                 // A first run of the same key may have committed while this one was deciding: the
                 // refusal ("already filed") is then this retry's echo, and the first result is the answer.
-                if (idempotent is not null && await idempotent.ReplayAsync(db, services.GetServices<NodeSource>(), context.CancellationToken) is { } replay)
-                    return replay;
-                return Payload.Failed(error);
+                var answer = idempotent is not null && await idempotent.ReplayAsync(db, services.GetServices<NodeSource>(), context.CancellationToken) is { } replay
+                    ? replay
+                    : Payload.Failed(error);
+                return await SaveAloneAsync(context, db, audit, answer, target);
             }
         }
     }
 
-    private static async Task<Payload> AttemptAsync<TInput>(HubDbContext db, IServiceProvider services, CancellationToken cancellationToken,
+    private static async Task<Payload> AttemptAsync<TInput>(IResolveFieldContext context, HubDbContext db, AuditTrail audit,
         TInput input, Func<MutationContext, TInput, Task<Entity>> change, IdempotentCall? idempotent)
     {
-        var sources = services.GetServices<NodeSource>();
-        if (idempotent is not null && await idempotent.ReplayAsync(db, sources, cancellationToken) is { } replay)
-            return replay;
-        var mutation = new MutationContext(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var services = context.RequestServices!;
+        if (idempotent is not null && await idempotent.ReplayAsync(db, services.GetServices<NodeSource>(), context.CancellationToken) is { } replay)
+            return await SaveAloneAsync(context, db, audit, replay, MutationTargets.OfInput(context));
+        var mutation = new MutationContext(db, services.GetRequiredService<TimeProvider>(), context.CancellationToken);
         var result = await change(mutation, input);
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));
-        await db.SaveChangesAsync(cancellationToken);
+        var action = db.Entry(result).State == EntityState.Added ? AuditAction.Create : AuditAction.Update;
+        db.AuditEvents.Add(audit.Call(context, MutationTargets.Of(result), action, AuditOutcome.Success));
+        await db.SaveChangesAsync(context.CancellationToken);
+        audit.Committed();
         return Payload.Of(result);
+    }
+
+    /// <summary>Saves the event of a call that changed nothing (refused, or a replay of a first run) and returns its answer.</summary>
+    private static async Task<Payload> SaveAloneAsync(IResolveFieldContext context, HubDbContext db, AuditTrail audit, Payload answer, AuditSubject target)
+    {
+        var outcome = answer.Errors.Count == 0 ? AuditOutcome.Success : answer.Errors.Any(e => e is ForbiddenError) ? AuditOutcome.Denied : AuditOutcome.Failed;
+        db.ChangeTracker.Clear();
+        db.AuditEvents.Add(audit.Call(context, answer.Result is Entity first ? MutationTargets.Of(first) : target, AuditAction.Update, outcome));
+        // Not the request's cancellation: the answer is decided, and its event must not be lost to a client going away.
+        await db.SaveChangesAsync(CancellationToken.None);
+        return answer;
     }
 }

@@ -59,14 +59,32 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
 
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
+        var audit = http.RequestServices.GetRequiredService<AuditTrail>();
         try
         {
             return await ExecuteDocumentAsync(http, request, cancellationToken);
         }
         finally
         {
-            // Before the response is written: no data leaves without its audit, whatever happens next.
-            await http.RequestServices.GetRequiredService<AuditTrail>().FlushAsync();
+            await FlushAsync(audit);
+        }
+    }
+
+    /// <summary>
+    /// Writes the request's read events before the response is written: no data leaves without its
+    /// audit. When that fails after a mutation committed, the answer still goes out, because a
+    /// response may report failure only if nothing committed; the mutation's own event, saved with
+    /// its change, names the record and person it returns.
+    /// </summary>
+    private async Task FlushAsync(AuditTrail audit)
+    {
+        try
+        {
+            await audit.FlushAsync();
+        }
+        catch (Exception e) when (audit.HasCommitted)
+        {
+            logger.LogError(e, "The read events of a request whose mutation committed could not be written.");
         }
     }
 

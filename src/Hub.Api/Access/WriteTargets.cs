@@ -1,0 +1,94 @@
+using Hub.Domain.Care;
+using Hub.Domain.Organizations;
+using Hub.Domain.People;
+using Hub.Domain.Structures;
+using Hub.Domain.Territory;
+
+namespace Hub.Api.Access;
+
+/// <summary>How a mutation checks one of its targets against the caller (DESIGN §4, layer 4).</summary>
+public enum TargetRule
+{
+    /// <summary>Found through the entity's row scope: a target the caller does not see is a <c>NotFoundError</c>.</summary>
+    RowScope,
+    /// <summary>Master data the caller must run (<see cref="Hub.Domain.Access.TargetChecks.EnsureOperates"/>): else a <c>ForbiddenError</c>.</summary>
+    Operated,
+    /// <summary>A zone the caller must serve (<see cref="Hub.Domain.Access.TargetChecks.EnsureServes"/>): else a <c>ForbiddenError</c>.</summary>
+    Served,
+    /// <summary>The caller's own organisation, named in the input: any other is a <c>ForbiddenError</c>.</summary>
+    OwnOrganization,
+    /// <summary>A new record whose identity must be unique: checked unscoped, refused with the same <c>ValidationError</c> whether the caller sees the holder or not.</summary>
+    Unique,
+}
+
+/// <summary>One target of a mutation: the entity it changes or acts in, and how the caller is checked against it.</summary>
+public sealed record WriteTarget(Type Entity, TargetRule Rule)
+{
+    public static WriteTarget Scoped<T>() => new(typeof(T), TargetRule.RowScope);
+}
+
+/// <summary>
+/// The targets every mutation checks, in one table so a test walks the schema against it: a
+/// mutation without an entry, or an entry whose rule does not fit its entity (a row scope on master
+/// data, which has none), fails the build's tests. Kept here rather than beside each field while the
+/// mutation files are being reshaped; each entry names the check its resolver makes.
+/// </summary>
+public static class WriteTargets
+{
+    private static readonly WriteTarget[] Case = [WriteTarget.Scoped<CareCase>()];
+    private static readonly WriteTarget[] Plan = [WriteTarget.Scoped<CarePlan>()];
+    private static readonly WriteTarget[] Request = [WriteTarget.Scoped<DischargeRequest>()];
+    private static readonly WriteTarget[] OnePlacement = [WriteTarget.Scoped<Placement>()];
+    private static readonly WriteTarget[] OnePerson = [WriteTarget.Scoped<Person>()];
+    private static readonly WriteTarget[] OneHousehold = [WriteTarget.Scoped<Household>()];
+
+    public static readonly IReadOnlyDictionary<string, WriteTarget[]> Of = new Dictionary<string, WriteTarget[]>
+    {
+        ["registerPerson"] = [new(typeof(Person), TargetRule.Unique)],
+        ["updatePerson"] = OnePerson,
+        ["moveResidence"] = OnePerson,
+        ["recordDeath"] = OnePerson,
+        ["createHousehold"] = OnePerson,
+        ["addHouseholdMember"] = [WriteTarget.Scoped<Household>(), WriteTarget.Scoped<Person>()],
+        ["removeHouseholdMember"] = OneHousehold,
+        ["recordIsee"] = OneHousehold,
+        ["openCase"] = [WriteTarget.Scoped<Person>(), new(typeof(Zone), TargetRule.Served)],
+        ["assignCaseManager"] = Case,
+        ["startCaseAssessment"] = Case,
+        ["suspendCase"] = Case,
+        ["resumeCase"] = Case,
+        ["reassessCase"] = Case,
+        ["cancelCase"] = Case,
+        ["closeCase"] = Case,
+        ["recordAssessment"] = Case,
+        ["draftCarePlan"] = Case,
+        ["addIntervention"] = Plan,
+        ["changeIntervention"] = [WriteTarget.Scoped<Intervention>()],
+        ["removeIntervention"] = [WriteTarget.Scoped<Intervention>()],
+        ["activateCarePlan"] = [WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Assessment>()],
+        ["reviseCarePlan"] = Plan,
+        ["proposeCarePlan"] = Plan,
+        ["suspendCarePlan"] = Plan,
+        ["resumeCarePlan"] = Plan,
+        ["completeCarePlan"] = Plan,
+        ["revokeCarePlan"] = Plan,
+        ["submitDischargeRequest"] = [new(typeof(Organization), TargetRule.OwnOrganization)],
+        ["acknowledgeDischargeRequest"] = Request,
+        ["recordDischargeAssessment"] = Request,
+        ["defineDischargePathway"] = Request,
+        ["scheduleDischarge"] = Request,
+        ["markDischarged"] = Request,
+        ["cancelDischargeRequest"] = Request,
+        ["requestPlacement"] = [WriteTarget.Scoped<Intervention>()],
+        ["offerPlace"] = OnePlacement,
+        ["confirmPlacement"] = OnePlacement,
+        ["waitlistPlacement"] = OnePlacement,
+        ["declinePlacement"] = OnePlacement,
+        ["cancelPlacement"] = OnePlacement,
+        ["admitPlacement"] = OnePlacement,
+        ["recordAbsence"] = OnePlacement,
+        ["recordReturn"] = OnePlacement,
+        ["dischargePlacement"] = OnePlacement,
+        ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
+    };
+}
