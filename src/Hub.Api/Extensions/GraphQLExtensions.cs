@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Transport;
 
 namespace Hub.Api.Extensions;
 
@@ -11,6 +12,9 @@ public static class GraphQLExtensions
     public static IServiceCollection AddHubGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions());
+        services.AddSingleton(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
+        services.AddSingleton<CallerRateLimits>();
+        services.AddScoped<Planning.PlanningFigureCache>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddScoped<GraphQL.DataLoaders.RequestLoaders>();
         services.AddHubFeatures();

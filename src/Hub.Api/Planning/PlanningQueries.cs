@@ -36,12 +36,24 @@ public sealed class PlanningQueries : IQueryFields
             .Description($"{description} Aggregated: no personal data. Sensitivity: PUBLIC.")
             .Sensitive(Sensitivity.Public)
             .Argument<IdGraphType>("zone", "Only this zone (Zone id); all zones when omitted.")
+            .Costs(FigureCost)
             .ResolveAsync(async context =>
             {
-                var today = DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-                await using var scope = context.RequestServices!.CreateAsyncScope();
-                return await compute(WholeTerritory(scope), ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
+                var zone = ZoneKey(context.GetArgument<string?>("zone"));
+                return await context.RequestServices!.GetRequiredService<PlanningFigureCache>().GetAsync(name, zone, async () =>
+                {
+                    var today = DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                    await using var scope = context.RequestServices!.CreateAsyncScope();
+                    return await compute(WholeTerritory(scope), zone, today, context.CancellationToken);
+                });
             });
+
+    /// <summary>
+    /// What a figure costs in the request's complexity, in rows' worth of work: it reads every
+    /// structure of the territory and their modules, placements or cases, a few thousand rows
+    /// at regional scale, grouped in the database. Twenty of them fill a request's budget.
+    /// </summary>
+    private const double FigureCost = 1000;
 
     // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no row);
     // they hold no personal data, so no row scope narrows them.
