@@ -71,7 +71,7 @@ internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // The reader's own message names .NET types; the client needs to know which parameter and why.
-            return (null, TransportError.InvalidRequest($"'{name}' holds text that is not valid Unicode (such as an unpaired surrogate escape, \\ud800)."));
+            return (null, TransportError.InvalidJson($"'{name}' holds text that is not valid Unicode (such as an unpaired surrogate escape, \\ud800)."));
         }
     }
 
