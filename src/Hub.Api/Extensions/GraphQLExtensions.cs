@@ -4,6 +4,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.Audit;
 using Hub.Api.Care;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Transport;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
@@ -19,6 +20,9 @@ public static class GraphQLExtensions
     {
         services.AddSingleton(configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions());
         services.AddSingleton<GraphQL.Paging.Cursor>();
+        services.AddSingleton(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
+        services.AddSingleton<CallerRateLimits>();
+        services.AddScoped<Planning.PlanningFigureCache>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddScoped<GraphQL.DataLoaders.RequestLoaders>();
         services.AddHubFeatures();

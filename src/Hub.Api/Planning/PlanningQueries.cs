@@ -43,19 +43,30 @@ public sealed class PlanningQueries : IQueryFields
                 ? $"{description} Aggregated, cells under {SmallCells.MinimumPersons} persons suppressed; for analysts, and for territorial staff over their own zones."
                 : $"{description} Aggregated: no personal data.")
             .Argument<IdGraphType>("zone", "Only this zone (Zone id); all zones when omitted.")
+            .Costs(FigureCost)
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;
                 var caller = services.GetRequiredService<RequestAccess>().Scope.Caller;
                 var zones = fromPersons ? await ReadableZonesAsync(context, caller) : null;
-                var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
-                // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
-                // row); they hold no personal data, so no row scope narrows them.
-                await using var scope = SystemAccess.CreateScope(services);
-                var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-                var rows = await compute(db, ZoneKey(context.GetArgument<string?>("zone")), today, context.CancellationToken);
+                var zone = ZoneKey(context.GetArgument<string?>("zone"));
+                var rows = await services.GetRequiredService<PlanningFigureCache>().GetAsync(name, zone, async () =>
+                {
+                    var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                    // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
+                    // row); they hold no personal data, so no row scope narrows them.
+                    await using var scope = SystemAccess.CreateScope(services);
+                    return await compute(scope.ServiceProvider.GetRequiredService<HubDbContext>(), zone, today, context.CancellationToken);
+                });
                 return zones is null ? rows : rows.Where(row => zones.Contains(row.ZoneId)).ToList();
             });
+
+    /// <summary>
+    /// What a figure costs in the request's complexity, in rows' worth of work: it reads every
+    /// structure of the territory and their modules, placements or cases, a few thousand rows
+    /// at regional scale, grouped in the database. Twenty of them fill a request's budget.
+    /// </summary>
+    private const double FigureCost = 1000;
 
     /// <summary>Null for planners (every zone); the ids of a territorial caller's zones; FORBIDDEN for anyone else.</summary>
     private static async Task<List<Guid>?> ReadableZonesAsync(IResolveFieldContext context, Caller caller)

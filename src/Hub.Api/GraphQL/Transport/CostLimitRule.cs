@@ -1,31 +1,63 @@
 using GraphQL.Types;
-using GraphQL.Validation;
+using GraphQL.Transport;
 using GraphQLParser.AST;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>
-/// Depth and complexity limits (GraphQL.NET's complexity analyzer), judged only on documents that
-/// are otherwise valid: the analyzer assumes every field and the operation's root type exist, and
-/// a document that names a missing one deserves its error (400), not a crash (500). Introspection
-/// is exempt: its cost is bounded by the schema, and IDEs' queries for it nest deeper than data ever does.
+/// Refuses, before validation and execution, a document that would cost more than the hub allows
+/// (<see cref="GraphQLOptions"/>): too many fragments or spreads, too deep, too complex, too many
+/// aliases, too large a filter, or introspection beyond what IDEs and code generators ask. Each
+/// refusal is a 400 with its own code and says what to ask for instead.
 /// </summary>
-internal sealed class CostLimitRule(GraphQLOptions options) : ValidationRuleBase
+internal sealed class CostLimitRule(GraphQLOptions options)
 {
-    private readonly ComplexityValidationRule analyzer = new(new ComplexityOptions { MaxDepth = options.MaxDepth, MaxComplexity = options.MaxComplexity });
+    /// <summary>
+    /// Introspection is priced by its own shape, not by rows: these admit graphql-js's
+    /// <c>getIntrospectionQuery</c> with every option and Banana Cake Pop's query (a path
+    /// <c>types → fields</c>, type references nine <c>ofType</c> deep), and nothing that repeats the
+    /// whole schema under itself (<c>types { interfaces { possibleTypes { … } } }</c>).
+    /// </summary>
+    public const int MaxIntrospectionListDepth = 2, MaxOfTypeDepth = 12, MaxIntrospectionRoots = 10, MaxIntrospectionFields = 1000;
 
-    public override ValueTask<INodeVisitor?> GetPostNodeVisitorAsync(ValidationContext context) =>
-        context.HasErrors || RootType(context) is null || IsIntrospection(context.Operation) ? default : analyzer.GetPostNodeVisitorAsync(context);
+    public TransportError? Check(ISchema schema, GraphQLDocument document, GraphQLRequest request, CancellationToken cancellationToken) =>
+        ShapeRefusal(document)
+        ?? (CostAnalysis.Of(schema, options, document, request.OperationName, request.Variables, cancellationToken) is { } figures ? Refusal(figures) : null);
 
-    private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
-        operation.SelectionSet.Selections.All(selection => selection is GraphQLField field && field.Name.Value.Span.StartsWith("__"));
-
-    private static IObjectGraphType? RootType(ValidationContext context) => context.Operation.Operation switch
+    private TransportError? ShapeRefusal(GraphQLDocument document)
     {
-        OperationType.Query => context.Schema.Query,
-        OperationType.Mutation => context.Schema.Mutation,
-        _ => context.Schema.Subscription,
-    };
+        var fragments = document.Definitions.Count(definition => definition is GraphQLFragmentDefinition);
+        if (fragments > options.MaxFragments)
+            return Refuse("TOO_MANY_FRAGMENTS", $"The document defines {fragments} fragments; the limit is {options.MaxFragments}.");
+        var spreads = FragmentSpreads.Count(document);
+        return spreads > options.MaxFragmentSpreads
+            ? Refuse("TOO_MANY_FRAGMENTS", $"The document spreads fragments {spreads} times; the limit is {options.MaxFragmentSpreads}.")
+            : null;
+    }
+
+    private TransportError? Refusal(CostFigures figures)
+    {
+        if (figures.IntrospectionListDepth > MaxIntrospectionListDepth || figures.OfTypeDepth > MaxOfTypeDepth)
+            return Refuse("INTROSPECTION_TOO_DEEP",
+                $"Introspection nests lists of the schema (types, fields, inputFields, interfaces, possibleTypes) at most {MaxIntrospectionListDepth} deep "
+                + $"and ofType at most {MaxOfTypeDepth} deep; ask for a type's details with __type(name:) instead.");
+        if (figures.IntrospectionRoots > MaxIntrospectionRoots || figures.IntrospectionFields > MaxIntrospectionFields || figures.IntrospectionAliases > 0)
+            return Refuse("INTROSPECTION_TOO_LARGE",
+                $"Introspection is limited to {MaxIntrospectionRoots} __schema/__type fields and {MaxIntrospectionFields} selections, without aliases below them; "
+                + "one standard introspection query is enough to read the whole schema.");
+        if (figures.Depth > options.MaxDepth)
+            return Refuse("COMPLEXITY", $"The query is too nested to execute: {figures.Depth} levels; the limit is {options.MaxDepth}.");
+        if (figures.Aliases > options.MaxAliases)
+            return Refuse("TOO_MANY_ALIASES", $"The query uses {figures.Aliases} aliases; the limit is {options.MaxAliases}. Ask for a list, or send several requests.");
+        if (figures.FilterListLength > options.MaxFilterListLength)
+            return Refuse("FILTER_TOO_LARGE", $"A filter list (in, nin, and, or) holds {figures.FilterListLength} items; the limit is {options.MaxFilterListLength}.");
+        if (figures.FilterNodes > options.MaxFilterNodes)
+            return Refuse("FILTER_TOO_LARGE", $"A where: filter holds {figures.FilterNodes} conditions and values; the limit is {options.MaxFilterNodes}.");
+        if (figures.Complexity > options.MaxComplexity)
+            return Refuse("COMPLEXITY",
+                $"The query is too complex to execute: it would cost about {figures.Complexity:0} (each field 1, lists times their page size); the limit is {options.MaxComplexity}. Ask for smaller pages or fewer nested lists.");
+        return null;
+    }
+
+    private static TransportError Refuse(string code, string message) => new(StatusCodes.Status400BadRequest, message, code);
 }

@@ -21,7 +21,8 @@ public static class GraphQLEndpoint
         var handler = new GraphQLHttpHandler(
             options,
             new GraphQLHttpRequestReader(options, serializer),
-            new GraphQLHttpResponder(serializer),
+            new GraphQLHttpResponder(serializer, options.MaxResponseBytes),
+            services.GetRequiredService<CallerRateLimits>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));
         endpoints.MapGet(Path, handler.HandleGetAsync);
         endpoints.MapPost(Path, handler.HandlePostAsync);

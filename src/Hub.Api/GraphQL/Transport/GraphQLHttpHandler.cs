@@ -2,21 +2,22 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Hub.Api.Access;
 using Hub.Api.Audit;
+using Hub.Domain.Access;
 
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>One request to <c>/graphql</c>: negotiate, read, execute, respond.</summary>
-internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder, ILogger logger)
+internal sealed class GraphQLHttpHandler(
+    GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder, CallerRateLimits rateLimits, ILogger logger)
 {
-    // Depth and complexity are judged on the document and its variables, before anything runs.
-    private readonly IValidationRule[] validationRules =
-    [
-        .. DocumentValidator.CoreRules,
-        new CostLimitRule(options),
-        new ConditionClearanceRule(),
-    ];
+    private readonly CostLimitRule costLimits = new(options);
+
+    // Cost and depth are judged by the transport before validation; a condition or sort key on a field
+    // needs the field's clearance, judged with the variables in place before anything runs.
+    private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
 
     public Task HandleGetAsync(HttpContext http) =>
         HandleAsync(http, () => Task.FromResult(reader.ReadGet(http.Request)));
@@ -37,15 +38,29 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             await responder.WriteErrorAsync(http, refusal, mediaType);
             return;
         }
+        // Limited before the body is read: a refused request costs the hub as little as possible.
+        var (lease, limited) = await rateLimits.AcquireAsync(http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, http.RequestAborted);
+        using (lease)
+        {
+            if (limited is not null)
+                await responder.WriteErrorAsync(http, limited, mediaType);
+            else
+                await RunAsync(http, read, mediaType);
+        }
+    }
+
+    private async Task RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, string mediaType)
+    {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(options.ExecutionTimeout);
         try
         {
             var (request, error) = await read();
-            if (error is not null)
-                await responder.WriteErrorAsync(http, error, mediaType);
+            var (document, refusal) = error is null ? Admit(http, request!, deadline.Token) : (null, error);
+            if (refusal is not null)
+                await responder.WriteErrorAsync(http, refusal, mediaType);
             else
-                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!, deadline.Token), mediaType);
+                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!, document, deadline.Token), mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -57,12 +72,27 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parsed document, or why it is refused: too deep to parse, or costing more than the limits
+    /// allow. Judged before GraphQL validates it, since validation too can be made to work hard.
+    /// </summary>
+    private (GraphQLDocument? Document, TransportError? Refusal) Admit(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        var (document, error) = DocumentParser.Parse(request);
+        if (document is null)
+            return (null, error);
+        var schema = http.RequestServices.GetRequiredService<HubSchema>();
+        // The schema is built lazily at its first execution; its types are needed before.
+        schema.Initialize();
+        return (document, costLimits.Check(schema, document, request, cancellationToken));
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
     {
         var audit = http.RequestServices.GetRequiredService<AuditTrail>();
         try
         {
-            return await ExecuteDocumentAsync(http, request, cancellationToken);
+            return await ExecuteDocumentAsync(http, request, document, cancellationToken);
         }
         finally
         {
@@ -88,16 +118,18 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
+    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
+            // Parsed once, by the transport; without it (a syntax error) GraphQL parses and reports.
+            execution.Document = document;
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
+            execution.ValidationRules = validationRules;
             execution.RequestServices = http.RequestServices;
             execution.User = http.User;
-            execution.ValidationRules = validationRules;
             // Stops resolvers and their database queries when the client disconnects or time runs out.
             execution.CancellationToken = cancellationToken;
             execution.UnhandledExceptionDelegate = LogAsync;

@@ -33,13 +33,30 @@ internal sealed class GraphQLHttpRequestReader(GraphQLOptions options, IGraphQLT
         {
             return TransportError.InvalidJson(e.Message);
         }
+        catch (InvalidOperationException)
+        {
+            return TransportError.InvalidJson(UntranscodableString);
+        }
     }
+
+    // System.Text.Json checks a string's UTF-8 and escapes only when it is read as .NET text, and
+    // then throws InvalidOperationException, not JsonException.
+    private const string UntranscodableString =
+        "a string holds invalid UTF-8 or an unpaired surrogate escape (such as \\ud800 without its low half).";
 
     public RequestReadResult ReadGet(HttpRequest request)
     {
         if (request.QueryString.Value?.Length > options.MaxQueryStringLength)
             return TransportError.QueryStringTooLong(options.MaxQueryStringLength);
-        var read = parameters.FromQueryString(request.Query);
+        RequestReadResult read;
+        try
+        {
+            read = parameters.FromQueryString(request.Query);
+        }
+        catch (InvalidOperationException)
+        {
+            return TransportError.InvalidJson(UntranscodableString);
+        }
         if (read.Request is { } graphQLRequest && SafeOperation.Refuse(graphQLRequest.Query!, graphQLRequest.OperationName) is { } refusal)
             return refusal;
         return read;

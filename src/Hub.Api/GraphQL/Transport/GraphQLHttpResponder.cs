@@ -4,24 +4,45 @@ using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.GraphQL.Transport;
 
-/// <summary>Writes a GraphQL response: the status code the spec gives it for the chosen media type, the Content-Type, the UTF-8 JSON body.</summary>
-internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer)
+/// <summary>
+/// Writes a GraphQL response: the status code the spec gives it for the chosen media type, the
+/// Content-Type, the UTF-8 JSON body, at most <see cref="GraphQLOptions.MaxResponseBytes"/> of it.
+/// </summary>
+internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, int maxResponseBytes)
 {
-    public Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType) =>
-        WriteAsync(http, StatusCode(result, mediaType), mediaType, result);
+    /// <summary>The result; or, when its JSON would pass the limit, the 400 that says so (the body is built in memory first, so nothing partial leaves).</summary>
+    public async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
+    {
+        await using var body = new CappedBuffer(maxResponseBytes);
+        try
+        {
+            await serializer.WriteAsync(body, result, http.RequestAborted);
+        }
+        catch (ResponseTooLargeException)
+        {
+            await WriteErrorAsync(http, TransportError.ResponseTooLarge(maxResponseBytes), mediaType);
+            return;
+        }
+        WriteHead(http, StatusCode(result, mediaType), mediaType);
+        body.Position = 0;
+        await body.CopyToAsync(http.Response.Body, http.RequestAborted);
+    }
 
     /// <summary>
     /// A refused request. Its status does not depend on the media type: the spec asks for 4xx for
     /// requests that are not well-formed under both. Without an acceptable media type (406) the
     /// body is plain <c>application/json</c>, the type most tools can at least show.
     /// </summary>
-    public Task WriteErrorAsync(HttpContext http, TransportError error, string? mediaType)
+    public async Task WriteErrorAsync(HttpContext http, TransportError error, string? mediaType)
     {
         if (error.Allow is not null)
             http.Response.Headers.Allow = error.Allow;
         if (error.WwwAuthenticate is not null)
             http.Response.Headers.WWWAuthenticate = error.WwwAuthenticate;
-        return WriteAsync(http, error.Status, mediaType ?? MediaTypeNegotiation.Json, error.ToResult());
+        if (error.RetryAfterSeconds is { } seconds)
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        WriteHead(http, error.Status, mediaType ?? MediaTypeNegotiation.Json);
+        await serializer.WriteAsync(http.Response.Body, error.ToResult(), http.RequestAborted);
     }
 
     private static int StatusCode(ExecutionResult result, string mediaType)
@@ -41,12 +62,11 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer)
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
     }
 
-    private async Task WriteAsync(HttpContext http, int status, string mediaType, ExecutionResult result)
+    private static void WriteHead(HttpContext http, int status, string mediaType)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{mediaType}; charset=utf-8";
         // The body depends on Accept, so caches of GET responses must key on it.
         http.Response.Headers.Vary = HeaderNames.Accept;
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }

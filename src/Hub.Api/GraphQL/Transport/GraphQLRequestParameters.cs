@@ -58,9 +58,22 @@ internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer
     private (Inputs? Value, TransportError? Error) ReadMap(JsonElement? value, string name) => value switch
     {
         null => (null, null),
-        { ValueKind: JsonValueKind.Object } map => (serializer.ReadNode<Inputs>(map), null),
+        { ValueKind: JsonValueKind.Object } map => ReadInputs(map, name),
         _ => (null, TransportError.InvalidRequest($"'{name}', when given, must be a JSON object.")),
     };
+
+    private (Inputs? Value, TransportError? Error) ReadInputs(JsonElement map, string name)
+    {
+        try
+        {
+            return (serializer.ReadNode<Inputs>(map), null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // The reader's own message names .NET types; the client needs to know which parameter and why.
+            return (null, TransportError.InvalidJson($"'{name}' holds text that is not valid Unicode (such as an unpaired surrogate escape, \\ud800)."));
+        }
+    }
 
     /// <summary>A query-string parameter holding JSON; cloned, so it outlives the parsed document.</summary>
     private static (JsonElement? Value, TransportError? Error) ParseJson(string? text, string name)

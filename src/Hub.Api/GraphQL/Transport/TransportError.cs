@@ -14,6 +14,9 @@ internal sealed record TransportError(int Status, string Message, string Code)
     /// <summary>The <c>WWW-Authenticate</c> header of a 401: how to authenticate (RFC 6750).</summary>
     public string? WwwAuthenticate { get; init; }
 
+    /// <summary>The <c>Retry-After</c> of a 429: whole seconds until a retry may pass.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     public static TransportError InvalidRequest(string message) => new(StatusCodes.Status400BadRequest, message, "INVALID_REQUEST");
 
     public static TransportError InvalidJson(string detail) =>
@@ -39,6 +42,17 @@ internal sealed record TransportError(int Status, string Message, string Code)
     public static TransportError ExecutionTimeout(TimeSpan limit) => new(StatusCodes.Status504GatewayTimeout,
         $"The request ran longer than the limit of {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer nested lists).",
         "EXECUTION_TIMEOUT");
+
+    public static TransportError RateLimited(TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return new(StatusCodes.Status429TooManyRequests,
+            $"Too many requests from this caller or organisation; retry after {seconds} s, and send fewer requests at once.", "RATE_LIMITED")
+        { RetryAfterSeconds = seconds };
+    }
+
+    public static TransportError ResponseTooLarge(int limit) => new(StatusCodes.Status400BadRequest,
+        $"The response would be larger than the limit of {limit} bytes; ask for less (smaller pages, fewer fields).", "RESPONSE_TOO_LARGE");
 
     public static TransportError Unauthenticated(string? reason) => reason is null
         ? new(StatusCodes.Status401Unauthorized, "Authentication required: send a bearer token (Authorization: Bearer <token>).", "UNAUTHENTICATED")
