@@ -39,7 +39,7 @@ public sealed class AssessmentMutations : IMutationFields
                 if (members.Count != memberKeys.Count)
                     throw new Domain.Common.NotFoundException(nameof(StaffMember), input.MemberIds.First(id => !members.Any(s => s.Id == MutationContext.KeyOf<StaffMember>(id))));
                 var assessment = Assessment.Record(careCase, input.Kind, input.Instrument, input.CareNeedLevel, input.AssessedOn ?? m.Today, input.RulesetVersion,
-                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members);
+                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members, m.Today);
                 m.Db.Assessments.Add(assessment);
                 return assessment;
             });

@@ -30,14 +30,14 @@ public sealed class CareCaseMutations : IMutationFields
             async (m, input) =>
             {
                 var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-                careCase.Cancel(m.Today);
+                careCase.Cancel(m.Today, m.Today);
                 return careCase;
             });
         mutation.Mutation<CloseCaseInput, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).", Permission.ManageCases,
             async (m, input) =>
             {
                 var careCase = await m.Find<CareCase>(input.CareCaseId, input.ExpectedVersion);
-                careCase.Close(input.Reason, input.ClosedOn ?? m.Today);
+                careCase.Close(input.Reason, input.ClosedOn ?? m.Today, m.Today);
                 return careCase;
             });
     }
@@ -46,7 +46,7 @@ public sealed class CareCaseMutations : IMutationFields
     {
         var person = await m.FindEntity<Person>(input.PersonId);
         var zone = await m.FindEntity<Zone>(input.ZoneId);
-        var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today);
+        var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today, m.Today);
         careCase.WriteNotes(input.Notes);
         m.Db.CareCases.Add(careCase);
         return careCase;

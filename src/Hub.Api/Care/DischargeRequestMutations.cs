@@ -28,7 +28,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         Change<DischargeDateInput>(mutation, "scheduleDischarge", "Sets or moves the discharge date: → SCHEDULED (programmazione).",
             i => (i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.Schedule(i.On), Permission.HandleDischargeRequests);
         Change<DischargeDateInput>(mutation, "markDischarged", "Records that the patient left hospital: SCHEDULED → DISCHARGED (dimissione avvenuta).",
-            i => (i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.MarkDischarged(i.On), Permission.HandleDischargeRequests);
+            i => (i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.MarkDischarged(i.On, m.Today), Permission.HandleDischargeRequests);
         Change<CancelDischargeRequestInput>(mutation, "cancelDischargeRequest", "Cancels a request that is not yet discharged (annullamento).",
             i => (i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.Cancel(i.Reason), Permission.SubmitDischargeRequests);
     }
@@ -57,7 +57,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         var careCase = input.CareCaseId is { } caseId ? await m.Find<CareCase>(caseId) : null;
         if (careCase is null)
         {
-            careCase = new CareCase(request.PersonId, request.ZoneId, input.Area ?? ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, m.Today);
+            careCase = new CareCase(request.PersonId, request.ZoneId, input.Area ?? ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, m.Today, m.Today);
             m.Db.CareCases.Add(careCase);
         }
         request.Acknowledge(careCase);

@@ -26,7 +26,7 @@ public sealed class PlacementMutations : IMutationFields
         Change<EndPlacementInput>(mutation, "cancelPlacement", "Cancels a placement before admission (annullamento).",
             Permission.RequestPlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Cancel(i.Note));
         Change<RecordAbsenceInput>(mutation, "recordAbsence", "Records an absence of an admitted guest: ADMITTED → ABSENT (assenza).",
-            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today));
+            Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today, m.Today));
         Change<PlacementActionInput>(mutation, "recordReturn", "Records the guest's return: ABSENT → ADMITTED (rientro).",
             Permission.OperatePlacements, i => (i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
         mutation.Mutation<AdmitPlacementInput, PlacementPayloadType>("admitPlacement",
@@ -34,7 +34,7 @@ public sealed class PlacementMutations : IMutationFields
             Permission.OperatePlacements, async (m, input) =>
             {
                 var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
-                placement.Admit(await ModuleOf(m, placement), input.AdmittedOn ?? m.Today);
+                placement.Admit(await ModuleOf(m, placement), input.AdmittedOn ?? m.Today, m.Today);
                 return placement;
             });
         mutation.Mutation<DischargePlacementInput, PlacementPayloadType>("dischargePlacement",
@@ -42,7 +42,7 @@ public sealed class PlacementMutations : IMutationFields
             Permission.OperatePlacements, async (m, input) =>
             {
                 var placement = await m.Find<Placement>(input.PlacementId, input.ExpectedVersion);
-                placement.Discharge(await ModuleOf(m, placement), input.On ?? m.Today, input.Reason);
+                placement.Discharge(await ModuleOf(m, placement), input.On ?? m.Today, input.Reason, m.Today);
                 return placement;
             });
     }
@@ -52,7 +52,7 @@ public sealed class PlacementMutations : IMutationFields
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
         var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
-        var placement = new Placement(intervention, personId, module, module.Structure!.Kind, input.RequestedOn ?? m.Today, input.MaximumEndDate);
+        var placement = new Placement(intervention, personId, module, module.Structure!.Kind, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today);
         m.Db.Placements.Add(placement);
         return placement;
     }

@@ -38,7 +38,7 @@ public sealed class PersonMutations : IMutationFields
             async (m, input) =>
             {
                 var person = await m.Find<Person>(input.PersonId, input.ExpectedVersion);
-                person.RecordDeath(input.DeathDate);
+                person.RecordDeath(input.DeathDate, m.Today);
                 return person;
             });
     }

@@ -45,7 +45,7 @@ public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host)
         var module = await db.StructureModules.SingleAsync(m => m.Id == world.ModuleKey);
         var placements = Enumerable.Range(0, Admissions).Select(_ =>
         {
-            var placement = new Placement(intervention, personId, module, StructureKind.Rsa, CareWorld.Today, CareWorld.Today.AddDays(60));
+            var placement = new Placement(intervention, personId, module, StructureKind.Rsa, CareWorld.Today, CareWorld.Today.AddDays(60), CareWorld.Today);
             placement.Offer(CareWorld.Today, CareWorld.Today.AddDays(7));
             placement.Confirm();
             return placement;
