@@ -33,6 +33,13 @@ internal static class MutationRunner
             {
                 return await AttemptAsync(db, services, context.CancellationToken, input, change, idempotent);
             }
+            catch (Exception e) when (attempt < MaxAttempts && e is not UncertainCommitException && DatabaseFailure.IsUnavailable(e))
+            {
+                // A pooled connection the database dropped (it restarted): running the change again on
+                // a fresh one is safe, because nothing was written, or because the idempotency key's
+                // replay answers a write that did commit.
+                DatabaseFailure.ForgetIdleConnections();
+            }
             catch (DbUpdateException e) when (attempt < MaxAttempts && (e is DbUpdateConcurrencyException || idempotent is not null))
             {
                 // A concurrent write won, or a concurrent first run of the same key inserted it first: try again.
@@ -59,7 +66,21 @@ internal static class MutationRunner
         var result = await change(mutation, input);
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (idempotent is null && DatabaseFailure.IsUnavailable(e))
+        {
+            throw new UncertainCommitException(e);
+        }
         return Payload.Of(result);
     }
+
+    /// <summary>
+    /// The database went away while a write without an idempotency key was being saved: it may have
+    /// committed, so running it again could do it twice. The client is told the database is
+    /// unavailable; only it can tell whether to retry.
+    /// </summary>
+    private sealed class UncertainCommitException(Exception inner) : Exception("The database went away while the change was being saved.", inner);
 }

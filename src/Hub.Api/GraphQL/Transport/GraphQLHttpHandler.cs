@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Validation;
 using Hub.Api.Access;
 using Hub.Api.Audit;
+using Hub.Domain.Persistence;
 
 namespace Hub.Api.GraphQL.Transport;
 
@@ -31,43 +32,65 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
-        if (await RequestAuthentication.AuthenticateAsync(http) is { } refusal)
-        {
-            await responder.WriteErrorAsync(http, refusal, mediaType);
-            return;
-        }
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(options.ExecutionTimeout);
+        // The time limit also bounds the audit's write, which must happen even when the client has gone.
+        using var timeLimit = new CancellationTokenSource(options.ExecutionTimeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeLimit.Token);
         try
         {
+            if (await RequestAuthentication.AuthenticateAsync(http, deadline.Token) is { } refusal)
+            {
+                await responder.WriteErrorAsync(http, refusal, mediaType);
+                return;
+            }
             var (request, error) = await read();
             if (error is not null)
                 await responder.WriteErrorAsync(http, error, mediaType);
+            else if (await ExecuteAsync(http, request!, deadline.Token, timeLimit.Token) is { } result)
+                await responder.WriteResultAsync(http, result, mediaType);
             else
-                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!, deadline.Token), mediaType);
+                await responder.WriteErrorAsync(http, TransportError.DatabaseUnavailable, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client has gone: the work stopped, and there is no one to answer.
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeLimit.IsCancellationRequested)
         {
             await responder.WriteErrorAsync(http, TransportError.ExecutionTimeout(options.ExecutionTimeout), mediaType);
         }
+        catch (Exception exception) when (DatabaseFailure.IsUnavailable(exception))
+        {
+            // Outside the resolvers (the audit's write, say): the same answer as inside them.
+            await responder.WriteErrorAsync(http, TransportError.DatabaseUnavailable, mediaType);
+        }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    /// <summary>The result to send, or null when the database could not be reached.</summary>
+    private async Task<ExecutionResult?> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken, CancellationToken auditToken)
     {
         try
         {
-            return await ExecuteDocumentAsync(http, request, cancellationToken);
+            var result = await ExecuteDocumentAsync(http, request, cancellationToken);
+            if (!ReachedNoDatabase(result))
+                return result;
+            // Dead pooled connections fail once each after a database restart. A query changes
+            // nothing, so it runs again on fresh connections; a mutation retries inside its runner,
+            // where it knows whether a write may have committed.
+            DatabaseFailure.ForgetIdleConnections();
+            if (result.Operation?.Operation != GraphQLParser.AST.OperationType.Query)
+                return null;
+            result = await ExecuteDocumentAsync(http, request, cancellationToken);
+            return ReachedNoDatabase(result) ? null : result;
         }
         finally
         {
             // Before the response is written: no data leaves without its audit, whatever happens next.
-            await http.RequestServices.GetRequiredService<AuditTrail>().FlushAsync();
+            await http.RequestServices.GetRequiredService<AuditTrail>().FlushAsync(auditToken);
         }
     }
+
+    private static bool ReachedNoDatabase(ExecutionResult result) =>
+        result.Errors?.Any(error => DatabaseFailure.IsUnavailable(error.InnerException)) == true;
 
     private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>

@@ -19,6 +19,8 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer)
     {
         if (error.Allow is not null)
             http.Response.Headers.Allow = error.Allow;
+        if (error.RetryAfterSeconds is { } seconds)
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (error.WwwAuthenticate is not null)
             http.Response.Headers.WWWAuthenticate = error.WwwAuthenticate;
         return WriteAsync(http, error.Status, mediaType ?? MediaTypeNegotiation.Json, error.ToResult());
