@@ -12,6 +12,7 @@
 #   first successful write.
 #
 # Usage: bench/outage.sh [SECONDS] [WORKERS] [KILL_AT] [OUTAGE]
+#   BENCH_HUB_LOG=/path keeps the hub's log.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,6 +31,7 @@ die() { log "ERROR: $*"; exit 1; }
 source scripts/lib/postgres.sh
 
 stop_all() {
+  [[ -n "${BENCH_HUB_LOG:-}" && -n "$TMP_ROOT" && -f "$TMP_ROOT/hub.log" ]] && cp "$TMP_ROOT/hub.log" "$BENCH_HUB_LOG"
   [[ -n "$LOAD_PID" ]] && kill "$LOAD_PID" 2>/dev/null && wait "$LOAD_PID" 2>/dev/null
   [[ -n "$HUB_PID" ]] && kill "$HUB_PID" 2>/dev/null && wait "$HUB_PID" 2>/dev/null
   cleanup
@@ -76,7 +78,8 @@ main() {
   token="$(dotnet run --project src/Hub.Api -c Release --no-build -- token --sub bench-ward --org "$hospital" \
     --org-kind HOSPITAL --roles discharge-planner | tail -n 1)"
   local hospital_id
-  hospital_id="$(printf 'Organization:%s' "$hospital" | base64 -w0)"
+  # A global id: base64url of "Organization:<uuid without dashes>", unpadded.
+  hospital_id="$(printf 'Organization:%s' "${hospital//-/}" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
 
   log "write load: $WORKERS workers for $SECONDS_OF_LOAD s; PostgreSQL killed at ${KILL_AT} s for ${OUTAGE} s"
   local before
@@ -90,7 +93,12 @@ main() {
   as_pg "$PG_BIN/pg_ctl" stop -D "$PG_DATA" -m immediate -w >/dev/null
   killed_at="$(now)"
   log "PostgreSQL killed"
-  sleep "$OUTAGE"
+  sleep 1
+  # One read and one readiness probe in the middle of the outage: how fast the 503 comes.
+  curl -s -o /dev/null -w '[bench] query during the outage: HTTP %{http_code} in %{time_total} s\n' "http://127.0.0.1:$HUB_PORT/graphql" \
+    -H 'content-type: application/json' -H "Authorization: Bearer $token" --data-binary '{"query":"{ zones(first: 1) { totalCount } }"}' >&2
+  curl -s -o /dev/null -w '[bench] /health/ready during the outage: HTTP %{http_code} in %{time_total} s\n' "http://127.0.0.1:$HUB_PORT/health/ready" >&2
+  sleep "$((OUTAGE - 1))"
   restart_postgres
   restarted_at="$(now)"
   log "PostgreSQL back"
@@ -108,9 +116,9 @@ records = [json.loads(line) for line in open(load)]
 attempts = [r for r in records if r["kind"] == "attempt"]
 writes = [r for r in records if r["kind"] == "write"]
 stored = dict(line.split(" ", 1) for line in open(stored_file).read().splitlines() if line)
-def key(global_id): return base64.b64decode(global_id).decode().split(":", 1)[1]
+def key(global_id): return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().split(":", 1)[1]
 acknowledged = [w for w in writes if w["id"]]
-lost = [w for w in acknowledged if stored.get(w["reference"]) != key(w["id"])]
+lost = [w for w in acknowledged if stored.get(w["reference"], "").replace("-", "") != key(w["id"])]
 failed = [w for w in writes if not w["id"]]
 committed_failed = [w for w in failed if w["reference"] in stored]
 unavailable = [a for a in attempts if a["status"] == 503]
@@ -118,9 +126,11 @@ other_5xx = [a for a in attempts if a["status"] >= 500 and a["status"] != 503]
 unreachable = [a for a in attempts if a["status"] == 0]
 leaks = [a for a in attempts if a["leak"]]
 after_restart = sorted((a for a in attempts if a["at"] >= restarted), key=lambda a: a["at"])
-first_ok = next((a["done"] for a in after_restart if a["status"] == 200), None)
+first_ok = next((a for a in after_restart if a["status"] == 200), None)
+def spread(items):
+    times = sorted((a["done"] - a["at"]) * 1000 for a in items)
+    return f"median {times[len(times) // 2]:.0f} ms, max {times[-1]:.0f} ms" if times else "none"
 failures_after_restart = sum(1 for a in after_restart if a["status"] != 200)
-slowest_503 = max((a["done"] - a["at"] for a in unavailable), default=0)
 print(f"requests sent                         {len(attempts)}")
 print(f"logical writes                        {len(writes)} (acknowledged {len(acknowledged)}, failed {len(failed)})")
 print(f"5xx answers                           {len(unavailable) + len(other_5xx)} (503 DATABASE_UNAVAILABLE {len(unavailable)}, other 5xx {len(other_5xx)}, hub unreachable {len(unreachable)})")
@@ -128,9 +138,11 @@ print(f"responses leaking internals           {len(leaks)}")
 print(f"acknowledged writes lost              {len(lost)}")
 print(f"committed writes answered as failures {len(committed_failed)}")
 print(f"rows added / acknowledged             {int(after) - int(before)} / {len(acknowledged)}")
-print(f"slowest 503                           {slowest_503 * 1000:.0f} ms")
-print(f"non-200 answers after the restart     {failures_after_restart}")
-print(f"recovery (restart -> first success)   {'never' if first_ok is None else f'{(first_ok - restarted) * 1000:.0f} ms'}")
+print(f"latency of 200 answers                {spread([a for a in attempts if a['status'] == 200])}")
+print(f"latency of 503 answers                {spread(unavailable)}")
+print(f"non-200 to requests sent after restart {failures_after_restart}")
+recovery = "never" if first_ok is None else f"sent +{(first_ok['at'] - restarted) * 1000:.0f} ms, answered +{(first_ok['done'] - restarted) * 1000:.0f} ms"
+print(f"first success after the restart       {recovery}")
 print(f"(killed at {killed:.1f} s, back at {restarted:.1f} s)")
 for w in failed[:3]:
     print("  a failed write:", w["status"], (w["body"] or "")[:200])

@@ -39,7 +39,7 @@ def write(worker, n):
     body = {"query": MUTATION, "variables": {"input": {
         "hospitalId": hospital, "ward": "Medicina", "admissionReference": reference, "fiscalCode": codes[(worker * 7919 + n) % len(codes)],
         "expectedDischargeOn": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 3 * 86400)), "needs": "Bench load",
-        "proposedSetting": "HOME_CARE", "idempotencyKey": key}}}
+        "proposedSetting": "HOME", "idempotencyKey": key}}}
     while True:
         sent = time.time()
         status, text, retry_after = post(body)

@@ -26,6 +26,7 @@ internal static class MutationRunner
         var caller = CallerIdentity.Of(context.User);
         db.Actor = caller;
         var idempotent = input is IIdempotentInput { IdempotencyKey: { } key } ? new IdempotentCall(caller, key, context.FieldDefinition.Name, input) : null;
+        var reconnected = false;
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
@@ -33,12 +34,13 @@ internal static class MutationRunner
             {
                 return await AttemptAsync(db, services, context.CancellationToken, input, change, idempotent);
             }
-            catch (Exception e) when (attempt < MaxAttempts && e is not UncertainCommitException && DatabaseFailure.IsUnavailable(e))
+            catch (Exception e) when (!reconnected && e is not UncertainCommitException && DatabaseFailure.IsUnavailable(e))
             {
-                // A pooled connection the database dropped (it restarted): running the change again on
-                // a fresh one is safe, because nothing was written, or because the idempotency key's
-                // replay answers a write that did commit.
+                // A pooled connection the database dropped (it restarted): running the change once more
+                // on a fresh one is safe, because nothing was written, or because the idempotency key's
+                // replay answers a write that did commit. A second failure means the database is down.
                 DatabaseFailure.ForgetIdleConnections();
+                reconnected = true;
             }
             catch (DbUpdateException e) when (attempt < MaxAttempts && (e is DbUpdateConcurrencyException || idempotent is not null))
             {
