@@ -12,7 +12,7 @@ namespace Hub.Api.Tests.Infrastructure;
 public sealed class TcpRelay : IAsyncDisposable
 {
     private readonly IPEndPoint target;
-    private readonly List<TcpClient> open = [];
+    private readonly List<Socket> open = [];
     private TcpListener? listener;
     private volatile TaskCompletionSource flowing = Flowing();
 
@@ -46,8 +46,8 @@ public sealed class TcpRelay : IAsyncDisposable
         listener = null;
         lock (open)
         {
-            foreach (var client in open)
-                client.Client.Close(0);
+            foreach (var socket in open)
+                socket.Close(0);
             open.Clear();
         }
     }
@@ -87,10 +87,7 @@ public sealed class TcpRelay : IAsyncDisposable
         {
             await server.ConnectAsync(target);
             lock (open)
-            {
-                open.Add(client);
-                open.Add(server);
-            }
+                open.AddRange([client.Client, server.Client]);
             await Task.WhenAny(PumpAsync(client.GetStream(), server.GetStream()), PumpAsync(server.GetStream(), client.GetStream()));
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
@@ -99,6 +96,8 @@ public sealed class TcpRelay : IAsyncDisposable
         }
         finally
         {
+            lock (open)
+                open.RemoveAll(socket => socket == client.Client || socket == server.Client);
             client.Dispose();
         }
     }
