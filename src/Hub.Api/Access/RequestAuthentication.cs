@@ -10,7 +10,7 @@ namespace Hub.Api.Access;
 internal static class RequestAuthentication
 {
     /// <summary>Binds the request's caller; or the refusal: 401 without a valid token, 403 when its claims describe no caller or contradict the registry.</summary>
-    public static async Task<TransportError?> AuthenticateAsync(HttpContext http)
+    public static async Task<TransportError?> AuthenticateAsync(HttpContext http, CancellationToken cancellationToken)
     {
         var result = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (!result.Succeeded)
@@ -19,13 +19,13 @@ internal static class RequestAuthentication
         try
         {
             var caller = CallerClaims.Read(result.Principal);
-            await http.RequestServices.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, http.RequestAborted);
-            await http.RequestServices.GetRequiredService<RequestAccess>().BindAsync(caller, http.RequestAborted);
+            await http.RequestServices.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, cancellationToken);
+            await http.RequestServices.GetRequiredService<RequestAccess>().BindAsync(caller, cancellationToken);
             return null;
         }
         catch (InvalidCallerException e)
         {
-            await http.RequestServices.GetRequiredService<AuditTrail>().RefusedAsync(result.Principal);
+            await http.RequestServices.GetRequiredService<AuditTrail>().RefusedAsync(result.Principal, cancellationToken);
             return TransportError.Forbidden(e.Message);
         }
     }

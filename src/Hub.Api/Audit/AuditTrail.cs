@@ -76,16 +76,16 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     public void Committed() => HasCommitted = true;
 
     /// <summary>A signed token whose claims describe no caller, refused before anything ran: recorded with what it claimed.</summary>
-    public Task RefusedAsync(ClaimsPrincipal user)
+    public Task RefusedAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var subject = user.FindFirst(CallerClaims.Subject)?.Value is { Length: > 0 } sub ? sub : "(no sub)";
         var organization = Guid.TryParse(user.FindFirst(CallerClaims.Organization)?.Value, out var id) ? id : (Guid?)null;
         var roles = string.Join(',', user.FindAll(CallerClaims.Roles).Select(claim => claim.Value));
         var actor = new AuditActor(subject, organization, roles, null, null);
-        return SaveAsync([new AuditEvent(actor, AuditAction.Read, new AuditSubject("request", null, null), Sensitivity.Public, AuditOutcome.Denied, clock.GetUtcNow())]);
+        return SaveAsync([new AuditEvent(actor, AuditAction.Read, new AuditSubject("request", null, null), Sensitivity.Public, AuditOutcome.Denied, clock.GetUtcNow())], cancellationToken);
     }
 
-    public async Task FlushAsync()
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
         List<AuditEvent> events;
         lock (gate)
@@ -98,7 +98,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
             calls.Clear();
         }
         if (events.Count > 0)
-            await SaveAsync(events);
+            await SaveAsync(events, cancellationToken);
     }
 
     /// <summary>The person a record is about, for the records that hold a person's data; null for the others.</summary>
@@ -120,12 +120,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         return new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, OperationOf(context));
     }
 
-    private async Task SaveAsync(List<AuditEvent> events)
+    private async Task SaveAsync(List<AuditEvent> events, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         db.AuditEvents.AddRange(events);
-        await db.SaveChangesAsync(CancellationToken.None);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Record(AuditEvent call)

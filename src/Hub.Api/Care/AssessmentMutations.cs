@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Care;
@@ -13,17 +14,17 @@ namespace Hub.Api.Care;
 public sealed record RecordAssessmentInput(
     [property: Id, Description("The case assessed (CareCase id).")] string CareCaseId,
     [property: Description("First, periodic or extraordinary.")] AssessmentKind Kind,
-    [property: Description("The instrument, e.g. SVAMA (strumento).")] string Instrument,
+    [property: Column<Assessment>(nameof(Assessment.Instrument)), Description("The instrument, e.g. SVAMA (strumento).")] string Instrument,
     [property: Description("Care-need level 1 to 5 (livello di isogravità).")] int CareNeedLevel,
     [property: Description("When the UVM met; today when omitted.")] DateOnly? AssessedOn,
-    [property: Description("Version of the regional rules applied (versione regole).")] string RulesetVersion,
+    [property: Column<Assessment>(nameof(Assessment.RulesetVersion)), Description("Version of the regional rules applied (versione regole).")] string RulesetVersion,
     [property: Description("Score per domain of the instrument (punteggi).")] IReadOnlyList<AssessmentScoreInput> Scores,
     [property: Id, Description("The UVM members (StaffMember ids); at least one.")] IReadOnlyList<string> MemberIds);
 
 [Description("The score of one domain of the instrument.")]
 public sealed record AssessmentScoreInput(
-    [property: Description("The domain, e.g. ADL (dominio).")] string Domain,
-    [property: Description("The score (punteggio).")] decimal Score);
+    [property: Column<AssessmentScore>(nameof(AssessmentScore.Domain)), Description("The domain, e.g. ADL (dominio).")] string Domain,
+    [property: Column<AssessmentScore>(nameof(AssessmentScore.Score)), Description("The score (punteggio).")] decimal Score);
 
 /// <summary>Recording UVM assessments.</summary>
 public sealed class AssessmentMutations : IMutationFields
@@ -39,7 +40,7 @@ public sealed class AssessmentMutations : IMutationFields
                 if (members.Count != memberKeys.Count)
                     throw new Domain.Common.NotFoundException(nameof(StaffMember), input.MemberIds.First(id => !members.Any(s => s.Id == MutationContext.KeyOf<StaffMember>(id))));
                 var assessment = Assessment.Record(careCase, input.Kind, input.Instrument, input.CareNeedLevel, input.AssessedOn ?? m.Today, input.RulesetVersion,
-                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members);
+                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members, m.Today);
                 m.Db.Assessments.Add(assessment);
                 return assessment;
             });

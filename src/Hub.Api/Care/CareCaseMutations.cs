@@ -22,9 +22,9 @@ public sealed class CareCaseMutations : IMutationFields
         Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", (_, c) => c.Suspend());
         Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", (_, c) => c.Resume());
         Transition(mutation, "reassessCase", "Starts a reassessment: ACTIVE → REASSESSING (rivalutazione).", (_, c) => c.Reassess());
-        Transition(mutation, "cancelCase", "Cancels a case opened by mistake (annullamento).", (m, c) => c.Cancel(m.Today));
+        Transition(mutation, "cancelCase", "Cancels a case opened by mistake (annullamento).", (m, c) => c.Cancel(m.Today, m.Today));
         mutation.Change<CloseCaseInput, CareCase, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).",
-            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today));
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today, m.Today));
     }
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenCaseInput input)
@@ -32,7 +32,7 @@ public sealed class CareCaseMutations : IMutationFields
         var person = await m.FindEntity<Person>(input.PersonId);
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
-        var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today);
+        var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today, m.Today);
         careCase.WriteNotes(input.Notes);
         m.Db.CareCases.Add(careCase);
         return careCase;

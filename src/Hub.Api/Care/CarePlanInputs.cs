@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GraphQL;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Domain.Care;
 
 namespace Hub.Api.Care;
@@ -19,7 +20,7 @@ public sealed record CarePlanActionInput(
 public sealed record ActivateCarePlanInput(
     [property: Id, Description("The plan (CarePlan id).")] string CarePlanId,
     [property: Id, Description("The assessment of the same case it rests on (Assessment id).")] string AssessmentId,
-    [property: Description("Who signs it (firmatario).")] string SignedBy,
+    [property: Column<CarePlan>(nameof(CarePlan.SignedBy)), Description("Who signs it (firmatario).")] string SignedBy,
     [property: Description("When it must be reviewed (data di verifica).")] DateOnly ReviewDue,
     [property: Description("The version read; the change is refused when the plan has changed since.")] long? ExpectedVersion);
 
@@ -45,11 +46,11 @@ public sealed record InterventionInput(
     [property: Description("The PAP kind (tipologia).")] InterventionKind Kind,
     [property: Id, Description("The catalogue service (Service id).")] string ServiceId,
     [property: Id, Description("Who delivers it (Organization id), when chosen.")] string? ProviderId,
-    [property: Description("How often, in words (frequenza).")] string? Frequency,
-    [property: Description("Hours per week (ore settimanali).")] decimal? WeeklyHours,
+    [property: Column<Intervention>(nameof(Intervention.Frequency)), Description("How often, in words (frequenza).")] string? Frequency,
+    [property: Column<Intervention>(nameof(Intervention.WeeklyHours)), Description("Hours per week (ore settimanali).")] decimal? WeeklyHours,
     [property: Description("Start date (data di inizio).")] DateOnly StartsOn,
     [property: Description("End date; required for temporary residential stays (data di fine).")] DateOnly? EndsOn,
-    [property: Description("Daily share paid by the ASL, € (quota sanitaria); 0 when omitted.")] decimal? HealthShare,
-    [property: Description("Daily share from the social fund, € (quota sociale); 0 when omitted.")] decimal? SocialShare,
-    [property: Description("Daily share paid by the person, € (compartecipazione); 0 when omitted.")] decimal? UserShare,
-    [property: Description("Daily share paid by the comune, € (quota comunale); 0 when omitted.")] decimal? MunicipalityShare);
+    [property: Column<CostShares>(nameof(CostShares.Health)), Description("Daily share paid by the ASL, € (quota sanitaria); 0 when omitted.")] decimal? HealthShare,
+    [property: Column<CostShares>(nameof(CostShares.Social)), Description("Daily share from the social fund, € (quota sociale); 0 when omitted.")] decimal? SocialShare,
+    [property: Column<CostShares>(nameof(CostShares.User)), Description("Daily share paid by the person, € (compartecipazione); 0 when omitted.")] decimal? UserShare,
+    [property: Column<CostShares>(nameof(CostShares.Municipality)), Description("Daily share paid by the comune, € (quota comunale); 0 when omitted.")] decimal? MunicipalityShare);

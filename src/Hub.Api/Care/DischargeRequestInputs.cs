@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using GraphQL;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Care;
+using Hub.Domain.Idempotency;
+using Hub.Domain.People;
 using Hub.Domain.Services;
 
 namespace Hub.Api.Care;
@@ -9,15 +12,15 @@ namespace Hub.Api.Care;
 [Description("A ward files a protected-discharge request (segnalazione di dimissione protetta).")]
 public sealed record SubmitDischargeRequestInput(
     [property: Id, Description("The hospital (Organization id of kind HOSPITAL).")] string HospitalId,
-    [property: Description("The ward (reparto).")] string Ward,
-    [property: Description("The hospital's admission number (nosologico); one request per admission.")] string AdmissionReference,
+    [property: Column<DischargeRequest>(nameof(DischargeRequest.Ward)), Description("The ward (reparto).")] string Ward,
+    [property: Column<DischargeRequest>(nameof(DischargeRequest.AdmissionReference)), Description("The hospital's admission number (nosologico); one request per admission.")] string AdmissionReference,
     [property: Id, Description("The patient (Person id), for callers who reach persons by id; give this or fiscalCode.")] string? PersonId,
-    [property: Description("The patient's codice fiscale (or STP/ENI code), the way a hospital names its patient; give this or personId.")] string? FiscalCode,
+    [property: Column<Person>(nameof(Person.Identifier)), Description("The patient's codice fiscale (or STP/ENI code), the way a hospital names its patient; give this or personId.")] string? FiscalCode,
     [property: Description("Expected discharge date (data prevista).")] DateOnly ExpectedDischargeOn,
     [property: Description("Care needs at discharge (bisogni).")] string Needs,
     [property: Description("The setting the ward proposes (setting proposto).")] DischargeSetting ProposedSetting,
     [property: Description("Aids needed at home (ausili).")] IReadOnlyList<string>? Aids,
-    [property: Description("Any unique string: a retry with the same key returns the first request and files nothing again.")] string? IdempotencyKey) : IIdempotentInput;
+    [property: Column<IdempotencyRecord>(nameof(IdempotencyRecord.Key)), Description("Any unique string: a retry with the same key returns the first request and files nothing again.")] string? IdempotencyKey) : IIdempotentInput;
 
 [Description("The zone's ACOT takes the request in charge, linking the patient's case or opening one (presa in carico della segnalazione).")]
 public sealed record AcknowledgeDischargeRequestInput(
@@ -29,7 +32,7 @@ public sealed record AcknowledgeDischargeRequestInput(
 [Description("Records the outcome of the assessment of a discharge request (esito della valutazione).")]
 public sealed record RecordDischargeAssessmentInput(
     [property: Id, Description("The request (DischargeRequest id).")] string DischargeRequestId,
-    [property: Description("The outcome, in words (esito).")] string Outcome,
+    [property: Column<DischargeRequest>(nameof(DischargeRequest.AssessmentOutcome)), Description("The outcome, in words (esito).")] string Outcome,
     [property: Description("The version read; the change is refused when the request has changed since.")] long? ExpectedVersion);
 
 [Description("Decides the pathway after discharge (definizione del percorso).")]
@@ -47,5 +50,5 @@ public sealed record DischargeDateInput(
 [Description("Cancels a request (annullamento della segnalazione).")]
 public sealed record CancelDischargeRequestInput(
     [property: Id, Description("The request (DischargeRequest id).")] string DischargeRequestId,
-    [property: Description("Why (motivo).")] string Reason,
+    [property: Column<DischargeRequest>(nameof(DischargeRequest.CancellationReason)), Description("Why (motivo).")] string Reason,
     [property: Description("The version read; the change is refused when the request has changed since.")] long? ExpectedVersion);

@@ -27,7 +27,7 @@ public sealed class DischargeRequestMutations : IMutationFields
         Change<DischargeDateInput>(mutation, "scheduleDischarge", "Sets or moves the discharge date: → SCHEDULED (programmazione).",
             i => new(i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.Schedule(i.On), Permission.HandleDischargeRequests);
         Change<DischargeDateInput>(mutation, "markDischarged", "Records that the patient left hospital: SCHEDULED → DISCHARGED (dimissione avvenuta).",
-            i => new(i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.MarkDischarged(i.On), Permission.HandleDischargeRequests);
+            i => new(i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.MarkDischarged(i.On, m.Today), Permission.HandleDischargeRequests);
         Change<CancelDischargeRequestInput>(mutation, "cancelDischargeRequest", "Cancels a request that is not yet discharged (annullamento).",
             i => new(i.DischargeRequestId, i.ExpectedVersion), (m, d, i) => d.Cancel(i.Reason), Permission.SubmitDischargeRequests);
     }

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using GraphQL;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Care;
+using Hub.Domain.Idempotency;
 
 namespace Hub.Api.Care;
 
@@ -34,7 +36,7 @@ public sealed record AdmitPlacementInput(
     [property: Id, Description("The placement (Placement id).")] string PlacementId,
     [property: Description("Admission date; today when omitted.")] DateOnly? AdmittedOn,
     [property: Description("The version read; the change is refused when the placement has changed since.")] long? ExpectedVersion,
-    [property: Description("Any unique string: a retry with the same key returns the first result and admits no one again.")] string? IdempotencyKey) : IIdempotentInput;
+    [property: Column<IdempotencyRecord>(nameof(IdempotencyRecord.Key)), Description("Any unique string: a retry with the same key returns the first result and admits no one again.")] string? IdempotencyKey) : IIdempotentInput;
 
 [Description("Records the guest's absence, e.g. a hospital stay (assenza): the place is kept.")]
 public sealed record RecordAbsenceInput(
@@ -48,10 +50,10 @@ public sealed record DischargePlacementInput(
     [property: Description("Why the guest leaves (motivo).")] PlacementDischargeReason Reason,
     [property: Description("Discharge date; today when omitted.")] DateOnly? On,
     [property: Description("The version read; the change is refused when the placement has changed since.")] long? ExpectedVersion,
-    [property: Description("Any unique string: a retry with the same key returns the first result and discharges no one again.")] string? IdempotencyKey) : IIdempotentInput;
+    [property: Column<IdempotencyRecord>(nameof(IdempotencyRecord.Key)), Description("Any unique string: a retry with the same key returns the first result and discharges no one again.")] string? IdempotencyKey) : IIdempotentInput;
 
 [Description("Ends a placement that never started: declined by the person or cancelled (rifiuto / annullamento).")]
 public sealed record EndPlacementInput(
     [property: Id, Description("The placement (Placement id).")] string PlacementId,
-    [property: Description("Why, in words (nota).")] string? Note,
+    [property: Column<Placement>(nameof(Placement.EndNote)), Description("Why, in words (nota).")] string? Note,
     [property: Description("The version read; the change is refused when the placement has changed since.")] long? ExpectedVersion);

@@ -26,15 +26,15 @@ public sealed class PlacementMutations : IMutationFields
         Change<EndPlacementInput>(mutation, "cancelPlacement", "Cancels a placement before admission (annullamento).",
             Permission.RequestPlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.Cancel(i.Note));
         Change<RecordAbsenceInput>(mutation, "recordAbsence", "Records an absence of an admitted guest: ADMITTED → ABSENT (assenza).",
-            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today));
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordAbsence(i.Since ?? m.Today, m.Today));
         Change<PlacementActionInput>(mutation, "recordReturn", "Records the guest's return: ABSENT → ADMITTED (rientro).",
             Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
         mutation.Change<AdmitPlacementInput, Placement, PlacementPayloadType>("admitPlacement",
             "Admits a confirmed placement, taking a place of its module; refused with CapacityExceededError when none is free, also under concurrent admissions (ingresso). Idempotent by key.",
-            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Admit(await ModuleOf(m, p), i.AdmittedOn ?? m.Today));
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Admit(await ModuleOf(m, p), i.AdmittedOn ?? m.Today, m.Today));
         mutation.Change<DischargePlacementInput, Placement, PlacementPayloadType>("dischargePlacement",
             "Discharges an admitted or absent guest with a reason, freeing the place (dimissione). Idempotent by key.",
-            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Discharge(await ModuleOf(m, p), i.On ?? m.Today, i.Reason));
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Discharge(await ModuleOf(m, p), i.On ?? m.Today, i.Reason, m.Today));
     }
 
     private static async Task<Entity> RequestAsync(MutationContext m, RequestPlacementInput input)
@@ -42,7 +42,7 @@ public sealed class PlacementMutations : IMutationFields
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
         var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
-        var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate);
+        var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today);
         m.Db.Placements.Add(placement);
         return placement;
     }

@@ -13,6 +13,8 @@ public sealed class HubSchema : Schema
         Mutation = mutation;
         foreach (var error in Mutations.ErrorInterface.Implementations)
             RegisterType(error);
+        // Every text a client sends is checked once, wherever it appears.
+        RegisterType(new InputRules.TextScalar());
         RegisterVisitor(new ScalarDescriptions());
         RegisterVisitor(new Access.SensitivityRules());
         RegisterVisitor(new Access.InputClearanceRules());

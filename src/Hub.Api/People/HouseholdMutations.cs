@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.People;
@@ -30,7 +31,7 @@ public sealed record RemoveHouseholdMemberInput(
 [Description("Records the household's ISEE (attestazione ISEE).")]
 public sealed record RecordIseeInput(
     [property: Id, Description("The household (Household id).")] string HouseholdId,
-    [property: Description("ISEE value in euro (valore ISEE).")] decimal Value,
+    [property: Column<Household>(nameof(Household.IseeValue)), Description("ISEE value in euro (valore ISEE).")] decimal Value,
     [property: Description("When the certificate expires (scadenza).")] DateOnly ExpiresOn,
     [property: Description("The version read; the change is refused when the household has changed since.")] long? ExpectedVersion);
 

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using GraphQL;
+using Hub.Api.GraphQL.InputRules;
+using Hub.Domain.Common;
 using Hub.Domain.People;
 
 namespace Hub.Api.People;
@@ -7,33 +9,33 @@ namespace Hub.Api.People;
 [Description("An address inside a comune (indirizzo).")]
 public sealed record AddressInput(
     [property: Id, Description("The comune (Municipality id).")] string MunicipalityId,
-    [property: Description("Street and number (via e civico).")] string? Street,
-    [property: Description("Postal code (CAP).")] string? PostalCode);
+    [property: Column<Address>(nameof(Address.Street)), Description("Street and number (via e civico).")] string? Street,
+    [property: Column<Address>(nameof(Address.PostalCode)), Description("Postal code (CAP).")] string? PostalCode);
 
 [Description("Registers a person (iscrizione in anagrafe assistiti).")]
 public sealed record RegisterPersonInput(
-    [property: Description("Codice fiscale (checked: check character, omocodia, agreement with sex and birth date) or STP/ENI code.")] string FiscalCode,
-    [property: Description("First name (nome).")] string FirstName,
-    [property: Description("Surname (cognome).")] string LastName,
+    [property: Column<Person>(nameof(Person.Identifier)), Description("Codice fiscale (checked: check character, omocodia, agreement with sex and birth date) or STP/ENI code.")] string FiscalCode,
+    [property: Column<Person>(nameof(Person.FirstName)), Description("First name (nome).")] string FirstName,
+    [property: Column<Person>(nameof(Person.LastName)), Description("Surname (cognome).")] string LastName,
     [property: Description("Sex (sesso).")] Sex Sex,
     [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
-    [property: Description("Cadastral code of the birth comune or Z-code of the country (luogo di nascita).")] string BirthPlaceCode,
+    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description("Cadastral code of the birth comune or Z-code of the country (luogo di nascita).")] string BirthPlaceCode,
     [property: Description("Registered residence (residenza).")] AddressInput Residence,
-    [property: Description("Phone (telefono).")] string? Phone,
-    [property: Description("E-mail.")] string? Email,
-    [property: Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor);
+    [property: Column<Contacts>(nameof(Contacts.Phone)), Description("Phone (telefono).")] string? Phone,
+    [property: Column<Contacts>(nameof(Contacts.Email)), Description("E-mail.")] string? Email,
+    [property: Column<Person>(nameof(Person.FamilyDoctor)), Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor);
 
 [Description("Corrects a person's identity and contacts (rettifica anagrafica).")]
 public sealed record UpdatePersonInput(
     [property: Id, Description("The person (Person id).")] string PersonId,
-    [property: Description("First name (nome).")] string FirstName,
-    [property: Description("Surname (cognome).")] string LastName,
+    [property: Column<Person>(nameof(Person.FirstName)), Description("First name (nome).")] string FirstName,
+    [property: Column<Person>(nameof(Person.LastName)), Description("Surname (cognome).")] string LastName,
     [property: Description("Sex (sesso).")] Sex Sex,
     [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
-    [property: Description("Cadastral code of the birth place (luogo di nascita).")] string BirthPlaceCode,
-    [property: Description("Phone (telefono).")] string? Phone,
-    [property: Description("E-mail.")] string? Email,
-    [property: Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor,
+    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description("Cadastral code of the birth place (luogo di nascita).")] string BirthPlaceCode,
+    [property: Column<Contacts>(nameof(Contacts.Phone)), Description("Phone (telefono).")] string? Phone,
+    [property: Column<Contacts>(nameof(Contacts.Email)), Description("E-mail.")] string? Email,
+    [property: Column<Person>(nameof(Person.FamilyDoctor)), Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor,
     [property: Description("Where the person lives when not at the residence (domicilio); none when omitted.")] AddressInput? Domicile,
     [property: Description("The version read; the change is refused when the person has changed since.")] long? ExpectedVersion);
 

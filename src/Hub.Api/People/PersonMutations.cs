@@ -28,7 +28,7 @@ public sealed class PersonMutations : IMutationFields
         mutation.Change<MoveResidenceInput, Person, PersonPayloadType>("moveResidence", "Moves the registered residence (cambio di residenza).", Permission.ManagePersons,
             i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) => person.MoveResidence(await AddressAsync(m, i.Residence)));
         mutation.Change<RecordDeathInput, Person, PersonPayloadType>("recordDeath", "Records the date of death (decesso).", Permission.ManagePersons,
-            i => new(i.PersonId, i.ExpectedVersion), (_, person, i) => person.RecordDeath(i.DeathDate));
+            i => new(i.PersonId, i.ExpectedVersion), (m, person, i) => person.RecordDeath(i.DeathDate, m.Today));
     }
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
+using Hub.Domain.Idempotency;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ public sealed record PublishFreePlacesInput(
     [property: Id, Description("The module (StructureModule id).")] string ModuleId,
     [property: Description("Places offered now; at most the free contracted places (posti liberi).")] int FreePlaces,
     [property: Description("The version read; the change is refused when the module has changed since.")] long? ExpectedVersion,
-    [property: Description("Any unique string: a retry with the same key returns the first result and publishes nothing again.")] string? IdempotencyKey) : IIdempotentInput;
+    [property: Column<IdempotencyRecord>(nameof(IdempotencyRecord.Key)), Description("Any unique string: a retry with the same key returns the first result and publishes nothing again.")] string? IdempotencyKey) : IIdempotentInput;
 
 /// <summary>What providers change on their modules.</summary>
 public sealed class StructureModuleMutations : IMutationFields

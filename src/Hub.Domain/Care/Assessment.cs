@@ -47,14 +47,14 @@ public sealed class Assessment : AuditableEntity
 
     /// <summary>
     /// Records an assessment on a case: a first assessment while it is being assessed,
-    /// a periodic one on an active or reassessing case, an extraordinary one on any open case.
+    /// a periodic one on an active or reassessing case, an extraordinary one on any open case;
+    /// dated between the case's opening and <paramref name="today"/>.
     /// </summary>
     public static Assessment Record(CareCase careCase, AssessmentKind kind, string instrument, int careNeedLevel,
-        DateOnly assessedOn, string rulesetVersion, IEnumerable<AssessmentScore> scores, IEnumerable<StaffMember> members)
+        DateOnly assessedOn, string rulesetVersion, IEnumerable<AssessmentScore> scores, IEnumerable<StaffMember> members, DateOnly today)
     {
         EnsureCaseAccepts(careCase, kind);
-        if (assessedOn < careCase.OpenedOn)
-            throw new DomainValidationException(nameof(AssessedOn), "The assessment is dated before the case was opened.");
+        Guard.Happened(assessedOn, careCase.OpenedOn, "the case was opened", today, nameof(AssessedOn));
         var assessment = new Assessment(careCase, kind, instrument, careNeedLevel, assessedOn, rulesetVersion);
         assessment.scores.AddRange(scores);
         assessment.members.AddRange(members);

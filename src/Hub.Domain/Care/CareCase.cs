@@ -20,8 +20,10 @@ public sealed class CareCase : AuditableEntity
 
     private CareCase() { }
 
-    public CareCase(Guid personId, Guid zoneId, ServiceArea area, AccessChannel channel, DateOnly openedOn)
+    /// <summary>Opens a case; <paramref name="openedOn"/> is not in the future (<paramref name="today"/>).</summary>
+    public CareCase(Guid personId, Guid zoneId, ServiceArea area, AccessChannel channel, DateOnly openedOn, DateOnly today)
     {
+        Guard.NotFuture(openedOn, today, nameof(OpenedOn));
         PersonId = personId;
         ZoneId = zoneId;
         Area = area;
@@ -66,17 +68,19 @@ public sealed class CareCase : AuditableEntity
             Activate();
     }
 
-    public void Close(ClosureReason reason, DateOnly on)
+    /// <summary>Closes the case on a day between its opening and <paramref name="today"/>.</summary>
+    public void Close(ClosureReason reason, DateOnly on, DateOnly today)
     {
-        Guard.Ordered(OpenedOn, on, nameof(ClosedOn));
+        Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
         Status = Transitions.Apply(Status, "close");
         ClosureReason = reason;
         ClosedOn = on;
     }
 
-    public void Cancel(DateOnly on)
+    /// <summary>Cancels the case on a day between its opening and <paramref name="today"/>.</summary>
+    public void Cancel(DateOnly on, DateOnly today)
     {
-        Guard.Ordered(OpenedOn, on, nameof(ClosedOn));
+        Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
         Status = Transitions.Apply(Status, "cancel");
         ClosedOn = on;
     }

@@ -53,7 +53,7 @@ public sealed class DischargeIntake(HubDbContext db)
         var careCase = existingCase;
         if (careCase is null)
         {
-            careCase = new CareCase(request.PersonId, request.ZoneId, area ?? ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, today);
+            careCase = new CareCase(request.PersonId, request.ZoneId, area ?? ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, today, today);
             db.CareCases.Add(careCase);
         }
         request.Acknowledge(careCase);

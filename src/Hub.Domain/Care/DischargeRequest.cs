@@ -29,6 +29,7 @@ public sealed class DischargeRequest : AuditableEntity
         AdmissionReference = Guard.Required(stay.AdmissionReference, nameof(AdmissionReference), 50);
         PersonId = personId;
         ZoneId = zoneId;
+        Guard.NotBefore(expectedDischargeOn, submittedOn, nameof(ExpectedDischargeOn), "the request is filed");
         SubmittedOn = submittedOn;
         ExpectedDischargeOn = expectedDischargeOn;
         Needs = Guard.Required(needs, nameof(Needs), 8000);
@@ -89,15 +90,21 @@ public sealed class DischargeRequest : AuditableEntity
         DefinedSetting = setting;
     }
 
+    /// <summary>Plans the discharge: any day from the request's filing on, the future included.</summary>
     public void Schedule(DateOnly on)
     {
-        Status = Transitions.Apply(Status, "schedule");
+        var next = Transitions.Apply(Status, "schedule");
+        Guard.NotBefore(on, SubmittedOn, nameof(ScheduledOn), "the request was filed");
+        Status = next;
         ScheduledOn = on;
     }
 
-    public void MarkDischarged(DateOnly on)
+    /// <summary>The patient left hospital on a day between the filing and <paramref name="today"/>.</summary>
+    public void MarkDischarged(DateOnly on, DateOnly today)
     {
-        Status = Transitions.Apply(Status, "mark discharged");
+        var next = Transitions.Apply(Status, "mark discharged");
+        Guard.Happened(on, SubmittedOn, "the request was filed", today, nameof(DischargedOn));
+        Status = next;
         DischargedOn = on;
     }
 

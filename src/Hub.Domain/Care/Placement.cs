@@ -25,12 +25,14 @@ public sealed class Placement : AuditableEntity
     private Placement() { }
 
     /// <summary>
-    /// Requests a place; temporary and intermediate-care stays must say when they end at the latest. The
-    /// structure's kind is read from the module, which must be loaded with its <see cref="StructureModule.Structure"/>.
+    /// Requests a place, no later than <paramref name="today"/>; temporary and intermediate-care stays
+    /// must say when they end at the latest (a plan: it may lie ahead). The structure's kind is read
+    /// from the module, which must be loaded with its <see cref="StructureModule.Structure"/>.
     /// </summary>
-    public Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly requestedOn, DateOnly? maximumEndDate)
+    public Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly requestedOn, DateOnly? maximumEndDate, DateOnly today)
     {
         var structureKind = (module.Structure ?? throw new ArgumentException("Load the module with its structure.", nameof(module))).Kind;
+        Guard.NotFuture(requestedOn, today, nameof(RequestedOn));
         if (intervention.Kind is InterventionKind.HomeCareDirect or InterventionKind.HomeCareIndirect)
             throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;
@@ -78,6 +80,7 @@ public sealed class Placement : AuditableEntity
 
     public void Offer(DateOnly offeredOn, DateOnly expiresOn)
     {
+        Guard.NotBefore(offeredOn, RequestedOn, nameof(OfferedOn), "the place was requested");
         Guard.Ordered(offeredOn, expiresOn, nameof(OfferExpiresOn));
         Status = Transitions.Apply(Status, "offer");
         OfferedOn = offeredOn;
@@ -92,19 +95,26 @@ public sealed class Placement : AuditableEntity
 
     public void Cancel(string? note) => End("cancel", null, note);
 
-    /// <summary>Admits the guest, taking a place of the module; refused when the module is full.</summary>
-    public void Admit(StructureModule module, DateOnly on)
+    /// <summary>
+    /// Admits the guest on a day between the request and <paramref name="today"/>, taking a place of
+    /// the module; refused when the module is full.
+    /// </summary>
+    public void Admit(StructureModule module, DateOnly on, DateOnly today)
     {
         EnsureModule(module);
+        Guard.Happened(on, RequestedOn, "the place was requested", today, nameof(AdmittedOn));
         var next = Transitions.Apply(Status, "admit");
         module.Occupy();
         Status = next;
         AdmittedOn = on;
     }
 
-    public void RecordAbsence(DateOnly since)
+    /// <summary>The guest is away (hospital stay) since a day between the admission and <paramref name="today"/>.</summary>
+    public void RecordAbsence(DateOnly since, DateOnly today)
     {
-        Status = Transitions.Apply(Status, "record absence");
+        var next = Transitions.Apply(Status, "record absence");
+        Guard.Happened(since, AdmittedOn!.Value, "the guest was admitted", today, nameof(AbsentSince));
+        Status = next;
         AbsentSince = since;
     }
 
@@ -114,11 +124,12 @@ public sealed class Placement : AuditableEntity
         AbsentSince = null;
     }
 
-    public void Discharge(StructureModule module, DateOnly on, PlacementDischargeReason reason)
+    /// <summary>Discharges the guest on a day between the admission (or the absence's start) and <paramref name="today"/>.</summary>
+    public void Discharge(StructureModule module, DateOnly on, PlacementDischargeReason reason, DateOnly today)
     {
         EnsureModule(module);
-        if (AdmittedOn is { } admitted)
-            Guard.Ordered(admitted, on, nameof(EndedOn));
+        Transitions.Apply(Status, "discharge");
+        Guard.Happened(on, AbsentSince ?? AdmittedOn!.Value, AbsentSince is null ? "the guest was admitted" : "the absence began", today, nameof(EndedOn));
         End("discharge", on, null);
         DischargeReason = reason;
         module.Release();

@@ -84,10 +84,10 @@ public sealed class Person : AuditableEntity
         GuardianId = guardianId;
     }
 
-    public void RecordDeath(DateOnly date)
+    /// <summary>Records the death on a day between the birth and <paramref name="today"/>.</summary>
+    public void RecordDeath(DateOnly date, DateOnly today)
     {
-        if (date < BirthDate)
-            throw new DomainValidationException(nameof(DeathDate), "Date of death is before the birth date.");
+        Guard.Happened(date, BirthDate, "the birth date", today, nameof(DeathDate));
         DeathDate = date;
     }
 }

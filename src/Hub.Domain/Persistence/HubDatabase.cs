@@ -24,7 +24,7 @@ public static class HubDatabase
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connection), o => o.CommandTimeout(CommandTimeoutSeconds)),
-            DatabaseProvider.Postgres => builder.UseNpgsql(connection, o => o.CommandTimeout(CommandTimeoutSeconds)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(PreparePostgres(connection), o => o.CommandTimeout(CommandTimeoutSeconds)),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connection, o => o.CommandTimeout(CommandTimeoutSeconds)),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "Unknown database provider."),
         };
@@ -38,6 +38,21 @@ public static class HubDatabase
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
         Configure(builder, options);
         return (HubDbContext)Activator.CreateInstance(type, builder.Options, scope)!;
+    }
+
+    // Pooled connections outlive a database restart. A keepalive every second finds the dead
+    // ones while they idle, so the pool hands out live connections once the database is back;
+    // a cancelled command waits at most half a second for the server to confirm before the
+    // connection is dropped, so a stalled server cannot hold a request past its deadline.
+    // Explicit settings in the connection string win.
+    private static string PreparePostgres(string connection)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!builder.ContainsKey("Keepalive"))
+            builder.KeepAlive = 1;
+        if (!builder.ContainsKey("Cancellation Timeout"))
+            builder.CancellationTimeout = 500;
+        return builder.ConnectionString;
     }
 
     // The SQLite file lives under a folder that may not exist on a fresh clone.

@@ -39,7 +39,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         var recent = target is CareCaseStatus.Referred or CareCaseStatus.Assessing;
         var opened = today.AddDays(-(recent ? random.Between(2, 60) : random.Between(90, 1500)));
         var channel = ChannelFor(area, zone);
-        var careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened);
+        var careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened, today);
         var story = new List<object> { careCase };
         if (channel == AccessChannel.Hospital)
             story.Add(HandledDischarge(seed, zone, careCase, target));
@@ -47,7 +47,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
             return story;
         if (target == CareCaseStatus.Cancelled)
         {
-            careCase.Cancel(opened.AddDays(random.Between(1, 20)));
+            careCase.Cancel(opened.AddDays(random.Between(1, 20)), today);
             return story;
         }
         careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id);
@@ -100,7 +100,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         else
         {
             request.Schedule(careCase.OpenedOn.AddDays(random.Between(2, 10)));
-            request.MarkDischarged(request.ScheduledOn!.Value);
+            request.MarkDischarged(request.ScheduledOn!.Value, today);
         }
         return request;
     }

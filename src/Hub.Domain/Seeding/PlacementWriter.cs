@@ -22,9 +22,9 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
             var module = ChooseModule(intervention.Kind, careCase.AccessChannel, zone);
             var kind = world.Structures[module.StructureId].Kind;
             var temporary = intervention.Kind == InterventionKind.TemporaryResidential || kind == StructureKind.IntermediateCare;
-            var requestedOn = intervention.StartsOn.AddDays(-random.Between(1, 5));
+            var requestedOn = Min(intervention.StartsOn.AddDays(-random.Between(1, 5)), today);
             var placement = new Placement(intervention, careCase.PersonId, module, requestedOn,
-                temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null);
+                temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null, today);
             var over = ending || intervention.EndsOn < today;
             Advance(placement, module, requestedOn, over ? PlacementStatus.Discharged : states.Next());
             yield return placement;
@@ -68,12 +68,12 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
         placement.Offer(offeredOn, offeredOn.AddDays(7));
         placement.Confirm();
         var admittedOn = Min(offeredOn.AddDays(random.Between(1, 6)), today);
-        placement.Admit(module, admittedOn);
+        placement.Admit(module, admittedOn, today);
         if (target == PlacementStatus.Absent)
-            placement.RecordAbsence(Min(admittedOn.AddDays(random.Between(1, 30)), today));
+            placement.RecordAbsence(Min(admittedOn.AddDays(random.Between(1, 30)), today), today);
         else if (target == PlacementStatus.Discharged)
             placement.Discharge(module, Min(Min(admittedOn.AddDays(random.Between(5, 90)), placement.MaximumEndDate ?? today), today),
-                placement.MaximumEndDate is null ? random.Weighted([(PlacementDischargeReason.Deceased, 50), (PlacementDischargeReason.ReturnHome, 20), (PlacementDischargeReason.Transfer, 15), (PlacementDischargeReason.Other, 15)]) : PlacementDischargeReason.EndOfTerm);
+                placement.MaximumEndDate is null ? random.Weighted([(PlacementDischargeReason.Deceased, 50), (PlacementDischargeReason.ReturnHome, 20), (PlacementDischargeReason.Transfer, 15), (PlacementDischargeReason.Other, 15)]) : PlacementDischargeReason.EndOfTerm, today);
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -65,7 +65,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
             case CareCaseStatus.Closed:
                 if (random.Chance(0.8)) plan.Complete(); else plan.Revoke();
                 careCase.Close(random.Weighted([(ClosureReason.Deceased, 40), (ClosureReason.GoalsMet, 25), (ClosureReason.Transferred, 15), (ClosureReason.Refused, 10), (ClosureReason.Other, 10)]),
-                    today.AddDays(-random.Between(1, 60)));
+                    today.AddDays(-random.Between(1, 60)), today);
                 break;
         }
     }
@@ -80,7 +80,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
             new("ADL", random.Between(0, 6)), new("IADL", random.Between(0, 8)),
             new("cognitive (SPMSQ)", random.Between(0, 10)), new("social network", random.Between(1, 5)),
         ];
-        return Assessment.Record(careCase, kind, careCase.Area == ServiceArea.Disability ? "SVAMDI" : "SVAMA", level, on, Ruleset, scores, team);
+        return Assessment.Record(careCase, kind, careCase.Area == ServiceArea.Disability ? "SVAMDI" : "SVAMA", level, on, Ruleset, scores, team, today);
     }
 
     private CarePlan Draft(CareCase careCase, SeedZone zone, DateOnly from, int level, bool propose)

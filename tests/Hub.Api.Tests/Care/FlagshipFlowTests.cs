@@ -74,8 +74,8 @@ public abstract class FlagshipFlowTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal("ADMITTED", admitted.At("status").GetString());
         Assert.Equal(0, admitted.At("module", "freePlaces").GetInt32());
 
-        // ACOT: records that the patient left the ward, closing the hospital side of the pathway.
-        await world.Acot.Succeed("markDischarged", "DischargeDateInput", new { dischargeRequestId = requestId, on = expected }, "dischargeRequest");
+        // ACOT: records that the patient left the ward (today: an event is recorded once it happened), closing the hospital side.
+        await world.Acot.Succeed("markDischarged", "DischargeDateInput", new { dischargeRequestId = requestId, on = CareWorld.Today.ToString("yyyy-MM-dd") }, "dischargeRequest");
 
         // Hospital: queries the plan and sees the placement, the structure and the case manager to call.
         var seen = (await world.Hospital.Client.DataAsync("""

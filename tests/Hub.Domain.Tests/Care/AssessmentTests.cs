@@ -63,7 +63,7 @@ public sealed class AssessmentTests
         var member = CareBuilders.SocialWorker();
 
         var assessment = Assessment.Record(careCase, AssessmentKind.First, "SVAMA", 4, CareBuilders.Later, "RT-2026",
-            [new AssessmentScore("ADL", 2m), new AssessmentScore("IADL", 1m)], [member]);
+            [new AssessmentScore("ADL", 2m), new AssessmentScore("IADL", 1m)], [member], CareBuilders.Today);
 
         Assert.Equal(careCase.Id, assessment.CareCaseId);
         Assert.Equal(careCase.PersonId, assessment.PersonId);
@@ -104,7 +104,7 @@ public sealed class AssessmentTests
         var careCase = CareBuilders.CaseIn(Assessing);
 
         var error = Assert.Throws<DomainValidationException>(() => Assessment.Record(careCase, AssessmentKind.First,
-            "SVAMA", 3, CareBuilders.Later, "RT-2026", [], Array.Empty<StaffMember>()));
+            "SVAMA", 3, CareBuilders.Later, "RT-2026", [], Array.Empty<StaffMember>(), CareBuilders.Today));
 
         Assert.Equal(nameof(Assessment.Members), error.Field);
     }
@@ -115,7 +115,7 @@ public sealed class AssessmentTests
         var careCase = CareBuilders.CaseIn(Assessing);
 
         var error = Assert.Throws<DomainValidationException>(() => Assessment.Record(careCase, AssessmentKind.First,
-            "SVAMA", 3, CareBuilders.OpenedOn.AddDays(-1), "RT-2026", [], [CareBuilders.SocialWorker()]));
+            "SVAMA", 3, CareBuilders.OpenedOn.AddDays(-1), "RT-2026", [], [CareBuilders.SocialWorker()], CareBuilders.Today));
 
         Assert.Equal(nameof(Assessment.AssessedOn), error.Field);
     }
@@ -126,7 +126,7 @@ public sealed class AssessmentTests
         var careCase = CareBuilders.CaseIn(Assessing);
 
         var assessment = Assessment.Record(careCase, AssessmentKind.First,
-            "SVAMA", 3, CareBuilders.OpenedOn, "RT-2026", [], [CareBuilders.SocialWorker()]);
+            "SVAMA", 3, CareBuilders.OpenedOn, "RT-2026", [], [CareBuilders.SocialWorker()], CareBuilders.Today);
 
         Assert.Equal(CareBuilders.OpenedOn, assessment.AssessedOn);
     }
@@ -137,7 +137,7 @@ public sealed class AssessmentTests
         var careCase = CareBuilders.CaseIn(Assessing);
 
         var error = Assert.Throws<DomainValidationException>(() => Assessment.Record(careCase, AssessmentKind.First,
-            " ", 3, CareBuilders.Later, "RT-2026", [], [CareBuilders.SocialWorker()]));
+            " ", 3, CareBuilders.Later, "RT-2026", [], [CareBuilders.SocialWorker()], CareBuilders.Today));
 
         Assert.Equal(nameof(Assessment.Instrument), error.Field);
     }

@@ -24,6 +24,9 @@ internal static class CareBuilders
     public static readonly DateTimeOffset SignedAt = new(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly ReviewDue = new(2026, 8, 1);
 
+    /// <summary>The day the tests' events are recorded on: after every event date above.</summary>
+    public static readonly DateOnly Today = new(2026, 9, 1);
+
     public static Organization Provider() => new(OrganizationKind.Provider, "Coop");
 
     public static StaffMember SocialWorker() => new("Anna", "Bianchi", Profession.SocialWorker, Provider(), 36m);
@@ -35,19 +38,19 @@ internal static class CareBuilders
         Structure(kind).AddModule(ModuleKind.Base, "Base", places, places, new ModuleTariff(60m, 55m));
 
     public static CareCase NewCase(Guid? personId = null) =>
-        new(personId ?? Guid.NewGuid(), Guid.NewGuid(), ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, OpenedOn);
+        new(personId ?? Guid.NewGuid(), Guid.NewGuid(), ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, OpenedOn, Today);
 
     public static CareCase CaseIn(CareCaseStatus status)
     {
         var careCase = NewCase();
         if (status == CareCaseStatus.Cancelled)
         {
-            careCase.Cancel(Later);
+            careCase.Cancel(Later, Today);
             return careCase;
         }
         if (status == CareCaseStatus.Closed)
         {
-            careCase.Close(ClosureReason.GoalsMet, Later);
+            careCase.Close(ClosureReason.GoalsMet, Later, Today);
             return careCase;
         }
         if (status == CareCaseStatus.Referred)
@@ -65,7 +68,7 @@ internal static class CareBuilders
 
     public static Assessment RecordAssessment(CareCase careCase, AssessmentKind kind = AssessmentKind.First, int careNeedLevel = 3) =>
         Assessment.Record(careCase, kind, "SVAMA", careNeedLevel, Later, "RT-2026",
-            [new AssessmentScore("ADL", 4m)], [SocialWorker()]);
+            [new AssessmentScore("ADL", 4m)], [SocialWorker()], Today);
 
     public static InterventionDetails HomeCare() =>
         new(InterventionKind.HomeCareDirect, Guid.NewGuid(), null, "3 accessi a settimana", 6m, Later, null, CostShares.None);
@@ -118,7 +121,7 @@ internal static class CareBuilders
     {
         var intervention = InterventionOf(TemporaryStay(StayEnd));
         module ??= Module();
-        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, OpenedOn, StayEnd), module);
+        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, OpenedOn, StayEnd, Today), module);
     }
 
     public static PlacementScenario PlacementIn(PlacementStatus status, StructureModule? module = null)
@@ -141,11 +144,11 @@ internal static class CareBuilders
         placement.Confirm();
         if (status == PlacementStatus.Confirmed)
             return scenario;
-        placement.Admit(scenario.Module, Later);
+        placement.Admit(scenario.Module, Later, Today);
         if (status == PlacementStatus.Absent)
-            placement.RecordAbsence(Later.AddDays(5));
+            placement.RecordAbsence(Later.AddDays(5), Today);
         else if (status == PlacementStatus.Discharged)
-            placement.Discharge(scenario.Module, StayEnd, PlacementDischargeReason.EndOfTerm);
+            placement.Discharge(scenario.Module, StayEnd, PlacementDischargeReason.EndOfTerm, Today);
         return scenario;
     }
 
@@ -174,7 +177,7 @@ internal static class CareBuilders
             return request;
         request.Schedule(Later);
         if (status == DischargeRequestStatus.Discharged)
-            request.MarkDischarged(Later);
+            request.MarkDischarged(Later, Today);
         return request;
     }
 }

@@ -19,7 +19,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Active);
 
-        careCase.Close(ClosureReason.Deceased, new DateOnly(2026, 3, 1));
+        careCase.Close(ClosureReason.Deceased, new DateOnly(2026, 3, 1), CareBuilders.Today);
 
         Assert.Equal(CareCaseStatus.Closed, careCase.Status);
         Assert.Equal(ClosureReason.Deceased, careCase.ClosureReason);
@@ -31,7 +31,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Referred);
 
-        careCase.Close(ClosureReason.Inappropriate, CareBuilders.OpenedOn);
+        careCase.Close(ClosureReason.Inappropriate, CareBuilders.OpenedOn, CareBuilders.Today);
 
         Assert.Equal(CareBuilders.OpenedOn, careCase.ClosedOn);
     }
@@ -42,7 +42,7 @@ public sealed class CareCaseTests
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Active);
 
         var error = Assert.Throws<DomainValidationException>(
-            () => careCase.Close(ClosureReason.GoalsMet, CareBuilders.OpenedOn.AddDays(-1)));
+            () => careCase.Close(ClosureReason.GoalsMet, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today));
 
         Assert.Equal(nameof(CareCase.ClosedOn), error.Field);
         Assert.Equal(CareCaseStatus.Active, careCase.Status);
@@ -55,7 +55,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Referred);
 
-        careCase.Cancel(CareBuilders.Later);
+        careCase.Cancel(CareBuilders.Later, CareBuilders.Today);
 
         Assert.Equal(CareCaseStatus.Cancelled, careCase.Status);
         Assert.Equal(CareBuilders.Later, careCase.ClosedOn);

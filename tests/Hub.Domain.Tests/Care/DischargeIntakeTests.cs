@@ -102,7 +102,7 @@ public abstract class DischargeIntakeTests(IDatabaseFixture fixture) : DatabaseT
         await using var db = NewContext();
         var intake = new DischargeIntake(db);
         var request = await intake.FileAsync(world.Hospital, world.Patient, Filing("2026/001"), Today, Token);
-        var existing = new CareCase(world.Patient.Id, world.Territory.Zone.Id, ServiceArea.Disability, AccessChannel.Self, Today);
+        var existing = new CareCase(world.Patient.Id, world.Territory.Zone.Id, ServiceArea.Disability, AccessChannel.Self, Today, Today);
         db.CareCases.Add(existing);
 
         intake.Acknowledge(request, existing, null, Today);

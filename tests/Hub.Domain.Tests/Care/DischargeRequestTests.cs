@@ -95,7 +95,7 @@ public sealed class DischargeRequestTests
     {
         var request = CareBuilders.DischargeRequestIn(DischargeRequestStatus.Scheduled);
 
-        request.MarkDischarged(new DateOnly(2026, 2, 2));
+        request.MarkDischarged(new DateOnly(2026, 2, 2), CareBuilders.Today);
 
         Assert.Equal(DischargeRequestStatus.Discharged, request.Status);
         Assert.Equal(new DateOnly(2026, 2, 2), request.DischargedOn);

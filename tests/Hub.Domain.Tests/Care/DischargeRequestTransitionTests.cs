@@ -80,7 +80,7 @@ public sealed class DischargeRequestTransitionTests
             case RequestAction.RecordAssessment: request.RecordAssessment("Needs home care"); break;
             case RequestAction.DefinePathway: request.DefinePathway(DischargeSetting.HomeWithCare); break;
             case RequestAction.Schedule: request.Schedule(on); break;
-            case RequestAction.MarkDischarged: request.MarkDischarged(on); break;
+            case RequestAction.MarkDischarged: request.MarkDischarged(on, CareBuilders.Today); break;
             case RequestAction.Cancel: request.Cancel("Transferred to another hospital"); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

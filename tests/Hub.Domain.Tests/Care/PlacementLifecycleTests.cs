@@ -87,7 +87,7 @@ public sealed class PlacementLifecycleTests
     {
         var (placement, module) = CareBuilders.PlacementIn(PlacementStatus.Admitted);
 
-        placement.RecordAbsence(CareBuilders.Later.AddDays(4));
+        placement.RecordAbsence(CareBuilders.Later.AddDays(4), CareBuilders.Today);
 
         Assert.Equal(PlacementStatus.Absent, placement.Status);
         Assert.Equal(CareBuilders.Later.AddDays(4), placement.AbsentSince);
@@ -113,7 +113,7 @@ public sealed class PlacementLifecycleTests
     {
         var (placement, module) = CareBuilders.PlacementIn(from);
 
-        placement.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.Transfer);
+        placement.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.Transfer, CareBuilders.Today);
 
         Assert.Equal(PlacementStatus.Discharged, placement.Status);
         Assert.Equal(PlacementDischargeReason.Transfer, placement.DischargeReason);
@@ -129,8 +129,8 @@ public sealed class PlacementLifecycleTests
         var (first, _) = CareBuilders.PlacementIn(PlacementStatus.Admitted, module);
         var (second, _) = CareBuilders.PlacementIn(PlacementStatus.Confirmed, module);
 
-        first.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.ReturnHome);
-        second.Admit(module, CareBuilders.StayEnd);
+        first.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.ReturnHome, CareBuilders.Today);
+        second.Admit(module, CareBuilders.StayEnd, CareBuilders.Today);
 
         Assert.Equal(PlacementStatus.Admitted, second.Status);
         Assert.Equal(1, module.OccupiedPlaces);
@@ -142,7 +142,7 @@ public sealed class PlacementLifecycleTests
         var (placement, module) = CareBuilders.PlacementIn(PlacementStatus.Admitted);
 
         Assert.Throws<DomainValidationException>(
-            () => placement.Discharge(module, CareBuilders.Later.AddDays(-1), PlacementDischargeReason.Other));
+            () => placement.Discharge(module, CareBuilders.Later.AddDays(-1), PlacementDischargeReason.Other, CareBuilders.Today));
 
         Assert.Equal(PlacementStatus.Admitted, placement.Status);
         Assert.Equal(1, module.OccupiedPlaces);
@@ -154,7 +154,7 @@ public sealed class PlacementLifecycleTests
         var (placement, module) = CareBuilders.PlacementIn(PlacementStatus.Admitted);
 
         Assert.Throws<DomainValidationException>(
-            () => placement.Discharge(CareBuilders.Module(), CareBuilders.StayEnd, PlacementDischargeReason.Other));
+            () => placement.Discharge(CareBuilders.Module(), CareBuilders.StayEnd, PlacementDischargeReason.Other, CareBuilders.Today));
 
         Assert.Equal(PlacementStatus.Admitted, placement.Status);
         Assert.Equal(1, module.OccupiedPlaces);

@@ -13,7 +13,7 @@ public sealed class PlacementTests
         var module = CareBuilders.Module();
         var personId = Guid.NewGuid();
 
-        var placement = new Placement(intervention, personId, module, CareBuilders.OpenedOn, CareBuilders.StayEnd);
+        var placement = new Placement(intervention, personId, module, CareBuilders.OpenedOn, CareBuilders.StayEnd, CareBuilders.Today);
 
         Assert.Equal(PlacementStatus.Requested, placement.Status);
         Assert.Equal(intervention.Id, placement.InterventionId);
@@ -29,7 +29,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(CareBuilders.StayEnd));
 
         var error = Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null));
+            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today));
 
         Assert.Equal(nameof(Placement.MaximumEndDate), error.Field);
     }
@@ -41,7 +41,7 @@ public sealed class PlacementTests
         var module = CareBuilders.Module(kind: StructureKind.IntermediateCare);
 
         var error = Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), module, CareBuilders.OpenedOn, null));
+            intervention, Guid.NewGuid(), module, CareBuilders.OpenedOn, null, CareBuilders.Today));
 
         Assert.Equal(nameof(Placement.MaximumEndDate), error.Field);
     }
@@ -51,7 +51,7 @@ public sealed class PlacementTests
     {
         var intervention = CareBuilders.InterventionOf(CareBuilders.PermanentStay());
 
-        var placement = new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null);
+        var placement = new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today);
 
         Assert.Null(placement.MaximumEndDate);
     }
@@ -62,7 +62,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.HomeCare());
 
         var error = Assert.Throws<DomainValidationException>(() =>
-            new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null));
+            new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today));
 
         Assert.Equal(nameof(Placement.InterventionId), error.Field);
     }
@@ -73,7 +73,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(CareBuilders.StayEnd));
 
         Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, CareBuilders.OpenedOn.AddDays(-1)));
+            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class PlacementTests
     {
         var (placement, module) = CareBuilders.PlacementIn(PlacementStatus.Confirmed);
 
-        placement.Admit(module, CareBuilders.Later);
+        placement.Admit(module, CareBuilders.Later, CareBuilders.Today);
 
         Assert.Equal(PlacementStatus.Admitted, placement.Status);
         Assert.Equal(CareBuilders.Later, placement.AdmittedOn);
@@ -95,7 +95,7 @@ public sealed class PlacementTests
         var module = CareBuilders.Module(places: 1);
         var (placement, _) = CareBuilders.PlacementIn(PlacementStatus.Confirmed, module);
 
-        placement.Admit(module, CareBuilders.Later);
+        placement.Admit(module, CareBuilders.Later, CareBuilders.Today);
 
         Assert.Equal(0, module.FreePlaces);
     }
@@ -107,7 +107,7 @@ public sealed class PlacementTests
         CareBuilders.PlacementIn(PlacementStatus.Admitted, module);
         var (placement, _) = CareBuilders.PlacementIn(PlacementStatus.Confirmed, module);
 
-        var error = Assert.Throws<CapacityExceededException>(() => placement.Admit(module, CareBuilders.Later));
+        var error = Assert.Throws<CapacityExceededException>(() => placement.Admit(module, CareBuilders.Later, CareBuilders.Today));
 
         Assert.Equal(module.Id, error.ModuleId);
         Assert.Equal(PlacementStatus.Confirmed, placement.Status);
@@ -122,7 +122,7 @@ public sealed class PlacementTests
         var (placement, module) = CareBuilders.PlacementIn(PlacementStatus.Confirmed);
         var other = CareBuilders.Module();
 
-        var error = Assert.Throws<DomainValidationException>(() => placement.Admit(other, CareBuilders.Later));
+        var error = Assert.Throws<DomainValidationException>(() => placement.Admit(other, CareBuilders.Later, CareBuilders.Today));
 
         Assert.Equal(nameof(Placement.ModuleId), error.Field);
         Assert.Equal(PlacementStatus.Confirmed, placement.Status);

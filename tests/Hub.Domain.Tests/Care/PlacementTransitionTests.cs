@@ -90,10 +90,10 @@ public sealed class PlacementTransitionTests
             case PlacementAction.Decline: placement.Decline("Family prefers home care"); break;
             case PlacementAction.Expire: placement.Expire(); break;
             case PlacementAction.Cancel: placement.Cancel("Case closed"); break;
-            case PlacementAction.Admit: placement.Admit(module, on); break;
-            case PlacementAction.RecordAbsence: placement.RecordAbsence(on); break;
+            case PlacementAction.Admit: placement.Admit(module, on, CareBuilders.Today); break;
+            case PlacementAction.RecordAbsence: placement.RecordAbsence(on, CareBuilders.Today); break;
             case PlacementAction.RecordReturn: placement.RecordReturn(); break;
-            case PlacementAction.Discharge: placement.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.ReturnHome); break;
+            case PlacementAction.Discharge: placement.Discharge(module, CareBuilders.StayEnd, PlacementDischargeReason.ReturnHome, CareBuilders.Today); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

@@ -44,13 +44,13 @@ internal sealed record CareSample(
         db.AddRange(person, hospital, authority, provider, socialWorker, nurse, service, structure, request);
         await db.SaveChangesAsync(cancellationToken);
 
-        var careCase = new CareCase(person.Id, territory.Zone.Id, ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, OpenedOn);
+        var careCase = new CareCase(person.Id, territory.Zone.Id, ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, OpenedOn, OpenedOn.AddDays(30));
         request.Acknowledge(careCase);
         careCase.AssignCaseManager(socialWorker.Id);
         careCase.WriteNotes("Vive solo; la figlia abita a Milano.");
         careCase.StartAssessment();
         var assessment = Assessment.Record(careCase, AssessmentKind.First, "SVAMA", 4, OpenedOn.AddDays(2), "DGRT 370/2010",
-            [new AssessmentScore("ADL", 2.5m), new AssessmentScore("IADL", 1m), new AssessmentScore("cognitive", 18.25m)], [socialWorker, nurse]);
+            [new AssessmentScore("ADL", 2.5m), new AssessmentScore("IADL", 1m), new AssessmentScore("cognitive", 18.25m)], [socialWorker, nurse], OpenedOn.AddDays(30));
         careCase.Activate();
         request.RecordAssessment("Ricovero temporaneo in RSA, poi rientro a domicilio con assistenza.");
         request.DefinePathway(DischargeSetting.TemporaryResidential);
@@ -65,11 +65,11 @@ internal sealed record CareSample(
         plan.Activate(assessment, careCase, null, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), OpenedOn.AddDays(180));
 
         var module = structure.Modules.Single(m => m.Kind == ModuleKind.Base);
-        var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66));
+        var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66), OpenedOn.AddDays(30));
         placement.Waitlist(2);
         placement.Offer(OpenedOn.AddDays(4), OpenedOn.AddDays(6));
         placement.Confirm();
-        placement.Admit(module, OpenedOn.AddDays(6));
+        placement.Admit(module, OpenedOn.AddDays(6), OpenedOn.AddDays(30));
 
         db.AddRange(careCase, assessment, plan, placement);
         await db.SaveChangesAsync(cancellationToken);

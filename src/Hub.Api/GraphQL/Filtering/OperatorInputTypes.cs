@@ -13,9 +13,9 @@ public sealed class TextFilterInputType : InputObjectGraphType<object>
         Field<StringGraphType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of.");
-        Field<StringGraphType>("contains").Description("Contains, ignoring case.");
-        Field<StringGraphType>("startsWith").Description("Starts with, ignoring case.");
-        Field<StringGraphType>("endsWith").Description("Ends with, ignoring case.");
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description("Contains, ignoring case.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description("Starts with, ignoring case.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description("Ends with, ignoring case.").FieldType);
     }
 }
 

@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL.Mutations;
@@ -32,8 +33,14 @@ public static class MutationErrors
         ForbiddenException e => new ForbiddenError(e.Message),
         DomainException e => new ValidationError(e.Message, null),
         DbUpdateConcurrencyException => new ConcurrencyError("The object kept changing while this change was made: reload and retry.", null, null),
+        // The database refused the statement (a constraint, a value it cannot convert): its words
+        // name tables and values, so the client gets ours. An unreachable database is no input's fault.
+        _ when DatabaseFailure.IsDatabaseError(exception) && !DatabaseFailure.IsUnavailable(exception) => StorageRefused(),
         _ => null,
     };
+
+    public static ValidationError StorageRefused() =>
+        new("The change could not be stored: a value is outside what the model holds (a duplicate, a text too long, a number too large). Check the input against the limits in the schema's descriptions.", null);
 
     public static ValidationError ReusedIdempotencyKey() =>
         new("This idempotency key was already used for a different request: use a new key for a new request.", "idempotencyKey");

@@ -28,12 +28,21 @@ internal static class MutationRunner
         var audit = services.GetRequiredService<AuditTrail>();
         var caller = IdempotentCall.CallerOf(db.Scope.Caller, context.User?.FindFirst("iss")?.Value);
         var idempotent = input is IIdempotentInput { IdempotencyKey: { } key } ? new IdempotentCall(caller, key, context.FieldDefinition.Name, input) : null;
+        var reconnected = false;
         for (var attempt = 1; ; attempt++)
         {
             db.ChangeTracker.Clear();
             try
             {
                 return await AttemptAsync(context, db, audit, input, change, idempotent);
+            }
+            catch (Exception e) when (!reconnected && e is not UncertainCommitException && DatabaseFailure.IsUnavailable(e))
+            {
+                // A pooled connection the database dropped (it restarted): running the change once more
+                // on a fresh one is safe, because nothing was written, or because the idempotency key's
+                // replay answers a write that did commit. A second failure means the database is down.
+                DatabaseFailure.ForgetIdleConnections();
+                reconnected = true;
             }
             catch (DbUpdateException e) when (attempt < MaxAttempts && (e is DbUpdateConcurrencyException || idempotent is not null))
             {
@@ -65,7 +74,14 @@ internal static class MutationRunner
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));
         var action = db.Entry(result).State == EntityState.Added ? AuditAction.Create : AuditAction.Update;
         db.AuditEvents.Add(audit.Call(context, MutationTargets.Of(result), action, AuditOutcome.Success));
-        await db.SaveChangesAsync(context.CancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        catch (Exception e) when (idempotent is null && DatabaseFailure.IsUnavailable(e))
+        {
+            throw new UncertainCommitException(e);
+        }
         audit.Committed();
         return Payload.Of(result);
     }
@@ -80,4 +96,11 @@ internal static class MutationRunner
         await db.SaveChangesAsync(CancellationToken.None);
         return answer;
     }
+
+    /// <summary>
+    /// The database went away while a write without an idempotency key was being saved: it may have
+    /// committed, so running it again could do it twice. The client is told the database is
+    /// unavailable; only it can tell whether to retry.
+    /// </summary>
+    private sealed class UncertainCommitException(Exception inner) : Exception("The database went away while the change was being saved.", inner);
 }

@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Domain.Access;
+using Hub.Domain.Persistence;
 
 namespace Hub.Api.GraphQL.Transport;
 
@@ -33,7 +34,10 @@ internal sealed class GraphQLHttpHandler(
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
-        if (await RequestAuthentication.AuthenticateAsync(http) is { } refusal)
+        // The time limit also bounds authentication and the audit's write, which must happen even when the client has gone.
+        using var timeLimit = new CancellationTokenSource(options.ExecutionTimeout);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeLimit.Token);
+        if (await RequestAuthentication.AuthenticateAsync(http, deadline.Token) is { } refusal)
         {
             await responder.WriteErrorAsync(http, refusal, mediaType);
             return;
@@ -45,22 +49,22 @@ internal sealed class GraphQLHttpHandler(
             if (limited is not null)
                 await responder.WriteErrorAsync(http, limited, mediaType);
             else
-                await RunAsync(http, read, mediaType);
+                await RunAsync(http, read, mediaType, deadline, timeLimit);
         }
     }
 
-    private async Task RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, string mediaType)
+    private async Task RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, string mediaType, CancellationTokenSource deadline, CancellationTokenSource timeLimit)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        deadline.CancelAfter(options.ExecutionTimeout);
         try
         {
             var (request, error) = await read();
             var (document, refusal) = error is null ? Admit(http, request!, deadline.Token) : (null, error);
             if (refusal is not null)
                 await responder.WriteErrorAsync(http, refusal, mediaType);
+            else if (await ExecuteAsync(http, request!, document, deadline.Token, timeLimit.Token) is { } result)
+                await responder.WriteResultAsync(http, result, mediaType);
             else
-                await responder.WriteResultAsync(http, await ExecuteAsync(http, request!, document, deadline.Token), mediaType);
+                await responder.WriteErrorAsync(http, TransportError.DatabaseUnavailable, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -87,18 +91,33 @@ internal sealed class GraphQLHttpHandler(
         return (document, costLimits.Check(schema, document, request, cancellationToken));
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    /// <summary>The result to send, or null when the database could not be reached.</summary>
+    private async Task<ExecutionResult?> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document,
+        CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var audit = http.RequestServices.GetRequiredService<AuditTrail>();
         try
         {
-            return await ExecuteDocumentAsync(http, request, document, cancellationToken);
+            var result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+            if (!ReachedNoDatabase(result))
+                return result;
+            // Dead pooled connections fail once each after a database restart. A query changes
+            // nothing, so it runs again on fresh connections; a mutation retries inside its runner,
+            // where it knows whether a write may have committed.
+            DatabaseFailure.ForgetIdleConnections();
+            if (result.Operation?.Operation != GraphQLParser.AST.OperationType.Query)
+                return null;
+            result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+            return ReachedNoDatabase(result) ? null : result;
         }
         finally
         {
-            await FlushAsync(audit);
+            await FlushAsync(audit, auditToken);
         }
     }
+
+    private static bool ReachedNoDatabase(ExecutionResult result) =>
+        result.Errors?.Any(error => DatabaseFailure.IsUnavailable(error.InnerException)) == true;
 
     /// <summary>
     /// Writes the request's read events before the response is written: no data leaves without its
@@ -106,11 +125,11 @@ internal sealed class GraphQLHttpHandler(
     /// response may report failure only if nothing committed; the mutation's own event, saved with
     /// its change, names the record and person it returns.
     /// </summary>
-    private async Task FlushAsync(AuditTrail audit)
+    private async Task FlushAsync(AuditTrail audit, CancellationToken cancellationToken)
     {
         try
         {
-            await audit.FlushAsync();
+            await audit.FlushAsync(cancellationToken);
         }
         catch (Exception e) when (audit.HasCommitted)
         {

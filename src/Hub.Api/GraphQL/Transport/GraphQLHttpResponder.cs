@@ -37,10 +37,10 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, in
     {
         if (error.Allow is not null)
             http.Response.Headers.Allow = error.Allow;
-        if (error.WwwAuthenticate is not null)
-            http.Response.Headers.WWWAuthenticate = error.WwwAuthenticate;
         if (error.RetryAfterSeconds is { } seconds)
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (error.WwwAuthenticate is not null)
+            http.Response.Headers.WWWAuthenticate = error.WwwAuthenticate;
         WriteHead(http, error.Status, mediaType ?? MediaTypeNegotiation.Json);
         await serializer.WriteAsync(http.Response.Body, error.ToResult(), http.RequestAborted);
     }

@@ -11,11 +11,12 @@ internal sealed record TransportError(int Status, string Message, string Code)
     /// <summary>The <c>Allow</c> header of a 405: the methods that would have worked.</summary>
     public string? Allow { get; init; }
 
+    /// <summary>The <c>Retry-After</c> header of a 429 or 503, in whole seconds: when trying again makes sense.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     /// <summary>The <c>WWW-Authenticate</c> header of a 401: how to authenticate (RFC 6750).</summary>
     public string? WwwAuthenticate { get; init; }
 
-    /// <summary>The <c>Retry-After</c> of a 429: whole seconds until a retry may pass.</summary>
-    public int? RetryAfterSeconds { get; init; }
 
     public static TransportError InvalidRequest(string message) => new(StatusCodes.Status400BadRequest, message, "INVALID_REQUEST");
 
@@ -53,6 +54,12 @@ internal sealed record TransportError(int Status, string Message, string Code)
 
     public static TransportError ResponseTooLarge(int limit) => new(StatusCodes.Status400BadRequest,
         $"The response would be larger than the limit of {limit} bytes; ask for less (smaller pages, fewer fields).", "RESPONSE_TOO_LARGE");
+
+    /// <summary>The database cannot be reached (down, restarting, stalled); the request did nothing it could be blamed for.</summary>
+    public static TransportError DatabaseUnavailable { get; } = new(StatusCodes.Status503ServiceUnavailable,
+        "The database is unavailable for the moment; retry after the delay in Retry-After. A write sent with an idempotency key can be resent with the same key: it is done once.",
+        "DATABASE_UNAVAILABLE")
+    { RetryAfterSeconds = 2 };
 
     public static TransportError Unauthenticated(string? reason) => reason is null
         ? new(StatusCodes.Status401Unauthorized, "Authentication required: send a bearer token (Authorization: Bearer <token>).", "UNAUTHENTICATED")
