@@ -6,13 +6,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddHub();
 var app = builder.Build();
 
-if (HubCommands.IsCommand(args))
-    return await HubCommands.RunAsync(app.Services, args);
-
-await app.InitializeHubDatabaseAsync();
-app.MapHub();
-await app.RunAsync();
-return 0;
+return await HubCommands.RunAsync(app.Services, args, async () =>
+{
+    await app.InitializeHubDatabaseAsync();
+    app.MapHub();
+    await app.RunAsync();
+});
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
