@@ -2,6 +2,8 @@ using System.Diagnostics;
 using Hub.Domain.Persistence;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Hub.Domain.Seeding;
 
@@ -21,7 +23,7 @@ public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions opti
     public async Task<DatabaseInitialization> InitializeAsync(CancellationToken ct = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).Count();
+        var pending = await PendingMigrationsAsync(ct);
         await db.Database.MigrateAsync(ct);
         var loadTerritory = !await db.Municipalities.AnyAsync(ct);
         if (loadTerritory)
@@ -30,5 +32,18 @@ public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions opti
             ? await new DemoSeeder(db, options, clock).SeedAsync(options.Persons, ct: ct)
             : null;
         return new DatabaseInitialization(pending, loadTerritory, seeded, stopwatch.Elapsed);
+    }
+
+    /// <summary>
+    /// Asks whether the history table exists before reading it: reading it on a new database (or
+    /// opening one that does not exist yet) makes EF Core log a failed command or connection as an
+    /// error, an alarming first line for what is a normal first start. The existence probe expects
+    /// failure and logs none.
+    /// </summary>
+    private async Task<int> PendingMigrationsAsync(CancellationToken ct)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        var applied = await history.ExistsAsync(ct) ? (await history.GetAppliedMigrationsAsync(ct)).Select(m => m.MigrationId).ToHashSet() : [];
+        return db.Database.GetMigrations().Count(id => !applied.Contains(id));
     }
 }
