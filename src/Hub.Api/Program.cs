@@ -6,13 +6,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddHub();
 var app = builder.Build();
 
-if (HubCommands.IsCommand(args))
-    return await HubCommands.RunAsync(app.Services, args);
-
-app.MapHub();
-await app.InitializeHubDatabaseAsync();
-await app.RunAsync();
-return 0;
+// MapHub before the database: it refuses a production start without an authority or a key, before anything is written.
+return await HubCommands.RunAsync(app.Services, args, async () =>
+{
+    app.MapHub();
+    await app.InitializeHubDatabaseAsync();
+    await app.RunAsync();
+});
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

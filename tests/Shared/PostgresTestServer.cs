@@ -14,8 +14,11 @@ public static class PostgresTestServer
     public static async Task<string> CreateDatabaseAsync(string name)
     {
         await ExecuteAsync($"CREATE DATABASE \"{name}\"");
-        return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
+        return ConnectionString(name);
     }
+
+    /// <summary>The connection string of database <paramref name="name"/> on the test server, whether or not it exists yet.</summary>
+    public static string ConnectionString(string name) => new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
 
     public static async Task DropDatabaseAsync(string name)
     {

@@ -1,82 +1,102 @@
-using Hub.Api.GraphQL;
+using System.CommandLine;
 using Hub.Domain.Access;
 using Hub.Domain.Common;
-using Hub.Domain.Persistence;
-using Hub.Domain.Seeding;
-using Hub.Domain.Territory;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.CommandLine;
 
 /// <summary>
-/// Administrative verbs run with the hub's own configuration instead of serving HTTP:
-/// <c>migrate</c>, <c>seed --persons N</c>, <c>import-territory</c>, <c>schema export</c>, <c>token</c>.
+/// The hub's command line: with no verb it serves HTTP; the verbs <c>migrate</c>, <c>seed</c>,
+/// <c>import-territory</c>, <c>schema export</c>, <c>token</c> and <c>personas</c> run administration
+/// with the hub's own configuration instead. Every verb prints its usage on <c>--help</c> and refuses
+/// options it does not know, before doing anything.
 /// </summary>
 public static class HubCommands
 {
-    private static readonly Dictionary<string, Func<IServiceProvider, CommandArguments, CancellationToken, Task>> Verbs = new()
-    {
-        ["migrate"] = MigrateAsync,
-        ["seed"] = SeedAsync,
-        ["import-territory"] = ImportTerritoryAsync,
-        ["schema"] = ExportSchemaAsync,
-        ["token"] = TokenCommand.IssueAsync,
-    };
+    /// <summary>Exit code of a command line the hub refuses (unknown verb or option, bad value, domain refusal).</summary>
+    public const int Refused = 2;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+    // Top-level configuration keys the host reads from the command line (--Hub:Seed:Persons=500, --urls …).
+    private static readonly string[] SettingRoots = ["Hub", "Urls", "Logging", "Kestrel", "AllowedHosts", "environment", "contentRoot", "applicationName"];
 
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    /// <summary>Runs <paramref name="args"/>; <paramref name="serve"/> runs the hub when no verb is given.</summary>
+    /// <returns>0 on success, <see cref="Refused"/> for a command line the hub refuses.</returns>
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<Task> serve)
     {
+        var parsed = Root(new CommandRunner(services), serve).Parse(args);
+        var errors = parsed.Errors.Select(error => error.Message).Concat(UnknownSettings(parsed)).ToList();
+        if (errors.Count > 0)
+            return await RefuseAsync(string.Join(Environment.NewLine, [.. errors, Usage(parsed)]));
         try
         {
-            var arguments = new CommandArguments(args);
-            if (!Verbs.TryGetValue(arguments.Verb, out var verb))
-                throw new CommandException($"Unknown command '{arguments.Verb}'. Commands: {string.Join(", ", Verbs.Keys)}.");
-            // Administration runs on the host with its configuration: it works on every row.
-            await using var scope = SystemAccess.CreateScope(services);
-            await verb(scope.ServiceProvider, arguments, CancellationToken.None);
-            return 0;
+            // The host handles Ctrl+C itself; failures are shown as one line, not as a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is CommandException or DomainException)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 2;
+            return await RefuseAsync(e.Message);
         }
     }
 
-    private static Task MigrateAsync(IServiceProvider services, CommandArguments args, CancellationToken ct) =>
-        services.GetRequiredService<HubDbContext>().Database.MigrateAsync(ct);
-
-    private static async Task SeedAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    private static RootCommand Root(CommandRunner run, Func<Task> serve)
     {
-        var options = services.GetRequiredService<DemoSeedOptions>();
-        options.RandomSeed = args.Number("seed") ?? options.RandomSeed;
-        var persons = args.Number("persons") ?? options.Persons;
-        var db = services.GetRequiredService<HubDbContext>();
-        await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, TimeProvider.System).InitializeAsync(ct);
-        var seeder = new DemoSeeder(db, options, services.GetRequiredService<TimeProvider>());
-        var progress = new Progress<int>(done => Console.WriteLine($"  {done:N0} / {persons:N0} persons"));
-        var result = await seeder.SeedAsync(persons, progress, ct);
-        Console.WriteLine($"Seeded {result.Persons:N0} persons in {result.Households:N0} households with {result.CareRecords:N0} care records in {result.Elapsed.TotalSeconds:N1} s.");
+        var root = new RootCommand("Hub: serves the GraphQL API on the configured URLs, or runs one administrative verb. "
+            + "Settings may follow as --Section:Key=value (e.g. --Hub:Seed:Persons=500, --urls http://localhost:5080); see README, Configuration.")
+        {
+            DatabaseCommands.Migrate(run),
+            DatabaseCommands.Seed(run),
+            DatabaseCommands.ImportTerritory(run),
+            SchemaCommand.Create(run),
+            TokenCommand.Create(run),
+            PersonasCommand.Create(run),
+        };
+        // Settings are the host's, read by its configuration: the root lets them through and checks their shape.
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction((_, _) => serve());
+        return root;
     }
 
-    private static async Task ImportTerritoryAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    /// <summary>Words left over that are no configuration setting: an unknown verb or option.</summary>
+    private static IEnumerable<string> UnknownSettings(ParseResult parsed)
     {
-        var files = TerritoryFiles.FromPaths(args.RequiredText("municipalities"), args.RequiredText("zones"),
-            args.Date("valid-from") ?? throw new CommandException("--valid-from is required (the date the zones take effect)."));
-        var db = services.GetRequiredService<HubDbContext>();
-        await db.Database.MigrateAsync(ct);
-        var result = await new TerritoryImporter(db).ImportAsync(files, ct);
-        Console.WriteLine($"Imported {result.Municipalities} comuni in {result.Zones} zones of {result.Authorities} authorities; {result.MembershipsChanged} memberships changed.");
+        var tokens = parsed.UnmatchedTokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!token.StartsWith("--", StringComparison.Ordinal))
+            {
+                yield return $"Unknown command '{token}'.";
+                continue;
+            }
+            var key = token[2..].Split('=')[0];
+            if (!SettingRoots.Any(root => key.Equals(root, StringComparison.OrdinalIgnoreCase) || key.StartsWith(root + ":", StringComparison.OrdinalIgnoreCase)))
+                yield return $"Unknown option '{token}'.";
+            else if (!token.Contains('=') && ++i >= tokens.Count)
+                yield return $"Setting '{token}' has no value.";
+        }
     }
 
-    /// <summary><c>schema export [--output path]</c>: writes the SDL the hub serves.</summary>
-    private static async Task ExportSchemaAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    /// <summary>Where to read the usage of the verb the command line reached, e.g. <c>Run 'schema export --help' for usage.</c></summary>
+    private static string Usage(ParseResult parsed)
     {
-        if (args.Positionals is not ["export"])
-            throw new CommandException("Usage: schema export [--output schema/hub.graphql]");
-        var path = args.Text("output") ?? SchemaExport.DefaultPath;
-        await File.WriteAllTextAsync(path, SchemaExport.Sdl(services.GetRequiredService<HubSchema>()), ct);
-        Console.WriteLine($"Wrote {Path.GetFullPath(path)}.");
+        var names = new List<string> { "--help" };
+        for (var result = parsed.CommandResult; result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+            names.Insert(0, result.Command.Name);
+        return $"Run '{string.Join(' ', names)}' for usage.";
     }
+
+    private static async Task<int> RefuseAsync(string message)
+    {
+        await Console.Error.WriteLineAsync(message);
+        return Refused;
+    }
+}
+
+/// <summary>Runs a verb's work in a scope of its own that works as the system: administration reaches every row.</summary>
+public sealed class CommandRunner(IServiceProvider services)
+{
+    public Func<ParseResult, CancellationToken, Task> AsSystem(Func<IServiceProvider, ParseResult, CancellationToken, Task> work) => async (parsed, ct) =>
+    {
+        await using var scope = SystemAccess.CreateScope(services);
+        await work(scope.ServiceProvider, parsed, ct);
+    };
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
@@ -10,26 +11,48 @@ namespace Hub.Api.CommandLine;
 /// </summary>
 internal static class TokenCommand
 {
-    public static async Task IssueAsync(IServiceProvider services, CommandArguments args, CancellationToken ct)
+    public static Command Create(CommandRunner run)
+    {
+        var subject = CommandOptions.Text("--sub", "Who the caller is (the token's sub).", required: true);
+        var organization = CommandOptions.Text("--org", "The organisation's UUID, or its global id as the schema shows it.", required: true);
+        var kind = CommandOptions.Text("--org-kind", "HOSPITAL, HEALTH_AUTHORITY, HEALTH_SOCIETY, MUNICIPALITY, PROVIDER or REGION.", required: true);
+        var roles = CommandOptions.Text("--roles", $"Comma-separated roles: {string.Join(", ", RoleNames.All)}.", required: true);
+        var zones = CommandOptions.Text("--zones", "Comma-separated zone codes (acot, social-worker).");
+        var structures = CommandOptions.Text("--structures", "Comma-separated regional codes of structures (provider-operator).");
+        var hours = Hours();
+        var command = new Command("token", "Print a development token for the given claims (see 'personas' for ready ones).")
+        {
+            subject, organization, kind, roles, zones, structures, hours,
+        };
+        command.SetAction(run.AsSystem(async (services, parsed, ct) =>
+        {
+            var claims = new CallerClaimSet(parsed.GetRequiredValue(subject), Organization(parsed.GetRequiredValue(organization)), parsed.GetRequiredValue(kind),
+                CommandOptions.Items(parsed.GetValue(roles)), CommandOptions.Items(parsed.GetValue(zones)), CommandOptions.Items(parsed.GetValue(structures)));
+            // The same checks as the hub's, the registry's included, so a token it prints is never refused with 403 later.
+            var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!);
+            await services.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, ct);
+            Console.WriteLine(Issue(services, claims, parsed.GetValue(hours)));
+        }));
+        return command;
+    }
+
+    /// <summary>The <c>--hours</c> option of the verbs that print tokens.</summary>
+    public static Option<int?> Hours() => CommandOptions.WholeNumber("--hours", "How long the token is valid, in hours (default 8).");
+
+    /// <summary>A token for <paramref name="claims"/>, valid for <paramref name="hours"/> (8 if null).</summary>
+    /// <exception cref="CommandException">An authority is configured (there is no development key), or the lifetime passes <c>Hub:Auth:MaxTokenLifetime</c>.</exception>
+    public static string Issue(IServiceProvider services, CallerClaimSet claims, int? hours)
     {
         var options = services.GetRequiredService<AuthOptions>();
         if (!options.UsesDevelopmentKey)
             throw new CommandException($"{AuthOptions.Section}:Authority is set: tokens come from that authority, and there is no development key to sign with.");
-        var claims = new CallerClaimSet(args.RequiredText("sub"), Organization(args.RequiredText("org")), args.RequiredText("org-kind"),
-            List(args.RequiredText("roles")), List(args.Text("zones")), List(args.Text("structures")));
-        // The same checks as the hub's, so a token it prints is never refused with 403 later.
-        var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!);
-        await services.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, ct);
-        var lifetime = TimeSpan.FromHours(args.Number("hours") ?? 8);
+        var lifetime = TimeSpan.FromHours(hours ?? 8);
         if (lifetime > options.MaxTokenLifetime)
             throw new CommandException($"--hours {lifetime.TotalHours} is longer than {AuthOptions.Section}:MaxTokenLifetime ({options.MaxTokenLifetime}); the hub would refuse the token.");
-        Console.WriteLine(services.GetRequiredService<DevelopmentTokens>().Issue(claims, lifetime));
+        return services.GetRequiredService<DevelopmentTokens>().Issue(claims, lifetime);
     }
 
     /// <summary>The organisation's UUID, also accepted as the global id the schema shows.</summary>
     private static string Organization(string value) =>
         GlobalId.TryDecode(value, out var type, out var id) && type == "Organization" ? id.ToString() : value;
-
-    private static List<string> List(string? value) =>
-        value?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? [];
 }

@@ -23,6 +23,7 @@ public static class HubExtensions
         app.MapHubHealth();
         app.MapBananaCakePop();
         app.MapHubGraphQL();
+        app.LogAddressesWhenStarted();
         return app;
     }
 }

@@ -33,6 +33,7 @@ public static class StorageExtensions
     public static async Task InitializeHubDatabaseAsync(this WebApplication app)
     {
         await using var scope = SystemAccess.CreateScope(app.Services);
-        await scope.ServiceProvider.GetRequiredService<HubDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        var done = await scope.ServiceProvider.GetRequiredService<HubDatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        StartupLog.Initialized(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(StartupLog.Category), app.Services.GetRequiredService<DatabaseOptions>(), done);
     }
 }

@@ -1,4 +1,9 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Hub.Api.Access;
+using Hub.Domain.Access;
+using Hub.Domain.Persistence;
 using Hub.Api.GraphQL.Transport;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -18,6 +23,12 @@ public static class BananaCakePopEndpoints
     public const string ConfigPath = GraphQLEndpoint.Path + "/bcp-config.json";
 
     // The file names under static/ carry a content hash, so a new IDE version never reuses a URL.
+    // A working day: a document keeps the headers it was created with, so a new document picks up a fresh token.
+    private static readonly TimeSpan IdeTokenLifetime = TimeSpan.FromHours(8);
+
+    // Absent settings stay out of the file: the IDE reads a present null differently from no key.
+    private static readonly JsonSerializerOptions IdeConfigJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     private const string ForeverCacheControl = "public, max-age=31536000, immutable";
 
     public static WebApplication MapBananaCakePop(this WebApplication app)
@@ -27,9 +38,10 @@ public static class BananaCakePopEndpoints
         var page = File.ReadAllText(Path.Combine(assets, "index.html"));
 
         app.Use((http, next) => IsBrowserAskingForTheIde(http.Request) ? WritePageAsync(http, page) : next(http));
-        app.MapGet(ConfigPath, (HttpContext http) =>
+        var presetsToken = app.Environment.IsDevelopment() && app.Services.GetRequiredService<AuthOptions>().UsesDevelopmentKey;
+        app.MapGet(ConfigPath, async (HttpContext http) =>
         {
-            http.Response.Headers.CacheControl = "no-cache";
+            http.Response.Headers.CacheControl = "no-store";
             return Results.Json(new
             {
                 // The IDE sends its requests to the URL it was opened at, so it follows any host,
@@ -39,7 +51,9 @@ public static class BananaCakePopEndpoints
                 subscriptionProtocol = "graphql-transport-ws",
                 // The IDE would otherwise report each start to ChilliCream; the hub calls no one.
                 disableTelemetry = true,
-            });
+                // Headers of every new document: in Development a persona's token, so the schema loads on first open.
+                httpHeaders = presetsToken ? await DevelopmentHeadersAsync(app.Services, http.RequestAborted) : null,
+            }, IdeConfigJson);
         }).AllowAnonymous();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -52,6 +66,20 @@ public static class BananaCakePopEndpoints
                 file.Context.Request.Path.StartsWithSegments(AssetsPath + "/static") ? ForeverCacheControl : "no-cache",
         });
         return app;
+    }
+
+    /// <summary>
+    /// <c>Authorization</c> with a fresh token of the demo social worker (<see cref="DemoPersonas"/>), who reaches
+    /// the persons and cases of a zone; none on a database without demo data, where no persona reaches rows.
+    /// </summary>
+    private static async Task<Dictionary<string, string>?> DevelopmentHeadersAsync(IServiceProvider services, CancellationToken ct)
+    {
+        // The personas are chosen among every row; only the token of one leaves this scope.
+        await using var scope = SystemAccess.CreateScope(services);
+        var personas = await DemoPersonas.TryLoadAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), ct);
+        return personas?.Single(p => p.Role == Role.SocialWorker) is { } persona
+            ? new() { ["Authorization"] = $"Bearer {scope.ServiceProvider.GetRequiredService<DevelopmentTokens>().Issue(persona.Claims, IdeTokenLifetime)}" }
+            : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -47,6 +48,19 @@ public sealed partial class BananaCakePopEndpointsTests(HubApiFactory factory) :
         Assert.True(config.GetProperty("useBrowserUrlAsEndpoint").GetBoolean());
         Assert.False(config.TryGetProperty("endpoint", out _));
         Assert.True(config.GetProperty("disableTelemetry").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Config_in_development_presets_a_persona_token_the_hub_accepts()
+    {
+        var config = await Host.CreateClient().GetFromJsonAsync<JsonElement>("/graphql/bcp-config.json");
+        var authorization = config.GetProperty("httpHeaders").GetProperty("Authorization").GetString()!;
+        var client = Host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = AuthenticationHeaderValue.Parse(authorization);
+
+        var data = await client.DataAsync("{ persons(first: 1) { totalCount } }");
+
+        Assert.True(data.At("persons", "totalCount").GetInt32() > 0);
     }
 
     [Fact]

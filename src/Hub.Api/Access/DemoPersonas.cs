@@ -1,0 +1,89 @@
+using Hub.Domain.Access;
+using Hub.Domain.Organizations;
+using Hub.Domain.Persistence;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Access;
+
+/// <summary>One caller of a role, ready to act: the claims of its token and what it can try.</summary>
+/// <param name="Description">One line: who it is, on which rows, and what it may do.</param>
+public sealed record Persona(Role Role, string Description, CallerClaimSet Claims);
+
+/// <summary>
+/// One persona per role of DESIGN §4, chosen from the current database so that each reaches rows:
+/// the Florence hospital with most discharge requests, the zone with most cases, the provider of
+/// RSA with most placements, the comune with most residents. Ties go by name or code, so the same
+/// database always gives the same personas. Reads every row: run it as the system.
+/// </summary>
+public static class DemoPersonas
+{
+    private const string Florence = "Firenze";
+
+    /// <returns>One persona per role, or null when the database holds no demo data (no discharge request or RSA placement to reach).</returns>
+    public static async Task<IReadOnlyList<Persona>?> TryLoadAsync(HubDbContext db, CancellationToken ct)
+    {
+        if (!await db.DischargeRequests.AnyAsync(ct)
+            || !await db.Placements.AnyAsync(p => db.Structures.Any(s => s.Id == p.StructureId && s.Kind == StructureKind.Rsa), ct))
+            return null;
+        var hospital = await HospitalAsync(db, ct);
+        var zone = await db.CareCases.GroupBy(c => c.ZoneId).Select(g => new { ZoneId = g.Key, Cases = g.Count() })
+            .Join(db.Zones, g => g.ZoneId, z => z.Id, (g, z) => new { z.Code, z.Name, z.HealthAuthorityId, g.Cases })
+            .OrderByDescending(z => z.Cases).ThenBy(z => z.Code).FirstAsync(ct);
+        var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority && o.HealthAuthorityId == zone.HealthAuthorityId)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+        var provider = await ProviderAsync(db, ct);
+        var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality)
+            .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
+            .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
+        var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+        var ward = $"{hospital.Name} ({hospital.Comune})";
+        return
+        [
+            new(Role.DischargePlanner, $"Discharge planner of {ward}: looks persons up by codice fiscale, files and follows its {hospital.Requests} discharge requests.",
+                new("demo-discharge-planner", hospital.Id.ToString(), "HOSPITAL", [Role.DischargePlanner.Name()])),
+            new(Role.Acot, $"ACOT of {authority.Name} for zone {zone.Name} ({zone.Code}): acknowledges, assesses and schedules its discharge requests.",
+                new("demo-acot", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.Acot.Name()], [zone.Code])),
+            new(Role.SocialWorker, $"Social worker of {authority.Name} in zone {zone.Name} ({zone.Code}): the full record of its residents and {zone.Cases} cases.",
+                new("demo-social-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.SocialWorker.Name()], [zone.Code])),
+            new(Role.ProviderOperator, $"Operator of {provider.Name}, running {provider.Codes.Count} structures ({string.Join(", ", provider.Codes)}): its {provider.Placements} placements and their guests.",
+                new("demo-provider-operator", provider.Id.ToString(), "PROVIDER", [Role.ProviderOperator.Name()], Structures: provider.Codes)),
+            new(Role.MunicipalOfficer, $"Officer of {comune.Name}: its {comune.Residents} residents known to services and their cases, no health data.",
+                new("demo-municipal-officer", comune.Id.ToString(), "MUNICIPALITY", [Role.MunicipalOfficer.Name()])),
+            new(Role.Analyst, $"Analyst of {region.Name}: planning figures of every zone, no person.",
+                new("demo-analyst", region.Id.ToString(), "REGION", [Role.Analyst.Name()])),
+            new(Role.Auditor, $"Auditor of {region.Name}: the audit trail, who read or changed whose data.",
+                new("demo-auditor", region.Id.ToString(), "REGION", [Role.Auditor.Name()])),
+            new(Role.RegistryAdmin, $"Registry administrator of {region.Name}: master data (territory, organisations, structures, services, staff), no person.",
+                new("demo-registry-admin", region.Id.ToString(), "REGION", [Role.RegistryAdmin.Name()])),
+        ];
+    }
+
+    /// <summary>The hospital with most discharge requests, one in Florence if any has some.</summary>
+    private static async Task<(Guid Id, string Name, string Comune, int Requests)> HospitalAsync(HubDbContext db, CancellationToken ct)
+    {
+        var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital)
+            .Select(o => new
+            {
+                o.Id,
+                o.Name,
+                Comune = db.Municipalities.Where(m => m.Id == o.MunicipalityId).Select(m => m.Name).FirstOrDefault() ?? "",
+                Requests = db.DischargeRequests.Count(d => d.HospitalOrganizationId == o.Id),
+            })
+            .Where(h => h.Requests > 0)
+            .OrderByDescending(h => h.Comune == Florence).ThenByDescending(h => h.Requests).ThenBy(h => h.Name).FirstAsync(ct);
+        return (hospital.Id, hospital.Name, hospital.Comune, hospital.Requests);
+    }
+
+    /// <summary>The provider whose RSA hold most placements, with the regional codes of all its structures.</summary>
+    private static async Task<(Guid Id, string Name, List<string> Codes, int Placements)> ProviderAsync(HubDbContext db, CancellationToken ct)
+    {
+        var busiest = await db.Placements.Join(db.Structures.Where(s => s.Kind == StructureKind.Rsa), p => p.StructureId, s => s.Id, (p, s) => s.OperatorOrganizationId)
+            .GroupBy(id => id).Select(g => new { Id = g.Key, Placements = g.Count() })
+            .Join(db.Organizations, g => g.Id, o => o.Id, (g, o) => new { g.Id, o.Name, g.Placements })
+            .OrderByDescending(p => p.Placements).ThenBy(p => p.Name).FirstAsync(ct);
+        var codes = await db.Structures.Where(s => s.OperatorOrganizationId == busiest.Id).OrderBy(s => s.RegionalCode).Select(s => s.RegionalCode).ToListAsync(ct);
+        var placements = await db.Placements.CountAsync(p => db.Structures.Any(s => s.Id == p.StructureId && s.OperatorOrganizationId == busiest.Id), ct);
+        return (busiest.Id, busiest.Name, codes, placements);
+    }
+}
