@@ -67,6 +67,8 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
         builder.UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey);
         builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
+        // Tests send bursts from one caller (fifty parallel admissions); RateLimitTests switch the limits on.
+        builder.UseSetting("Hub:RateLimit:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(Statements);

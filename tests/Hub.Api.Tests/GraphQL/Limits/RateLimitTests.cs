@@ -4,8 +4,10 @@ using System.Text.Json;
 using Hub.Api.Access;
 using Hub.Api.Tests.GraphQL.Transport;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Organizations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.GraphQL.Limits;
@@ -43,14 +45,16 @@ public sealed class RateLimitTests(HubApiFactory factory)
     public async Task Callers_of_one_organisation_share_its_bucket()
     {
         using var host = Limited(("OrganizationBurst", "2"), ("OrganizationPerSecond", "1"));
-        var organisation = Guid.NewGuid();
+        // Claims are checked against the registry: two real organisations, the test one and the Region.
+        var organisation = TestCallers.SomeOrganization;
+        var region = await RegionAsync();
         // A first request starts the host, so the next ones follow each other well within the refill's second.
-        await ClientOf(host, Caller("org-warm", Guid.NewGuid())).PostAsync("/graphql", Json(Query));
+        await ClientOf(host, Caller("org-warm", region)).PostAsync("/graphql", Json(Query));
 
         var first = await ClientOf(host, Caller("org-a", organisation)).PostAsync("/graphql", Json(Query));
         var second = await ClientOf(host, Caller("org-b", organisation)).PostAsync("/graphql", Json(Query));
         var third = await ClientOf(host, Caller("org-c", organisation)).PostAsync("/graphql", Json(Query));
-        var elsewhere = await ClientOf(host, Caller("org-d", Guid.NewGuid())).PostAsync("/graphql", Json(Query));
+        var elsewhere = await ClientOf(host, Caller("org-d", region)).PostAsync("/graphql", Json(Query));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -62,6 +66,7 @@ public sealed class RateLimitTests(HubApiFactory factory)
     public async Task A_callers_executions_beyond_the_concurrency_cap_are_refused()
     {
         using var host = factory.WithTestFields().WithWebHostBuilder(builder => builder
+            .UseSetting("Hub:RateLimit:Enabled", "true")
             .UseSetting("Hub:RateLimit:ConcurrentPerSubject", "1")
             .UseSetting("Hub:RateLimit:QueuePerSubject", "0"));
         var probe = host.Services.GetRequiredService<TestFieldsHost.CancellationProbe>();
@@ -81,6 +86,7 @@ public sealed class RateLimitTests(HubApiFactory factory)
     private WebApplicationFactory<Program> Limited(params (string Key, string Value)[] settings) =>
         factory.WithWebHostBuilder(builder =>
         {
+            builder.UseSetting("Hub:RateLimit:Enabled", "true");
             foreach (var (key, value) in settings)
                 builder.UseSetting($"Hub:RateLimit:{key}", value);
         });
@@ -90,6 +96,12 @@ public sealed class RateLimitTests(HubApiFactory factory)
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.Token(caller));
         return client;
+    }
+
+    private async Task<Guid> RegionAsync()
+    {
+        await using var scope = factory.SystemScope();
+        return await factory.SystemContext(scope).Organizations.Where(o => o.Kind == OrganizationKind.Region).Select(o => o.Id).FirstAsync();
     }
 
     private CallerClaimSet Caller(string subject, Guid organisation) =>
