@@ -53,8 +53,8 @@ public static class HubCommands
         options.RandomSeed = args.Number("seed") ?? options.RandomSeed;
         var persons = args.Number("persons") ?? options.Persons;
         var db = services.GetRequiredService<HubDbContext>();
-        await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, TimeProvider.System).InitializeAsync(ct);
-        var seeder = new DemoSeeder(db, options, services.GetRequiredService<TimeProvider>());
+        await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, services.GetRequiredService<BusinessClock>()).InitializeAsync(ct);
+        var seeder = new DemoSeeder(db, options, services.GetRequiredService<BusinessClock>());
         var progress = new Progress<int>(done => Console.WriteLine($"  {done:N0} / {persons:N0} persons"));
         var result = await seeder.SeedAsync(persons, progress, ct);
         Console.WriteLine($"Seeded {result.Persons:N0} persons in {result.Households:N0} households with {result.CareRecords:N0} care records in {result.Elapsed.TotalSeconds:N1} s.");

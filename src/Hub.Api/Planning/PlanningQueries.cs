@@ -1,3 +1,4 @@
+using Hub.Domain.Common;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
@@ -35,7 +36,7 @@ public sealed class PlanningQueries : IQueryFields
             .Argument<IdGraphType>("zone", "Only this zone (Zone id); all zones when omitted.")
             .ResolveAsync(async context =>
             {
-                var today = DateOnly.FromDateTime(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                var today = context.RequestServices!.GetRequiredService<BusinessClock>().Today;
                 // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
                 // row); they hold no personal data, so no row scope narrows them.
                 await using var scope = SystemAccess.CreateScope(context.RequestServices!);

@@ -1,3 +1,4 @@
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Hub.Domain.Seeding;
 /// when no territory is loaded, and demo data when enabled and the database holds no persons.
 /// Resolved from a scope of <see cref="Access.SystemAccess"/>: it works on every row.
 /// </summary>
-public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions options, TimeProvider clock)
+public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions options, BusinessClock clock)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {

@@ -30,7 +30,7 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     {
         var subject = typeof(T).Name;
         Name = $"{subject}Filter";
-        Description = $"{description} Fields given together must all hold.";
+        Description = $"{description} Fields given together must all hold. A null or an empty condition is refused (INVALID_FILTER), never ignored.";
         Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.");
         Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition of the list holds.");
         Field<TSelf>("not").Description("The condition does not hold.");

@@ -54,7 +54,7 @@ internal static class MutationRunner
         var sources = services.GetServices<NodeSource>();
         if (idempotent is not null && await idempotent.ReplayAsync(db, sources, cancellationToken) is { } replay)
             return replay;
-        var mutation = new MutationContext(db, services.GetRequiredService<TimeProvider>(), cancellationToken);
+        var mutation = new MutationContext(db, services.GetRequiredService<BusinessClock>(), cancellationToken);
         var result = await change(mutation, input);
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay.DataObjects;
+using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
@@ -70,6 +71,7 @@ internal sealed class ListQuery<T>(ListArguments<T> arguments, SortOrder<T> defa
     {
         if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
+            ExplicitFilter.Check(where);
             var row = Expression.Parameter(typeof(T), "row");
             source = source.Where(Expression.Lambda<Func<T, bool>>(arguments.Filter.Condition(row, where, db), row));
         }
