@@ -43,7 +43,8 @@ public sealed class SpecifiedBy : BaseSchemaNodeVisitor
 
     public override void VisitScalar(ScalarGraphType type, ISchema schema)
     {
-        if (Urls.TryGetValue(type.Name, out var url))
+        // Built-in scalar instances are shared by every schema of the process: apply once.
+        if (Urls.TryGetValue(type.Name, out var url) && type.FindAppliedDirective(DirectiveName) is null)
             type.ApplyDirective(DirectiveName, "url", url);
     }
 }

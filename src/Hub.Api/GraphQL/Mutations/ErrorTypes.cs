@@ -83,5 +83,6 @@ public sealed class CapacityExceededErrorType : ErrorType<CapacityExceededError>
 
 public sealed class ForbiddenErrorType : ErrorType<ForbiddenError>
 {
-    public ForbiddenErrorType() : base("ForbiddenError", "The caller may not do this to this object (operazione non consentita).") { }
+    public ForbiddenErrorType() : base("ForbiddenError", "The caller may run this mutation, but not on this object (operazione non consentita). "
+        + "A missing permission is not this error: it is a FORBIDDEN GraphQL error naming the permission, before anything runs.") { }
 }
