@@ -24,7 +24,7 @@ public sealed class HubSchema : Schema
 
     protected override void OnBeforeInitializeType(IGraphType graphType)
     {
-        SpecifiedBy.AddIntrospectionField(graphType);
+        SpecifiedBy.CompleteIntrospection(graphType);
         base.OnBeforeInitializeType(graphType);
     }
 }

@@ -26,19 +26,39 @@ public sealed class SpecifiedBy : BaseSchemaNodeVisitor
     };
 
     /// <summary>The directive's definition, registered with the schema.</summary>
-    public static Directive Definition() => new(DirectiveName, DirectiveLocation.Scalar)
-    {
-        Description = "Exposes a URL that specifies the behaviour of this scalar.",
-        Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "url", Description = "The URL that specifies the behaviour of this scalar." }),
-    };
+    public static Directive Definition() => new SpecifiedByDirective();
 
-    /// <summary>Adds <c>specifiedByURL</c> to the introspection type <c>__Type</c>: null for every type but a custom scalar.</summary>
-    public static void AddIntrospectionField(IGraphType graphType)
+    // A type-system directive of the specification: listed in introspection as graphql-js lists it
+    // (GraphQL.NET shows only executable directives unless told).
+    private sealed class SpecifiedByDirective : Directive
+    {
+        public SpecifiedByDirective() : base(DirectiveName, DirectiveLocation.Scalar)
+        {
+            Description = "Exposes a URL that specifies the behaviour of this scalar.";
+            Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "url", Description = "The URL that specifies the behaviour of this scalar." });
+        }
+
+        public override bool? Introspectable => true;
+    }
+
+    /// <summary>
+    /// Completes GraphQL.NET's introspection types (shared by every schema of the process, hence the
+    /// guards): <c>__Type.specifiedByURL</c>, null for every type but a custom scalar; and
+    /// <c>includeDeprecated</c> on <c>__Directive.args</c>, which graphql-js sends with
+    /// <c>inputValueDeprecation</c>. No directive argument of this schema is deprecated, so every
+    /// argument is listed whatever its value.
+    /// </summary>
+    public static void CompleteIntrospection(IGraphType graphType)
     {
         if (graphType is __Type type && !type.HasField("specifiedByURL"))
             type.Field<StringGraphType>("specifiedByURL")
                 .Description("The URL of the specification of a custom scalar; null for other types.")
                 .Resolve(context => context.Source is ScalarGraphType scalar ? Urls.GetValueOrDefault(scalar.Name) : null);
+        if (graphType is __Directive directive && directive.GetField("args") is { } args && args.Arguments?.Find("includeDeprecated") is null)
+        {
+            args.Arguments ??= new QueryArguments();
+            args.Arguments.Add(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
+        }
     }
 
     public override void VisitScalar(ScalarGraphType type, ISchema schema)
