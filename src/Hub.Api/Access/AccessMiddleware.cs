@@ -49,7 +49,7 @@ public sealed class AccessMiddleware : IFieldMiddleware
         if (!caller.May(needed))
         {
             audit.Denied(context, Sensitivity.Public);
-            throw Forbidden($"Your roles do not grant {needed}, which {context.FieldDefinition.Name} needs.");
+            throw Forbidden($"{context.FieldDefinition.Name} needs the permission {needed}, which {Holders(needed)} grant; your roles do not.");
         }
         // The call saves its own event with its change (MutationRunner); what escapes it as an exception committed nothing.
         try
@@ -64,4 +64,8 @@ public sealed class AccessMiddleware : IFieldMiddleware
     }
 
     private static ExecutionError Forbidden(string message) => new(message) { Code = "FORBIDDEN" };
+
+    // The roles to ask for, by their token names: "the roles social-worker, acot".
+    private static string Holders(Permission permission) =>
+        RoleGrant.Holding(permission).Select(role => role.Name()).ToList() is { Count: > 0 } roles ? $"the roles {string.Join(", ", roles)}" : "no role";
 }

@@ -62,7 +62,7 @@ public sealed class CarePlanMutations : IMutationFields
         var assessment = await m.Find<Assessment>(input.AssessmentId);
         var careCase = await m.Db.CareCases.SingleAsync(c => c.Id == plan.CareCaseId, m.CancellationToken);
         var revised = plan.PreviousPlanId is { } previous ? await m.Db.CarePlans.SingleAsync(p => p.Id == previous, m.CancellationToken) : null;
-        plan.Activate(assessment, careCase, revised, input.SignedBy, m.Now, input.ReviewDue);
+        plan.Activate(assessment, careCase, revised, input.SignedBy, m.Now, m.Today, input.ReviewDue);
     }
 
     private static void Transition(ObjectGraphType mutation, string name, string description, Action<CarePlan> change) =>

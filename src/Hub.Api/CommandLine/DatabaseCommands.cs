@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Seeding;
 using Hub.Domain.Territory;
@@ -30,8 +31,8 @@ internal static class DatabaseCommands
             options.RandomSeed = parsed.GetValue(randomSeed) ?? options.RandomSeed;
             var count = parsed.GetValue(persons) ?? options.Persons;
             var db = services.GetRequiredService<HubDbContext>();
-            await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, TimeProvider.System).InitializeAsync(ct);
-            var seeder = new DemoSeeder(db, options, services.GetRequiredService<TimeProvider>());
+            await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, services.GetRequiredService<BusinessClock>()).InitializeAsync(ct);
+            var seeder = new DemoSeeder(db, options, services.GetRequiredService<BusinessClock>());
             var progress = new Progress<int>(done => Console.WriteLine($"  {done:N0} / {count:N0} persons"));
             var result = await seeder.SeedAsync(count, progress, ct);
             Console.WriteLine($"Seeded {result.Persons:N0} persons in {result.Households:N0} households with {result.CareRecords:N0} care records in {result.Elapsed.TotalSeconds:N1} s.");

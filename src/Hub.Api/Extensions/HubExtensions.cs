@@ -1,6 +1,7 @@
 using Hub.Api.GraphQL.Transport;
 using Hub.Api.Health;
 using Hub.Api.Ide;
+using Hub.Domain.Common;
 
 namespace Hub.Api.Extensions;
 
@@ -10,6 +11,9 @@ public static class HubExtensions
     public static WebApplicationBuilder AddHub(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(TimeProvider.System);
+        var zone = BusinessClock.Zone(builder.Configuration[BusinessClock.ConfigurationKey]);
+        // Resolved from DI so that a test replacing the TimeProvider moves the business date too.
+        builder.Services.AddSingleton(sp => new BusinessClock(sp.GetRequiredService<TimeProvider>(), zone));
         builder.Services.AddHubStorage(builder.Configuration);
         builder.Services.AddHubAuthorization(builder.Configuration);
         builder.Services.AddHubGraphQL(builder.Configuration);

@@ -9,6 +9,10 @@ public sealed class HubSchema : Schema
     {
         Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria). "
             + "Every request needs a bearer token. Fields above PUBLIC state their sensitivity; without the clearance for it a field is null with a FORBIDDEN error at its path.";
+        // The October 2021 introspection: __Directive.isRepeatable, includeDeprecated on arguments and input fields.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        Directives.Register(SpecifiedBy.Definition());
         Query = query;
         Mutation = mutation;
         foreach (var error in Mutations.ErrorInterface.Implementations)
@@ -16,7 +20,14 @@ public sealed class HubSchema : Schema
         // Every text a client sends is checked once, wherever it appears.
         RegisterType(new InputRules.TextScalar());
         RegisterVisitor(new ScalarDescriptions());
+        RegisterVisitor(new SpecifiedBy());
         RegisterVisitor(new Access.SensitivityRules());
         RegisterVisitor(new Access.InputClearanceRules());
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        SpecifiedBy.CompleteIntrospection(graphType);
+        base.OnBeforeInitializeType(graphType);
     }
 }

@@ -1,3 +1,4 @@
+using Hub.Domain.Common;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
@@ -52,7 +53,7 @@ public sealed class PlanningQueries : IQueryFields
                 var zone = ZoneKey(context.GetArgument<string?>("zone"));
                 var rows = await services.GetRequiredService<PlanningFigureCache>().GetAsync(name, zone, async () =>
                 {
-                    var today = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+                    var today = services.GetRequiredService<BusinessClock>().Today;
                     // Figures count every row whoever asks (DESIGN §4: analysts see aggregates, yet reach no
                     // row); they hold no personal data, so no row scope narrows them.
                     await using var scope = SystemAccess.CreateScope(services);

@@ -25,6 +25,9 @@ public enum Reach
 /// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
 public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Reach Reach, Sensitivity Clearance, HashSet<Permission> Permissions)
 {
+    /// <summary>The roles that grant <paramref name="permission"/>, in declaration order.</summary>
+    public static IEnumerable<Role> Holding(Permission permission) => Of.Where(grant => grant.Value.Permissions.Contains(permission)).Select(grant => grant.Key);
+
     /// <summary>The matrix of DESIGN §4.</summary>
     public static readonly IReadOnlyDictionary<Role, RoleGrant> Of = new Dictionary<Role, RoleGrant>
     {

@@ -82,8 +82,10 @@ public sealed class CarePlan : AuditableEntity
     /// Activates the plan on the strength of an assessment of the same case. A revision supersedes the
     /// version it revises (<paramref name="revised"/>, required exactly when <see cref="PreviousPlanId"/> is set),
     /// and a case being (re)assessed is taken in charge. Nothing changes when any part is refused.
+    /// <paramref name="signedOn"/> is the business date of <paramref name="signedAt"/> (the Italian date,
+    /// not the UTC one: see <see cref="BusinessClock"/>); the review may not fall before it.
     /// </summary>
-    public void Activate(Assessment assessment, CareCase careCase, CarePlan? revised, string signedBy, DateTimeOffset signedAt, DateOnly reviewDue)
+    public void Activate(Assessment assessment, CareCase careCase, CarePlan? revised, string signedBy, DateTimeOffset signedAt, DateOnly signedOn, DateOnly reviewDue)
     {
         if (careCase.Id != CareCaseId)
             throw new ArgumentException("Activate a plan with its own case.", nameof(careCase));
@@ -91,7 +93,7 @@ public sealed class CarePlan : AuditableEntity
             throw new ArgumentException("Activate a revision with the version it revises, and a first version with none.", nameof(revised));
         if (assessment.CareCaseId != CareCaseId)
             throw new DomainValidationException(nameof(AssessmentId), "The assessment belongs to another case.");
-        if (DateOnly.FromDateTime(signedAt.UtcDateTime) > reviewDue)
+        if (signedOn > reviewDue)
             throw new DomainValidationException(nameof(ReviewDue), "The review date is before the signature.");
         var next = Transitions.Apply(Status, "activate");
         SignedBy = Guard.Required(signedBy, nameof(SignedBy));

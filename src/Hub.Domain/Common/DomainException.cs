@@ -10,7 +10,7 @@ public sealed class DomainValidationException(string field, string message) : Do
 }
 
 /// <summary>A state machine was asked for a transition its current state does not allow.</summary>
-public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null)
+public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null, IReadOnlyList<string>? allowed = null)
     : DomainException($"{entity} in state {from} cannot {action}.")
 {
     public string Entity { get; } = entity;
@@ -19,6 +19,9 @@ public sealed class InvalidTransitionException(string entity, string from, strin
 
     /// <summary>The state the action leads to, when the action is a transition of a state machine.</summary>
     public string? To { get; } = to;
+
+    /// <summary>The actions the current state allows (names of the entity's transition table), empty when unknown.</summary>
+    public IReadOnlyList<string> Allowed { get; } = allowed ?? [];
 }
 
 /// <summary>The entity changed since the caller read it.</summary>

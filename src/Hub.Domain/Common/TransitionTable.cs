@@ -19,9 +19,12 @@ public sealed class TransitionTable<TState>(string entity) where TState : struct
     {
         var (from, to) = actions[action];
         if (!from.Contains(current))
-            throw new InvalidTransitionException(entity, current.ToString(), action, to.ToString());
+            throw new InvalidTransitionException(entity, current.ToString(), action, to.ToString(), ActionsFrom(current));
         return to;
     }
+
+    /// <summary>The actions <paramref name="current"/> allows, in the order the table declares them: what a refusal suggests instead.</summary>
+    public IReadOnlyList<string> ActionsFrom(TState current) => [.. actions.Where(a => a.Value.From.Contains(current)).Select(a => a.Key)];
 
     public bool Allows(TState current, string action) => actions[action].From.Contains(current);
 }

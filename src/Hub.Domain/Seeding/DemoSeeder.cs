@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
@@ -13,9 +14,9 @@ public sealed record DemoSeedResult(int Persons, int Households, int CareRecords
 /// once, then any number of persons with households and care histories, inserted in batches so
 /// a million persons take minutes. The same seed on an empty database gives the same data.
 /// </summary>
-public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, TimeProvider clock)
+public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, BusinessClock clock)
 {
-    private DateOnly Today => options.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => options.Today ?? clock.Today;
 
     public async Task<DemoSeedResult> SeedAsync(int persons, IProgress<int>? progress = null, CancellationToken ct = default)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed record DatabaseInitialization(int MigrationsApplied, bool Territor
 /// when no territory is loaded, and demo data when enabled and the database holds no persons.
 /// Resolved from a scope of <see cref="Access.SystemAccess"/>: it works on every row.
 /// </summary>
-public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions options, TimeProvider clock)
+public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions options, BusinessClock clock)
 {
     public async Task<DatabaseInitialization> InitializeAsync(CancellationToken ct = default)
     {

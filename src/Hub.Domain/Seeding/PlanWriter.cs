@@ -29,7 +29,8 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         story.Add(assessment);
         careCase.Activate();
         var plan = Draft(careCase, zone, assessedOn, assessment.CareNeedLevel, propose: true);
-        plan.Activate(assessment, careCase, null, ManagerName(careCase), Signed(assessedOn.AddDays(random.Between(1, 10))), assessedOn.AddDays(365));
+        var signedOn = assessedOn.AddDays(random.Between(1, 10));
+        plan.Activate(assessment, careCase, null, ManagerName(careCase), Signed(signedOn), signedOn, assessedOn.AddDays(365));
         story.Add(plan);
         if (random.Chance(0.2) && target != CareCaseStatus.Closed)
             plan = Revise(careCase, plan, story, zone, assessedOn);
@@ -45,7 +46,8 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         next.Propose();
         var reviewed = assessedOn.AddDays(random.Between(120, 300));
         var assessment = story.OfType<Assessment>().First();
-        next.Activate(assessment, careCase, plan, plan.SignedBy!, Signed(reviewed > today ? today : reviewed), reviewed.AddDays(365));
+        var revisedOn = reviewed > today ? today : reviewed;
+        next.Activate(assessment, careCase, plan, plan.SignedBy!, Signed(revisedOn), revisedOn, reviewed.AddDays(365));
         story.Add(next);
         return next;
     }

@@ -40,7 +40,11 @@ public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host
         if (allowed)
             Assert.Equal("ConcurrencyError", FirstError(body));
         else
+        {
             Assert.Equal("FORBIDDEN", body.At("errors")[0].At("extensions", "code").GetString());
+            // The message names the permission and the roles that grant it (issue 12 §5).
+            Assert.Contains("the permission OperatePlacements, which the roles provider-operator grant", body.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task Suspending_a_referred_case_is_an_invalid_transition_naming_both_states()
+    public async Task Suspending_a_referred_case_is_an_invalid_transition_in_the_schemas_words_with_what_is_allowed()
     {
         var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
@@ -34,8 +34,10 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
         var error = await world.SocialWorker.Refused("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase");
 
         Assert.Equal("InvalidTransitionError", error.At("__typename").GetString());
-        Assert.Equal(("CareCase", "Referred", "Suspended", "suspend"),
+        Assert.Equal(("CareCase", "REFERRED", "SUSPENDED", "suspend"),
             (error.At("entity").GetString(), error.At("from").GetString(), error.At("to").GetString(), error.At("action").GetString()));
+        Assert.Equal(["startCaseAssessment", "closeCase", "cancelCase"], error.At("allowedMutations").EnumerateArray().Select(m => m.GetString()));
+        Assert.Contains("allowed from REFERRED: startCaseAssessment, closeCase, cancelCase", error.At("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(CareCaseStatus.Referred, await world.Read(db => db.CareCases.Where(c => c.Id == CareWorld.Key(caseId)).Select(c => c.Status).SingleAsync()));
     }
 
@@ -53,6 +55,8 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
 
         Assert.Equal("ConcurrencyError", error.At("__typename").GetString());
         Assert.Equal((read, assigned.At("version").GetInt64()), (error.At("expectedVersion").GetInt64(), error.At("actualVersion").GetInt64()));
+        Assert.Equal(caseId, error.At("objectId").GetString());
+        Assert.Contains(caseId, error.At("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(CareCaseStatus.Referred, await world.Read(db => db.CareCases.Where(c => c.Id == CareWorld.Key(caseId)).Select(c => c.Status).SingleAsync()));
     }
 
@@ -134,7 +138,7 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
         var error = await world.SocialWorker.Refused("revokeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
 
         Assert.Equal(("SUSPENDED", "COMPLETED"), (suspended.At("status").GetString(), completed.At("status").GetString()));
-        Assert.Equal(("InvalidTransitionError", "Completed", "Revoked"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
+        Assert.Equal(("InvalidTransitionError", "COMPLETED", "REVOKED"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
     }
 
     [Fact]
@@ -145,7 +149,7 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
 
         var error = await world.SocialWorker.Refused("removeIntervention", "RemoveInterventionInput", new { interventionId }, "carePlan");
 
-        Assert.Equal(("InvalidTransitionError", "Active", "change interventions"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("action").GetString()));
+        Assert.Equal(("InvalidTransitionError", "ACTIVE", "change interventions"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("action").GetString()));
         Assert.Equal(1, await world.Read(db => db.Interventions.CountAsync(i => i.CarePlanId == CareWorld.Key(planId))));
     }
 

@@ -116,7 +116,8 @@ public sealed class CareWorld
     /// <summary>The database key inside a global id, for checking the database directly.</summary>
     public static Guid Key(string globalId) => GlobalId.TryDecode(globalId, out _, out var id) ? id : throw new ArgumentException(globalId);
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>The hub's business date now (the Italian date, as the hub defaults dates).</summary>
+    public static DateOnly Today => new BusinessClock(TimeProvider.System).Today;
 
     private async Task<bool> LoadAsync(HubDbContext db, int modulePlaces)
     {
@@ -160,8 +161,8 @@ public sealed class CareWorld
 public sealed class CareActor(HttpClient client)
 {
     private const string ErrorFields =
-        "errors { __typename message ... on ValidationError { field } ... on InvalidTransitionError { entity from to action } "
-        + "... on ConcurrencyError { expectedVersion actualVersion } ... on CapacityExceededError { moduleId contractedPlaces } ... on NotFoundError { id } }";
+        "errors { __typename message ... on ValidationError { field } ... on InvalidTransitionError { entity from to action allowedMutations } "
+        + "... on ConcurrencyError { objectId expectedVersion actualVersion } ... on CapacityExceededError { moduleId contractedPlaces } ... on NotFoundError { id } }";
 
     public HttpClient Client { get; } = client;
 

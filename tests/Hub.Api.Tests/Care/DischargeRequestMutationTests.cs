@@ -47,7 +47,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTes
         // The second acknowledgement opens a new case in memory, then the request refuses the transition.
         var error = await world.Acot.Refused("acknowledgeDischargeRequest", "AcknowledgeDischargeRequestInput", new { dischargeRequestId = requestId }, "dischargeRequest");
 
-        Assert.Equal(("InvalidTransitionError", "Acknowledged"), (error.At("__typename").GetString(), error.At("from").GetString()));
+        Assert.Equal(("InvalidTransitionError", "ACKNOWLEDGED"), (error.At("__typename").GetString(), error.At("from").GetString()));
         Assert.Equal(before, await Snapshot(world, personId));
         Assert.Equal(1, before.Cases);
     }
@@ -62,7 +62,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTes
         var error = await world.Acot.Refused("scheduleDischarge", "DischargeDateInput", new { dischargeRequestId = requestId, on = CareWorld.Today.ToString("yyyy-MM-dd") }, "dischargeRequest");
         var cancelled = await world.Hospital.Succeed("cancelDischargeRequest", "CancelDischargeRequestInput", new { dischargeRequestId = requestId, reason = "Paziente trasferito" }, "dischargeRequest", "status cancellationReason");
 
-        Assert.Equal(("Submitted", "Scheduled"), (error.At("from").GetString(), error.At("to").GetString()));
+        Assert.Equal(("SUBMITTED", "SCHEDULED"), (error.At("from").GetString(), error.At("to").GetString()));
         Assert.Equal("CANCELLED", cancelled.At("status").GetString());
     }
 

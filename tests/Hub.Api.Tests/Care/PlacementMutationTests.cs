@@ -85,7 +85,7 @@ public abstract class PlacementMutationTests(HubApiHost host) : HubApiTest(host)
 
         var error = await world.SocialWorker.Refused("declinePlacement", "EndPlacementInput", new { placementId, note = "Ci ha ripensato" }, "placement");
 
-        Assert.Equal(("InvalidTransitionError", "Admitted", "Declined"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
+        Assert.Equal(("InvalidTransitionError", "ADMITTED", "DECLINED"), (error.At("__typename").GetString(), error.At("from").GetString(), error.At("to").GetString()));
     }
 
     [Fact]

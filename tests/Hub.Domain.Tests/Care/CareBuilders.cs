@@ -22,6 +22,7 @@ internal static class CareBuilders
     public static readonly DateOnly Later = new(2026, 2, 1);
     public static readonly DateOnly StayEnd = new(2026, 4, 30);
     public static readonly DateTimeOffset SignedAt = new(2026, 2, 1, 10, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly SignedOn = new(2026, 2, 1);
     public static readonly DateOnly ReviewDue = new(2026, 8, 1);
 
     /// <summary>The day the tests' events are recorded on: after every event date above.</summary>
@@ -90,7 +91,7 @@ internal static class CareBuilders
     }
 
     public static void Activate(PlanScenario scenario) =>
-        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", SignedAt, ReviewDue);
+        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", SignedAt, SignedOn, ReviewDue);
 
     public static PlanScenario PlanIn(CarePlanStatus status)
     {

@@ -85,7 +85,7 @@ public sealed class CarePlanRevisionTests
 
         next.ChangeIntervention(next.Interventions[0].Id, CareBuilders.PermanentStay());
         next.Propose();
-        next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.ReviewDue);
+        next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue);
 
         Assert.Equal(CarePlanStatus.Active, next.Status);
         Assert.Equal(InterventionKind.PermanentResidential, next.Interventions[0].Kind);

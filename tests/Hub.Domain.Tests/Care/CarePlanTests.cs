@@ -121,7 +121,7 @@ public sealed class CarePlanTests
     {
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
-        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue);
+        scenario.Plan.Activate(scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue);
 
         Assert.Equal(CarePlanStatus.Active, scenario.Plan.Status);
         Assert.Equal(scenario.Assessment.Id, scenario.Plan.AssessmentId);
@@ -137,7 +137,7 @@ public sealed class CarePlanTests
         var otherAssessment = CareBuilders.RecordAssessment(CareBuilders.CaseIn(CareCaseStatus.Assessing));
 
         var error = Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            otherAssessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            otherAssessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue));
 
         Assert.Equal(nameof(CarePlan.AssessmentId), error.Field);
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
@@ -150,7 +150,7 @@ public sealed class CarePlanTests
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
         Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.Later.AddDays(-1)));
+            scenario.Assessment, scenario.Case, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.SignedOn.AddDays(-1)));
 
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
     }
@@ -161,7 +161,7 @@ public sealed class CarePlanTests
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Proposed);
 
         Assert.Throws<DomainValidationException>(() => scenario.Plan.Activate(
-            scenario.Assessment, scenario.Case, null, " ", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            scenario.Assessment, scenario.Case, null, " ", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue));
 
         Assert.Equal(CarePlanStatus.Proposed, scenario.Plan.Status);
         Assert.Null(scenario.Plan.AssessmentId);

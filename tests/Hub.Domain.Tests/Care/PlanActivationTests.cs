@@ -12,7 +12,7 @@ public sealed class PlanActivationTests
         var scenario = CareBuilders.PlanIn(CarePlanStatus.Active);
         var next = ProposedRevision(scenario);
 
-        next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.ReviewDue);
+        next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue);
 
         Assert.Equal((CarePlanStatus.Active, CarePlanStatus.Superseded), (next.Status, scenario.Plan.Status));
     }
@@ -35,7 +35,7 @@ public sealed class PlanActivationTests
         scenario.Plan.Complete();
 
         Assert.Throws<InvalidTransitionException>(() =>
-            next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            next.Activate(scenario.Assessment, scenario.Case, scenario.Plan, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue));
 
         Assert.Equal((CarePlanStatus.Proposed, CarePlanStatus.Completed), (next.Status, scenario.Plan.Status));
         Assert.Null(next.AssessmentId);
@@ -48,7 +48,7 @@ public sealed class PlanActivationTests
         var next = ProposedRevision(scenario);
 
         Assert.Throws<ArgumentException>(() =>
-            next.Activate(scenario.Assessment, scenario.Case, null, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            next.Activate(scenario.Assessment, scenario.Case, null, "Dott. Verdi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue));
         Assert.Equal(CarePlanStatus.Active, scenario.Plan.Status);
     }
 
@@ -59,7 +59,7 @@ public sealed class PlanActivationTests
         var otherCase = CareBuilders.CaseIn(CareCaseStatus.Assessing);
 
         Assert.Throws<ArgumentException>(() =>
-            scenario.Plan.Activate(scenario.Assessment, otherCase, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.ReviewDue));
+            scenario.Plan.Activate(scenario.Assessment, otherCase, null, "Dott. Rossi", CareBuilders.SignedAt, CareBuilders.SignedOn, CareBuilders.ReviewDue));
         Assert.Equal((CarePlanStatus.Proposed, CareCaseStatus.Assessing), (scenario.Plan.Status, otherCase.Status));
     }
 

@@ -62,7 +62,7 @@ internal sealed record CareSample(
         plan.AddIntervention(new InterventionDetails(InterventionKind.HomeCareDirect, service.Id, provider.Id, "3 accessi a settimana", 4.5m,
             OpenedOn.AddDays(67), OpenedOn.AddDays(157), new CostShares(0m, 12.50m, 0m, 7.25m)));
         plan.Propose();
-        plan.Activate(assessment, careCase, null, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), OpenedOn.AddDays(180));
+        plan.Activate(assessment, careCase, null, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), new DateOnly(2026, 2, 13), OpenedOn.AddDays(180));
 
         var module = structure.Modules.Single(m => m.Kind == ModuleKind.Base);
         var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66), OpenedOn.AddDays(30));

@@ -1,4 +1,5 @@
 using Hub.Domain.Care;
+using Hub.Domain.Common;
 using Hub.Domain.People;
 using Hub.Domain.Seeding;
 using Hub.Domain.Territory;
@@ -78,7 +79,7 @@ public abstract class DemoSeederTests : DatabaseTest
     {
         await ImportTerritoryAsync(TerritoryFiles.Tuscany);
         await using var db = NewContext();
-        await new DemoSeeder(db, new DemoSeedOptions { RandomSeed = seed, Today = Today, BatchSize = 120 }, Clock).SeedAsync(Persons, ct: Token);
+        await new DemoSeeder(db, new DemoSeedOptions { RandomSeed = seed, Today = Today, BatchSize = 120 }, new BusinessClock(Clock)).SeedAsync(Persons, ct: Token);
     }
 
     /// <summary>The data in business terms: keys are random by design, so rows are described by what they say.</summary>

@@ -33,7 +33,7 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         var subject = typeof(T).Name;
         Name = $"{subject}Filter";
         Subject = subject;
-        Description = $"{description} Fields given together must all hold.";
+        Description = $"{description} Fields given together must all hold. A null or an empty condition is refused (INVALID_FILTER), never ignored.";
         // Connectives reveal nothing of their own: the conditions inside them are checked one by one.
         Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.").Sensitive(Sensitivity.Public);
         Field<ListGraphType<NonNullGraphType<TSelf>>>("or").Description("At least one condition of the list holds.").Sensitive(Sensitivity.Public);

@@ -2,13 +2,22 @@ using GraphQL.Types;
 
 namespace Hub.Api.GraphQL.Filtering;
 
+/// <summary>What every operator input says about null: one rule, written once.</summary>
+internal static class NullRule
+{
+    public const string Text = " A null operator value (a literal null or a variable left out) is refused with INVALID_FILTER, never ignored;"
+        + " ask for absence with isNull.";
+
+    public const string IsNull = "true: the field has no value; false: it has one. On a field that always has a value, true matches nothing.";
+}
+
 /// <summary>Conditions on a text field. Matching by contains/startsWith/endsWith ignores case.</summary>
 public sealed class TextFilterInputType : InputObjectGraphType<object>
 {
     public TextFilterInputType()
     {
         Name = "TextFilter";
-        Description = "Conditions on a text field; contains, startsWith and endsWith ignore case.";
+        Description = "Conditions on a text field; contains, startsWith and endsWith ignore case." + NullRule.Text;
         Field<StringGraphType>("eq").Description("Equal to (exact).");
         Field<StringGraphType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
@@ -16,6 +25,7 @@ public sealed class TextFilterInputType : InputObjectGraphType<object>
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description("Contains, ignoring case.").FieldType);
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description("Starts with, ignoring case.").FieldType);
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description("Ends with, ignoring case.").FieldType);
+        Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
     }
 }
 
@@ -26,7 +36,7 @@ public sealed class ComparableFilterInputType<TScalar> : InputObjectGraphType<ob
     {
         var scalar = ((ScalarGraphType)Activator.CreateInstance(typeof(TScalar))!).Name;
         Name = $"{scalar}Filter";
-        Description = $"Conditions on a {scalar} field.";
+        Description = $"Conditions on a {scalar} field." + NullRule.Text;
         Field<TScalar>("eq").Description("Equal to.");
         Field<TScalar>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<TScalar>>>("in").Description("Equal to one of.");
@@ -35,6 +45,7 @@ public sealed class ComparableFilterInputType<TScalar> : InputObjectGraphType<ob
         Field<TScalar>("gte").Description("Greater than or equal to.");
         Field<TScalar>("lt").Description("Less than.");
         Field<TScalar>("lte").Description("Less than or equal to.");
+        Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
     }
 }
 
@@ -45,11 +56,12 @@ public sealed class EnumFilterInputType<TEnumType> : InputObjectGraphType<object
     {
         var enumeration = ((EnumerationGraphType)Activator.CreateInstance(typeof(TEnumType))!).Name;
         Name = $"{enumeration}Filter";
-        Description = $"Conditions on a {enumeration} field.";
+        Description = $"Conditions on a {enumeration} field." + NullRule.Text;
         Field<TEnumType>("eq").Description("Equal to.");
         Field<TEnumType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<TEnumType>>>("in").Description("One of.");
         Field<ListGraphType<NonNullGraphType<TEnumType>>>("nin").Description("None of.");
+        Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
     }
 }
 
@@ -59,7 +71,7 @@ public sealed class BooleanFilterInputType : InputObjectGraphType<object>
     public BooleanFilterInputType()
     {
         Name = "BooleanFilter";
-        Description = "Conditions on a true/false field.";
+        Description = "Conditions on a true/false field." + NullRule.Text;
         Field<BooleanGraphType>("eq").Description("Equal to.");
     }
 }
@@ -70,7 +82,7 @@ public sealed class IdFilterInputType : InputObjectGraphType<object>
     public IdFilterInputType()
     {
         Name = "IdFilter";
-        Description = "Conditions on a global id.";
+        Description = "Conditions on a global id." + NullRule.Text;
         Field<IdGraphType>("eq").Description("The object with this id.");
         Field<IdGraphType>("neq").Description("Any object but this one.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("in").Description("Any of these objects.");

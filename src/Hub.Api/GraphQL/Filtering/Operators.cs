@@ -30,10 +30,19 @@ internal static class Operators
             "lte" => Expression.LessThanOrEqual(field, Value()),
             "in" => In(field, value),
             "nin" => Expression.Not(In(field, value)),
+            "isNull" => IsNull(field, (bool)value),
             _ => throw new InvalidOperationException($"Unknown filter operator '{op}'."),
         };
 
         Expression Value() => QueryParameter.Of(value, field.Type);
+    }
+
+    // column IS [NOT] NULL; a column that cannot hold null is never null.
+    private static Expression IsNull(Expression field, bool isNull)
+    {
+        var canBeNull = !field.Type.IsValueType || Nullable.GetUnderlyingType(field.Type) is not null;
+        Expression hasNoValue = canBeNull ? Expression.Equal(field, Expression.Constant(null, field.Type)) : Expression.Constant(false);
+        return isNull ? hasNoValue : Expression.Not(hasNoValue);
     }
 
     // column IN (…): the values travel as one typed array parameter.

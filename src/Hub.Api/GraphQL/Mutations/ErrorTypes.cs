@@ -51,6 +51,7 @@ public sealed class ConcurrencyErrorType : ErrorType<ConcurrencyError>
 {
     public ConcurrencyErrorType() : base("ConcurrencyError", "The object changed since the caller read it (modifica concorrente): reload and retry.")
     {
+        Field<IdGraphType>("objectId").Description("The object that changed (global id); null when the conflict was found on saving.").Sensitive(Sensitivity.Public).Resolve(c => c.Source.Id);
         Field(e => e.ExpectedVersion, nullable: true).Description("The version the caller sent.").Sensitive(Sensitivity.Public);
         Field(e => e.ActualVersion, nullable: true).Description("The version the object is at now.").Sensitive(Sensitivity.Public);
     }
@@ -61,9 +62,12 @@ public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionErro
     public InvalidTransitionErrorType() : base("InvalidTransitionError", "The object's state does not allow this action (transizione non ammessa).")
     {
         Field(e => e.Entity).Description("The kind of object, e.g. Placement.").Sensitive(Sensitivity.Public);
-        Field(e => e.From).Description("The state it is in (stato attuale).").Sensitive(Sensitivity.Public);
-        Field(e => e.To, nullable: true).Description("The state the action leads to (stato richiesto), when the action is a transition.").Sensitive(Sensitivity.Public);
-        Field(e => e.Action).Description("The action that was refused.").Sensitive(Sensitivity.Public);
+        Field(e => e.From).Description("The state it is in (stato attuale), spelled as the schema's status enum value, e.g. REFERRED.").Sensitive(Sensitivity.Public);
+        Field(e => e.To, nullable: true).Description("The state the action leads to (stato richiesto), when the action is a transition; spelled as the enum value.").Sensitive(Sensitivity.Public);
+        Field(e => e.Action).Description("The action that was refused, e.g. suspend.").Sensitive(Sensitivity.Public);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedMutations")
+            .Description("The mutations the object's current state allows, e.g. startCaseAssessment; empty when none does.").Sensitive(Sensitivity.Public)
+            .Resolve(c => c.Source.Allowed);
     }
 }
 
@@ -79,5 +83,6 @@ public sealed class CapacityExceededErrorType : ErrorType<CapacityExceededError>
 
 public sealed class ForbiddenErrorType : ErrorType<ForbiddenError>
 {
-    public ForbiddenErrorType() : base("ForbiddenError", "The caller may not do this to this object (operazione non consentita).") { }
+    public ForbiddenErrorType() : base("ForbiddenError", "The caller may run this mutation, but not on this object (operazione non consentita). "
+        + "A missing permission is not this error: it is a FORBIDDEN GraphQL error naming the permission, before anything runs.") { }
 }

@@ -5,13 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.GraphQL.Mutations;
 
-/// <summary>What a mutation's change works with: the request's database, the clock, and lookups by global id.</summary>
-public sealed class MutationContext(HubDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+/// <summary>What a mutation's change works with: the request's database, the business clock, and lookups by global id.</summary>
+public sealed class MutationContext(HubDbContext db, BusinessClock clock, CancellationToken cancellationToken)
 {
     public HubDbContext Db { get; } = db;
     public CancellationToken CancellationToken { get; } = cancellationToken;
-    public DateTimeOffset Now { get; } = clock.GetUtcNow();
-    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    /// <summary>The instant the mutation runs at, read once so that every stamp and default agrees.</summary>
+    public DateTimeOffset Now { get; } = clock.Now;
+
+    /// <summary>The business date of <see cref="Now"/> (<see cref="BusinessClock"/>): the default of every omitted date.</summary>
+    public DateOnly Today => clock.DateOf(Now);
 
     /// <summary>The tracked entity with this global id, at the version the caller read when it sends one.</summary>
     public async Task<T> Find<T>(string globalId, long? expectedVersion = null, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : AuditableEntity

@@ -1,3 +1,5 @@
+using GraphQL;
+using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +13,12 @@ public sealed record NotFoundError(string Message, string Id) : MutationError(Me
 
 public sealed record ValidationError(string Message, string? Field) : MutationError(Message);
 
-public sealed record ConcurrencyError(string Message, long? ExpectedVersion, long? ActualVersion) : MutationError(Message);
+/// <param name="Id">The global id of the object that changed; null when the database found the conflict on save.</param>
+public sealed record ConcurrencyError(string Message, string? Id, long? ExpectedVersion, long? ActualVersion) : MutationError(Message);
 
-public sealed record InvalidTransitionError(string Message, string Entity, string From, string? To, string Action) : MutationError(Message);
+/// <param name="From">The current state, spelled as the schema's enum value (REFERRED).</param>
+/// <param name="Allowed">The mutations the current state allows.</param>
+public sealed record InvalidTransitionError(string Message, string Entity, string From, string? To, string Action, IReadOnlyList<string> Allowed) : MutationError(Message);
 
 public sealed record CapacityExceededError(string Message, Guid ModuleId, int ContractedPlaces) : MutationError(Message);
 
@@ -27,12 +32,12 @@ public static class MutationErrors
     {
         NotFoundException e => new NotFoundError(e.Message, e.Id),
         DomainValidationException e => new ValidationError(e.Message, CamelCase(e.Field)),
-        ConcurrencyException e => new ConcurrencyError(e.Message, e.Expected, e.Actual),
-        InvalidTransitionException e => new InvalidTransitionError(e.Message, e.Entity, e.From, e.To, e.Action),
+        ConcurrencyException e => Concurrency(e),
+        InvalidTransitionException e => Transition(e),
         CapacityExceededException e => new CapacityExceededError(e.Message, e.ModuleId, e.Places),
         ForbiddenException e => new ForbiddenError(e.Message),
         DomainException e => new ValidationError(e.Message, null),
-        DbUpdateConcurrencyException => new ConcurrencyError("The object kept changing while this change was made: reload and retry.", null, null),
+        DbUpdateConcurrencyException => new ConcurrencyError("The object kept changing while this change was made: reload and retry.", null, null, null),
         // The database refused the statement (a constraint, a value it cannot convert): its words
         // name tables and values, so the client gets ours. An unreachable database is no input's fault.
         _ when DatabaseFailure.IsDatabaseError(exception) && !DatabaseFailure.IsUnavailable(exception) => StorageRefused(),
@@ -41,6 +46,22 @@ public static class MutationErrors
 
     public static ValidationError StorageRefused() =>
         new("The change could not be stored: a value is outside what the model holds (a duplicate, a text too long, a number too large). Check the input against the limits in the schema's descriptions.", null);
+
+    // The object as clients know it: its global id, not the database key.
+    private static ConcurrencyError Concurrency(ConcurrencyException e)
+    {
+        var id = GlobalId.Encode(e.Entity, e.Id);
+        return new ConcurrencyError($"{e.Entity} {id} is at version {e.Actual}, not {e.Expected}: read it again and retry with its current version.", id, e.Expected, e.Actual);
+    }
+
+    // States in the schema's spelling (REFERRED, not Referred), and what the state allows instead.
+    private static InvalidTransitionError Transition(InvalidTransitionException e)
+    {
+        var (from, to) = (e.From.ToConstantCase(), e.To?.ToConstantCase());
+        var allowed = TransitionMutations.For(e.Entity, e.Allowed);
+        var hint = allowed.Count == 0 ? "no mutation changes it from this state" : $"allowed from {from}: {string.Join(", ", allowed)}";
+        return new InvalidTransitionError($"{e.Entity} in state {from} cannot {e.Action}; {hint}.", e.Entity, from, to, e.Action, allowed);
+    }
 
     public static ValidationError ReusedIdempotencyKey() =>
         new("This idempotency key was already used for a different request: use a new key for a new request.", "idempotencyKey");

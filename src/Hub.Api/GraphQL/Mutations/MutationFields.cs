@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.Reflection;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -23,8 +25,12 @@ public static class MutationFields
         mutation.Field<NonNullGraphType<TPayloadType>>(name)
             .Description(description)
             .Requires(permission)
-            .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>("input", "What to change.")
+            .Argument<NonNullGraphType<AutoRegisteringInputObjectGraphType<TInput>>>("input", InputDescription<TInput>(name))
             .ResolveAsync(async context => await MutationRunner.RunAsync(context, context.GetArgument<TInput>("input"), change));
+
+    // Each mutation's own words for its input: the input type serves it as its attribute says.
+    private static string InputDescription<TInput>(string mutation) =>
+        $"What {mutation} takes ({typeof(TInput).Name}): {typeof(TInput).GetCustomAttribute<DescriptionAttribute>()?.Description ?? "see the input type."}";
 
     /// <summary>
     /// Declares a mutation of one existing object, the shape most mutations share: finds the <typeparamref name="TEntity"/>

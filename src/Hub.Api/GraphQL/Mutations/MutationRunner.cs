@@ -68,7 +68,7 @@ internal static class MutationRunner
         var services = context.RequestServices!;
         if (idempotent is not null && await idempotent.ReplayAsync(db, services.GetServices<NodeSource>(), context.CancellationToken) is { } replay)
             return await SaveAloneAsync(context, db, audit, replay, MutationTargets.OfInput(context));
-        var mutation = new MutationContext(db, services.GetRequiredService<TimeProvider>(), context.CancellationToken);
+        var mutation = new MutationContext(db, services.GetRequiredService<BusinessClock>(), context.CancellationToken);
         var result = await change(mutation, input);
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));

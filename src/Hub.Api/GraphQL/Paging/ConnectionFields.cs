@@ -74,6 +74,7 @@ internal sealed class ListQuery<T>(ListArguments<T> arguments, SortOrder<T> defa
     {
         if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
         {
+            ExplicitFilter.Check(where);
             var row = Expression.Parameter(typeof(T), "row");
             source = source.Where(Expression.Lambda<Func<T, bool>>(arguments.Filter.Condition(row, where, db), row));
         }

@@ -91,29 +91,37 @@ internal sealed class GraphQLHttpHandler(
         return (document, costLimits.Check(schema, document, request, cancellationToken));
     }
 
-    /// <summary>The result to send, or null when the database could not be reached.</summary>
+    /// <summary>The result to send, or null when the database could not be reached (for the work or for its audit).</summary>
     private async Task<ExecutionResult?> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document,
         CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var audit = http.RequestServices.GetRequiredService<AuditTrail>();
+        ExecutionResult? result = null;
+        var audited = false;
         try
         {
-            var result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
-            if (!ReachedNoDatabase(result))
-                return result;
-            // Dead pooled connections fail once each after a database restart. A query changes
-            // nothing, so it runs again on fresh connections; a mutation retries inside its runner,
-            // where it knows whether a write may have committed.
-            DatabaseFailure.ForgetIdleConnections();
-            if (result.Operation?.Operation != GraphQLParser.AST.OperationType.Query)
-                return null;
-            result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
-            return ReachedNoDatabase(result) ? null : result;
+            result = await ExecuteOnceMoreAfterOutageAsync(http, request, document, cancellationToken);
         }
         finally
         {
-            await FlushAsync(audit, auditToken);
+            audited = await FlushAsync(audit, auditToken);
         }
+        return audited ? result : null;
+    }
+
+    private async Task<ExecutionResult?> ExecuteOnceMoreAfterOutageAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    {
+        var result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+        if (!ReachedNoDatabase(result))
+            return result;
+        // Dead pooled connections fail once each after a database restart. A query changes
+        // nothing, so it runs again on fresh connections; a mutation retries inside its runner,
+        // where it knows whether a write may have committed.
+        DatabaseFailure.ForgetIdleConnections();
+        if (result.Operation?.Operation != GraphQLParser.AST.OperationType.Query)
+            return null;
+        result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+        return ReachedNoDatabase(result) ? null : result;
     }
 
     private static bool ReachedNoDatabase(ExecutionResult result) =>
@@ -121,19 +129,25 @@ internal sealed class GraphQLHttpHandler(
 
     /// <summary>
     /// Writes the request's read events before the response is written: no data leaves without its
-    /// audit. When that fails after a mutation committed, the answer still goes out, because a
-    /// response may report failure only if nothing committed; the mutation's own event, saved with
-    /// its change, names the record and person it returns.
+    /// audit, so an audit the database cannot take makes the answer a 503 (false). When a mutation of
+    /// the request committed, the answer still goes out, because a response may report failure only
+    /// if nothing committed; the mutation's own event, saved with its change, names what it changed.
     /// </summary>
-    private async Task FlushAsync(AuditTrail audit, CancellationToken cancellationToken)
+    private async Task<bool> FlushAsync(AuditTrail audit, CancellationToken cancellationToken)
     {
         try
         {
             await audit.FlushAsync(cancellationToken);
+            return true;
         }
         catch (Exception e) when (audit.HasCommitted)
         {
             logger.LogError(e, "The read events of a request whose mutation committed could not be written.");
+            return true;
+        }
+        catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+        {
+            return false;
         }
     }
 

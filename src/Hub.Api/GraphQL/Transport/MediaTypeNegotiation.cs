@@ -10,8 +10,9 @@ internal static class MediaTypeNegotiation
     public const string Json = "application/json";
 
     // In order of our preference, which decides when the client has none (*/*, application/*):
-    // the spec's own type first, because its status codes tell clients and proxies what happened.
-    private static readonly string[] Supported = [GraphQLResponseJson, Json];
+    // application/json first, as GraphQL over HTTP asks for compatibility with legacy clients, which
+    // send */* or nothing and expect a 200 with a JSON body; a client that names the spec's own type gets it.
+    private static readonly string[] Supported = [Json, GraphQLResponseJson];
 
     /// <summary>
     /// The media type to answer in, or null when <c>Accept</c> allows none of ours. Then we answer
@@ -22,9 +23,9 @@ internal static class MediaTypeNegotiation
     public static string? Select(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept;
-        // No (or no readable) Accept: since the spec's 2025 watershed this means graphql-response+json.
+        // No (or no readable) Accept: a legacy client, answered in application/json (the spec's SHOULD).
         if (accepted.Count == 0)
-            return GraphQLResponseJson;
+            return Json;
         return Supported
             .Select((type, preference) => (type, preference, match: BestMatch(type, accepted)))
             .Where(candidate => candidate.match.Quality > 0)

@@ -12,12 +12,12 @@ public sealed class MediaTypeTests(HubApiFactory factory) : HubApiTest(factory)
     private readonly HttpClient client = factory.CreateClient();
 
     [Fact]
-    public async Task Default_media_type_is_graphql_response_json()
+    public async Task No_accept_gets_application_json()
     {
         using var response = await client.SendAsync(PostQuery(Query));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(GraphQLResponseJson, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Json, response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
@@ -33,8 +33,17 @@ public sealed class MediaTypeTests(HubApiFactory factory) : HubApiTest(factory)
     [Theory]
     [InlineData("*/*")]
     [InlineData("application/*")]
+    public async Task Wildcards_get_application_json_for_legacy_clients(string accept)
+    {
+        using var response = await client.SendAsync(PostQuery(Query, accept));
+
+        Assert.Equal(Json, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("application/graphql-response+json; charset=utf-8, application/json; charset=utf-8")]
-    public async Task Wildcards_and_the_recommended_accept_get_graphql_response_json(string accept)
+    [InlineData("application/graphql-response+json, */*")]
+    public async Task The_recommended_accept_gets_graphql_response_json(string accept)
     {
         using var response = await client.SendAsync(PostQuery(Query, accept));
 
