@@ -1,3 +1,4 @@
+using Hub.Api.Access;
 using System.Text;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Api.Tests.Infrastructure;
@@ -45,7 +46,7 @@ public sealed class ReadmeAccessTableTests
         table.Append("|---|").AppendJoin("", roles.Select(_ => "---|")).Append('\n');
         foreach (var permission in Enum.GetValues<Permission>())
             table.Append($"| `{permission}` |").AppendJoin("", roles.Select(role => RoleGrant.Of[role].Permissions.Contains(permission) ? " ✓ |" : " |")).Append('\n');
-        table.Append("| *reads* |").AppendJoin("", roles.Select(role => $" {RoleGrant.Of[role].Clearance.ToString().ToUpperInvariant()} |"));
+        table.Append("| *reads* |").AppendJoin("", roles.Select(role => $" {SensitivityRules.Describe(RoleGrant.Of[role].Clearance)} |"));
         return table.ToString();
     }
 }
