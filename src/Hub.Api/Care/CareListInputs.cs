@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
-using Hub.Domain.Audit;
-using Hub.Domain.Care;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
+using Hub.Domain.Care;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Services;

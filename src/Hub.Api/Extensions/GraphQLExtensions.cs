@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Execution;
-using Hub.Api.GraphQL;
 using Hub.Api.Audit;
 using Hub.Api.Care;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
 using Hub.Api.Organizations;

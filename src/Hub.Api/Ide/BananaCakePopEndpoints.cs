@@ -2,9 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.Transport;
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
-using Hub.Api.GraphQL.Transport;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 

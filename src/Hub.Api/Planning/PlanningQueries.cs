@@ -1,4 +1,3 @@
-using Hub.Domain.Common;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
@@ -7,6 +6,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
 using Hub.Domain.Audit;
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using Hub.Api.GraphQL.Paging;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Audit;
 using Hub.Domain.Services;

@@ -1,8 +1,8 @@
-using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Territory;
 using Hub.Domain.Audit;

@@ -1,7 +1,7 @@
-using Hub.Api.GraphQL.Paging;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.DataLoaders;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Audit;
 using Hub.Domain.Territory;

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.Access;
-using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
 using Hub.Domain.Audit;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;

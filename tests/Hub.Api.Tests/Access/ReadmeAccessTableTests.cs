@@ -1,5 +1,5 @@
-using Hub.Api.Access;
 using System.Text;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Access;

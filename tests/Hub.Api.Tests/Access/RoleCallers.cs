@@ -2,8 +2,8 @@ using Hub.Api.Access;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Access;
 using Hub.Domain.Organizations;
-using Microsoft.EntityFrameworkCore;
 using Hub.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Access;

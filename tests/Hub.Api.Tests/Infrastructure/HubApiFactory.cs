@@ -1,7 +1,7 @@
-using Hub.Domain.Access;
 using System.Globalization;
 using System.Net.Http.Headers;
 using Hub.Api.Access;
+using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;

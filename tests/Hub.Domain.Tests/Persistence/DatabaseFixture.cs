@@ -1,9 +1,9 @@
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
+using Hub.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using Hub.Tests.Shared;
 
 namespace Hub.Domain.Tests.Persistence;
 

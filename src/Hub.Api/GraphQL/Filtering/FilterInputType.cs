@@ -1,5 +1,5 @@
-using GraphQL;
 using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;

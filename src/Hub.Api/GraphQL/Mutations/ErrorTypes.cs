@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.Access;
-using Hub.Domain.Audit;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 
 namespace Hub.Api.GraphQL.Mutations;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
-using Hub.Api.Access;
-using Hub.Domain.Audit;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Audit;
 
 namespace Hub.Api.GraphQL.Paging;
 

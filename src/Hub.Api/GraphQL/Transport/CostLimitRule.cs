@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL.Transport;
+using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace Hub.Api.GraphQL.Transport;
