@@ -34,13 +34,16 @@ public sealed class PersonMutations : IMutationFields
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)
     {
         var identifier = ParseIdentifier(input.FiscalCode);
-        // Unscoped, so a person the caller cannot see is refused here rather than by the unique index (a bare
-        // DB_UPDATE); the answer is the same whether the caller sees them or not, and the call is audited as FAILED.
-        if (await m.Db.Persons.IgnoreQueryFilters().AnyAsync(p => p.Identifier == identifier.Value, m.CancellationToken))
-            throw new DomainValidationException("FiscalCode",
-                "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.");
+        // The person is built first, so birth data that contradicts the code is refused before anyone's
+        // existence is. Then unscoped, so a person the caller cannot see is refused here rather than by
+        // the unique index (a bare DB_UPDATE): the same answer whether the caller sees them or not, and
+        // the call audited as FAILED with the person concerned, who finds the attempt in their trail.
         var person = new Person(identifier, new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode,
             await AddressAsync(m, input.Residence));
+        var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);
+        if (existing is { } taken)
+            throw new IdentifierTakenException("FiscalCode",
+                "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.", taken);
         person.SetContacts(new Contacts(input.Phone, input.Email));
         person.SetFamilyDoctor(input.FamilyDoctor);
         m.Db.Persons.Add(person);

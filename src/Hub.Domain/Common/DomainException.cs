@@ -9,6 +9,17 @@ public sealed class DomainValidationException(string field, string message) : Do
     public string Field { get; } = field;
 }
 
+/// <summary>
+/// A registration refused because the identifier already belongs to a person: answered as a
+/// validation error on the input field, and audited with the person concerned (<see cref="PersonId"/>).
+/// </summary>
+public sealed class IdentifierTakenException(string field, string message, Guid personId) : DomainException(message)
+{
+    public string Field { get; } = field;
+
+    public Guid PersonId { get; } = personId;
+}
+
 /// <summary>A state machine was asked for a transition its current state does not allow.</summary>
 public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null, IReadOnlyList<string>? allowed = null)
     : DomainException($"{entity} in state {from} cannot {action}.")

@@ -50,7 +50,9 @@ internal static class MutationRunner
             }
             catch (Exception exception) when (MutationErrors.From(exception) is { } error)
             {
-                var target = MutationTargets.OfInput(context, id => db.ChangeTracker.Entries<Entity>().FirstOrDefault(e => e.Entity.Id == id)?.Entity);
+                var target = exception is IdentifierTakenException taken
+                    ? new AuditSubject("Person", taken.PersonId, taken.PersonId)
+                    : MutationTargets.OfInput(context, id => db.ChangeTracker.Entries<Entity>().FirstOrDefault(e => e.Entity.Id == id)?.Entity);
                 db.ChangeTracker.Clear();
                 // A first run of the same key may have committed while this one was deciding: the
                 // refusal ("already filed") is then this retry's echo, and the first result is the answer.
