@@ -9,7 +9,6 @@ public sealed class AuditEventFilterInputType : FilterInputType<AuditEventFilter
 {
     public AuditEventFilterInputType() : base("Conditions on audit events.")
     {
-        Subject = "AuditEvent";
         Comparable<DateTimeOffsetGraphType, DateTimeOffset>("occurredAt", e => e.OccurredAt, "When it happened.");
         Text("subject", e => e.Subject, "The caller's subject.");
         Text("role", e => e.Role, "The caller's roles.");
@@ -25,7 +24,6 @@ public sealed class AuditEventSortInputType : SortInputType<AuditEventSortInputT
 {
     public AuditEventSortInputType() : base("Orders audit events.")
     {
-        Subject = "AuditEvent";
         Key("occurredAt", e => e.OccurredAt, "By time.");
         Key("subject", e => e.Subject, "By caller.");
     }

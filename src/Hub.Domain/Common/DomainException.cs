@@ -4,7 +4,7 @@ namespace Hub.Domain.Common;
 public abstract class DomainException(string message) : Exception(message);
 
 /// <summary>Input that breaks a rule of the model (missing, malformed or inconsistent data).</summary>
-public sealed class DomainValidationException(string field, string message) : DomainException(message)
+public class DomainValidationException(string field, string message) : DomainException(message)
 {
     public string Field { get; } = field;
 }
@@ -13,10 +13,8 @@ public sealed class DomainValidationException(string field, string message) : Do
 /// A registration refused because the identifier already belongs to a person: answered as a
 /// validation error on the input field, and audited with the person concerned (<see cref="PersonId"/>).
 /// </summary>
-public sealed class IdentifierTakenException(string field, string message, Guid personId) : DomainException(message)
+public sealed class IdentifierTakenException(string field, string message, Guid personId) : DomainValidationException(field, message)
 {
-    public string Field { get; } = field;
-
     public Guid PersonId { get; } = personId;
 }
 

@@ -32,7 +32,6 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     {
         var subject = typeof(T).Name;
         Name = $"{subject}Filter";
-        Subject = subject;
         Description = $"{description} Fields given together must all hold. A null or an empty condition is refused (INVALID_FILTER), never ignored.";
         // Connectives reveal nothing of their own: the conditions inside them are checked one by one.
         Field<ListGraphType<NonNullGraphType<TSelf>>>("and").Description("Every condition of the list holds.").Sensitive(Sensitivity.Public);
@@ -45,8 +44,8 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
     /// <summary>The shared instance that builds predicates (graph types are stateless after construction).</summary>
     public static TSelf Builder => instance ??= new TSelf();
 
-    /// <summary>The object type the conditions stand for; the name's stem unless the input says otherwise.</summary>
-    public string Subject { get; protected init; }
+    /// <summary>The object type the conditions stand for: the entity's own name.</summary>
+    public string Subject => typeof(T).Name;
 
     /// <summary>A condition with no field of the same name on the subject: the clearance of what it reveals, declared next to it.</summary>
     protected void Clearance(string name, Sensitivity sensitivity) => GetField(name)!.Metadata[FieldAccess.SensitivityKey] = sensitivity;

@@ -32,7 +32,6 @@ public static class MutationErrors
     {
         NotFoundException e => new NotFoundError(e.Message, e.Id),
         DomainValidationException e => new ValidationError(e.Message, CamelCase(e.Field)),
-        IdentifierTakenException e => new ValidationError(e.Message, CamelCase(e.Field)),
         ConcurrencyException e => Concurrency(e),
         InvalidTransitionException e => Transition(e),
         CapacityExceededException e => new CapacityExceededError(e.Message, e.ModuleId, e.Places),

@@ -28,16 +28,14 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
     /// <summary>Named after <typeparamref name="T"/>: <c>PersonSort</c> for <c>Person</c>.</summary>
     protected SortInputType(string description)
     {
-        var subject = typeof(T).Name;
-        Name = $"{subject}Sort";
-        Subject = subject;
+        Name = $"{Subject}Sort";
         Description = $"{description} Give one field per item; items apply in turn.";
     }
 
     public static TSelf Builder => instance ??= new TSelf();
 
-    /// <summary>The object type the keys stand for; the name's stem unless the input says otherwise.</summary>
-    public string Subject { get; protected init; }
+    /// <summary>The object type the keys stand for: the entity's own name.</summary>
+    public string Subject => typeof(T).Name;
 
     public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.Select(Key).ToList();
 
