@@ -38,8 +38,9 @@ public sealed class SqliteTestDatabase : IDisposable
 
     public void Dispose()
     {
-        // Pooled connections keep the file open.
+        // Pooled connections keep the file open. The web host factory disposes twice (sync and async): once is enough.
         SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-        Directory.Delete(folder, recursive: true);
+        if (Directory.Exists(folder))
+            Directory.Delete(folder, recursive: true);
     }
 }
