@@ -63,8 +63,14 @@ public sealed class SpecifiedBy : BaseSchemaNodeVisitor
 
     public override void VisitScalar(ScalarGraphType type, ISchema schema)
     {
-        // Built-in scalar instances are shared by every schema of the process: apply once.
-        if (Urls.TryGetValue(type.Name, out var url) && type.FindAppliedDirective(DirectiveName) is null)
-            type.ApplyDirective(DirectiveName, "url", url);
+        // Built-in scalar instances are shared by every schema of the process, and schemas may be
+        // initialised at the same time (several hosts): apply once, under a lock.
+        if (!Urls.TryGetValue(type.Name, out var url))
+            return;
+        lock (type)
+        {
+            if (type.FindAppliedDirective(DirectiveName) is null)
+                type.ApplyDirective(DirectiveName, "url", url);
+        }
     }
 }
