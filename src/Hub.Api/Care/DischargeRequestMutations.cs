@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Mutations;
+using Hub.Api.People;
 using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
@@ -56,7 +57,7 @@ public sealed class DischargeRequestMutations : IMutationFields
             throw new DomainValidationException(nameof(input.FiscalCode), "Name the patient by exactly one of fiscalCode and personId.");
         if (input.PersonId is { } personId)
             return await m.FindEntity<Person>(personId);
-        var identifier = PersonIdentifier.Parse(input.FiscalCode!).Value;
+        var identifier = IdentifierInput.Parse(input.FiscalCode!, nameof(input.FiscalCode)).Value;
         m.Db.Scope.NamePerson(identifier);
         return await m.Db.Persons.SingleOrDefaultAsync(p => p.Identifier == identifier, m.CancellationToken)
             ?? throw new NotFoundException(nameof(Person), identifier);

@@ -11,8 +11,8 @@ public sealed class PersonFilterInputType : FilterInputType<PersonFilterInputTyp
 {
     public PersonFilterInputType() : base("Conditions on persons.")
     {
-        Enum<EnumerationGraphType<PersonIdentifierKind>, PersonIdentifierKind>("identifierKind", p => p.IdentifierKind, "Codice fiscale, STP or ENI.");
-        Text("identifier", p => p.Identifier, "The codice fiscale or STP/ENI code.");
+        Enum<EnumerationGraphType<PersonIdentifierKind>, PersonIdentifierKind>("identifierKind", p => p.IdentifierKind, "Codice fiscale, provisional codice fiscale, STP or ENI.");
+        Text("identifier", p => p.Identifier, "The codice fiscale (16 characters, or 11 digits when provisional) or STP/ENI code.");
         Text("firstName", p => p.FirstName, "First name.");
         Text("lastName", p => p.LastName, "Surname.");
         Enum<EnumerationGraphType<Sex>, Sex>("sex", p => p.Sex, "Sex.");

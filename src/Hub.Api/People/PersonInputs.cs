@@ -14,25 +14,29 @@ public sealed record AddressInput(
 
 [Description("Registers a person (iscrizione in anagrafe assistiti).")]
 public sealed record RegisterPersonInput(
-    [property: Column<Person>(nameof(Person.Identifier)), Description("Codice fiscale (checked: check character, omocodia, agreement with sex and birth date) or STP/ENI code.")] string FiscalCode,
+    [property: Column<Person>(nameof(Person.Identifier)), Description("Codice fiscale of 16 characters (checked: check character, omocodia, agreement with sex, birth date and birth place), provisional codice fiscale of 11 digits (checked: check digit), or STP/ENI code.")] string FiscalCode,
     [property: Column<Person>(nameof(Person.FirstName)), Description("First name (nome).")] string FirstName,
     [property: Column<Person>(nameof(Person.LastName)), Description("Surname (cognome).")] string LastName,
-    [property: Description("Sex (sesso).")] Sex Sex,
-    [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
-    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description("Cadastral code of the birth comune or Z-code of the country (luogo di nascita).")] string BirthPlaceCode,
+    [property: Description("Sex (sesso); must be the one a 16-character codice fiscale encodes.")] Sex Sex,
+    [property: Description("Date of birth (data di nascita); day, month and the year's last two digits must be those a 16-character codice fiscale encodes.")] DateOnly BirthDate,
+    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description(RegisterPersonInput.BirthPlaceRule)] string BirthPlaceCode,
     [property: Description("Registered residence (residenza).")] AddressInput Residence,
     [property: Column<Contacts>(nameof(Contacts.Phone)), Description("Phone (telefono).")] string? Phone,
     [property: Column<Contacts>(nameof(Contacts.Email)), Description("E-mail.")] string? Email,
-    [property: Column<Person>(nameof(Person.FamilyDoctor)), Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor);
+    [property: Column<Person>(nameof(Person.FamilyDoctor)), Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor)
+{
+    internal const string BirthPlaceRule = "Birth place (luogo di nascita): the cadastral (Belfiore) code of a comune, current or ceased (D612 Firenze, D583 Figline Valdarno), "
+        + "or the Z code of a foreign state (Z404); must be the one a 16-character codice fiscale encodes.";
+}
 
 [Description("Corrects a person's identity and contacts (rettifica anagrafica).")]
 public sealed record UpdatePersonInput(
     [property: Id, Description("The person (Person id).")] string PersonId,
     [property: Column<Person>(nameof(Person.FirstName)), Description("First name (nome).")] string FirstName,
     [property: Column<Person>(nameof(Person.LastName)), Description("Surname (cognome).")] string LastName,
-    [property: Description("Sex (sesso).")] Sex Sex,
-    [property: Description("Date of birth (data di nascita).")] DateOnly BirthDate,
-    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description("Cadastral code of the birth place (luogo di nascita).")] string BirthPlaceCode,
+    [property: Description("Sex (sesso); must be the one the person's 16-character codice fiscale encodes.")] Sex Sex,
+    [property: Description("Date of birth (data di nascita); day, month and the year's last two digits must be those the person's 16-character codice fiscale encodes.")] DateOnly BirthDate,
+    [property: Column<Person>(nameof(Person.BirthPlaceCode)), Description(RegisterPersonInput.BirthPlaceRule)] string BirthPlaceCode,
     [property: Column<Contacts>(nameof(Contacts.Phone)), Description("Phone (telefono).")] string? Phone,
     [property: Column<Contacts>(nameof(Contacts.Email)), Description("E-mail.")] string? Email,
     [property: Column<Person>(nameof(Person.FamilyDoctor)), Description("Family doctor (medico di medicina generale).")] string? FamilyDoctor,

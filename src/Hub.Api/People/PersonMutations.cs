@@ -33,7 +33,7 @@ public sealed class PersonMutations : IMutationFields
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)
     {
-        var identifier = ParseIdentifier(input.FiscalCode);
+        var identifier = IdentifierInput.Parse(input.FiscalCode, nameof(input.FiscalCode));
         // The person is built first, so birth data that contradicts the code is refused before anyone's
         // existence is. Then unscoped, so a person the caller cannot see is refused here rather than by
         // the unique index (a bare DB_UPDATE): the same answer whether the caller sees them or not, and
@@ -42,25 +42,12 @@ public sealed class PersonMutations : IMutationFields
             await AddressAsync(m, input.Residence));
         var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);
         if (existing is { } taken)
-            throw new IdentifierTakenException("FiscalCode",
+            throw new IdentifierTakenException(nameof(input.FiscalCode),
                 "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.", taken);
         person.SetContacts(new Contacts(input.Phone, input.Email));
         person.SetFamilyDoctor(input.FamilyDoctor);
         m.Db.Persons.Add(person);
         return person;
-    }
-
-    // A malformed code is a validation failure of the input field that carried it.
-    private static PersonIdentifier ParseIdentifier(string value)
-    {
-        try
-        {
-            return PersonIdentifier.Parse(value);
-        }
-        catch (InvalidIdentifierException e)
-        {
-            throw new DomainValidationException("FiscalCode", e.Message);
-        }
     }
 
     private static async Task<Address> AddressAsync(MutationContext m, AddressInput input) =>

@@ -21,8 +21,8 @@ public sealed class PersonQueries : IQueryFields
             (_, db) => db.Persons.AsNoTracking(), PersonOrder);
         query.Connection<object?, HouseholdType, Household>("households", "Households (nuclei familiari).",
             (_, db) => db.Households.AsNoTracking(), HouseholdOrder);
-        query.Field<PersonType>("person").Description("A person by codice fiscale (or STP/ENI code); null when unknown.")
-            .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "Codice fiscale, or STP/ENI code; validated, case and spaces ignored.")
+        query.Field<PersonType>("person").Description("A person by codice fiscale (16 characters, or the provisional 11 digits) or STP/ENI code; null when unknown.")
+            .Argument<NonNullGraphType<StringGraphType>>("fiscalCode", "Codice fiscale (16 characters, or the provisional 11 digits), or STP/ENI code; validated with its check character or digit, case and spaces ignored.")
             .ResolveAsync(async context =>
             {
                 var identifier = Parse(context.GetArgument<string>("fiscalCode"));

@@ -13,13 +13,13 @@ public sealed class PersonType : EntityGraphType<Person, PersonFilterInputType, 
     /// <param name="extensions">Fields other features add to a person (Care: cases, plan, placements).</param>
     public PersonType(IEnumerable<ITypeExtension<PersonType>> extensions) : base("A person known to the services (assistito).", Sensitivity.Personal)
     {
-        Field(p => p.IdentifierKind).Description("Kind of identifier: codice fiscale, STP or ENI.");
-        Field(p => p.Identifier).Description("The codice fiscale, or the STP/ENI code.");
+        Field(p => p.IdentifierKind).Description("Kind of identifier: codice fiscale, provisional codice fiscale, STP or ENI.");
+        Field(p => p.Identifier).Description("The codice fiscale (16 characters, or 11 digits when provisional), or the STP/ENI code.");
         Field(p => p.FirstName).Description("First name (nome).");
         Field(p => p.LastName).Description("Surname (cognome).");
         Field(p => p.Sex).Description("Sex (sesso).");
         Field(p => p.BirthDate).Description("Date of birth (data di nascita).");
-        Field(p => p.BirthPlaceCode).Description("Cadastral code of the birth comune, or Z-code of the foreign country (luogo di nascita).");
+        Field(p => p.BirthPlaceCode).Description("Cadastral (Belfiore) code of the birth comune, current or ceased, or Z code of the foreign state (luogo di nascita).");
         Field<NonNullGraphType<AddressType>>("residence").Description("Registered residence (residenza anagrafica).")
             .Resolve(context => context.Source.Residence);
         Field<AddressType>("domicile").Description("Where the person lives when not at the residence (domicilio).")

@@ -95,11 +95,11 @@ public sealed record FiscalCode
     }
 
     /// <summary>Whether sex, day, month and two-digit year match; the century is not part of the code.</summary>
-    public bool IsConsistentWith(Sex sex, DateOnly birthDate) =>
-        Sex == sex
-        && BirthDay == birthDate.Day
-        && BirthMonth == birthDate.Month
-        && BirthYearTwoDigits == birthDate.Year % 100;
+    public bool IsConsistentWith(Sex sex, DateOnly birthDate) => Sex == sex && EncodesBirthDate(birthDate);
+
+    /// <summary>Whether day, month and two-digit year match; the century is not part of the code.</summary>
+    public bool EncodesBirthDate(DateOnly birthDate) =>
+        BirthDay == birthDate.Day && BirthMonth == birthDate.Month && BirthYearTwoDigits == birthDate.Year % 100;
 
     public override string ToString() => Value;
 
@@ -121,7 +121,7 @@ public sealed record FiscalCode
         if (code.Length == 0)
             return "A fiscal code is required.";
         if (code.Length != Length)
-            return $"A fiscal code has {Length} characters, not {code.Length}.";
+            return $"A fiscal code has {Length} characters (a provisional one {ProvisionalFiscalCode.Length} digits), not {code.Length}.";
         for (var i = 0; i < Length; i++)
         {
             var error = CheckCharacter(code[i], i);

@@ -1,10 +1,11 @@
 using Hub.Domain.Common;
+using Hub.Domain.Territory;
 
 namespace Hub.Domain.People;
 
 /// <summary>
-/// A person known to the services (assistito). Identified by codice fiscale, or by an
-/// STP/ENI code for people without one; that identifier is unique.
+/// A person known to the services (assistito). Identified by codice fiscale (or the provisional
+/// 11-digit one), or by an STP/ENI code for people without one; that identifier is unique.
 /// </summary>
 public sealed class Person : AuditableEntity
 {
@@ -20,7 +21,7 @@ public sealed class Person : AuditableEntity
 
     public PersonIdentifierKind IdentifierKind { get; private set; }
 
-    /// <summary>The codice fiscale, or the STP/ENI code.</summary>
+    /// <summary>The codice fiscale (16 characters, or 11 digits when provisional), or the STP/ENI code.</summary>
     public string Identifier { get; private set; } = "";
 
     public string FirstName { get; private set; } = "";
@@ -28,7 +29,7 @@ public sealed class Person : AuditableEntity
     public Sex Sex { get; private set; }
     public DateOnly BirthDate { get; private set; }
 
-    /// <summary>Cadastral code of the birth comune, or Z-code of the foreign country.</summary>
+    /// <summary>Cadastral code of the birth comune (current or ceased), or Z code of the foreign state; always one the national lists know.</summary>
     public string BirthPlaceCode { get; private set; } = "";
 
     public Address Residence { get; private set; } = null!;
@@ -48,23 +49,27 @@ public sealed class Person : AuditableEntity
 
     public PersonName Name => new(FirstName, LastName);
 
-    /// <summary>Corrects identity data; a codice fiscale must agree with sex and birth date.</summary>
+    /// <summary>
+    /// Corrects identity data. The birth place must be a known cadastral code (<see cref="CadastralCodes"/>), and a
+    /// 16-character codice fiscale must agree with sex, birth date and birth place; a disagreement names the field.
+    /// </summary>
     public void Correct(PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode)
     {
-        if (IdentifierKind == PersonIdentifierKind.FiscalCode && !FiscalCode.Parse(Identifier).IsConsistentWith(sex, birthDate))
-            throw new DomainValidationException(nameof(Identifier), $"Codice fiscale {Identifier} does not match sex {sex} and birth date {birthDate:yyyy-MM-dd}.");
+        var birthPlace = KnownBirthPlace(birthPlaceCode);
+        if (IdentifierKind == PersonIdentifierKind.FiscalCode)
+            CheckAgreement(FiscalCode.Parse(Identifier), sex, birthDate, birthPlace);
         FirstName = Guard.Required(name.First, nameof(FirstName), 100);
         LastName = Guard.Required(name.Last, nameof(LastName), 100);
         Sex = sex;
         BirthDate = birthDate;
-        BirthPlaceCode = Guard.Required(birthPlaceCode, nameof(BirthPlaceCode), 4).ToUpperInvariant();
+        BirthPlaceCode = birthPlace.Code;
     }
 
-    /// <summary>Replaces a temporary STP/ENI code with the codice fiscale assigned later.</summary>
+    /// <summary>Replaces a temporary STP/ENI or provisional code with the codice fiscale assigned later.</summary>
     public void AssignFiscalCode(FiscalCode fiscalCode)
     {
-        if (!fiscalCode.IsConsistentWith(Sex, BirthDate))
-            throw new DomainValidationException(nameof(Identifier), $"Codice fiscale {fiscalCode} does not match the person's sex and birth date.");
+        if (!fiscalCode.IsConsistentWith(Sex, BirthDate) || fiscalCode.BirthPlaceCode != BirthPlaceCode)
+            throw new DomainValidationException(nameof(Identifier), $"Codice fiscale {fiscalCode} does not match the person's sex, birth date and birth place.");
         IdentifierKind = PersonIdentifierKind.FiscalCode;
         Identifier = fiscalCode.Value;
     }
@@ -90,4 +95,26 @@ public sealed class Person : AuditableEntity
         Guard.Happened(date, BirthDate, "the birth date", today, nameof(DeathDate));
         DeathDate = date;
     }
+
+    private static CadastralPlace KnownBirthPlace(string code) =>
+        CadastralCodes.Find(Guard.Required(code, nameof(BirthPlaceCode), 4).ToUpperInvariant())
+        ?? throw new DomainValidationException(nameof(BirthPlaceCode),
+            $"Birth place {code.Trim()} is no cadastral (Belfiore) code: neither of an Italian comune, current or ceased, nor of a foreign state (Z code).");
+
+    // Each disagreement names the field that carries the value, so the caller knows what to fix; the code's omocodia
+    // letters are already undone. The century is not part of the code, so only the year's last two digits compare.
+    private static void CheckAgreement(FiscalCode code, Sex sex, DateOnly birthDate, CadastralPlace birthPlace)
+    {
+        if (code.Sex != sex)
+            throw new DomainValidationException(nameof(Sex), $"Sex {Spell(sex)} disagrees with codice fiscale {code}, which encodes {Spell(code.Sex)}.");
+        if (!code.EncodesBirthDate(birthDate))
+            throw new DomainValidationException(nameof(BirthDate),
+                $"Birth date {birthDate:yyyy-MM-dd} disagrees with codice fiscale {code}, which encodes day {code.BirthDay}, month {code.BirthMonth} of a year ending in {code.BirthYearTwoDigits:00}.");
+        if (code.BirthPlaceCode != birthPlace.Code)
+            throw new DomainValidationException(nameof(BirthPlaceCode),
+                $"Birth place {birthPlace} disagrees with codice fiscale {code}, which encodes {CadastralCodes.Find(code.BirthPlaceCode)?.ToString() ?? $"{code.BirthPlaceCode}, a code no national list knows"}.");
+    }
+
+    // As the schema spells the enum value (MALE), not as C# does.
+    private static string Spell(Sex sex) => sex.ToString().ToUpperInvariant();
 }

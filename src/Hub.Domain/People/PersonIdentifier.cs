@@ -1,6 +1,9 @@
 namespace Hub.Domain.People;
 
-/// <summary>How a person is known to the health service: a fiscal code, or an STP/ENI code for those who lack one.</summary>
+/// <summary>
+/// How a person is known to the health service: a codice fiscale (16 characters, or the provisional 11 digits),
+/// or an STP/ENI code for those who lack one.
+/// </summary>
 public sealed record PersonIdentifier(PersonIdentifierKind Kind, string Value)
 {
     // After the prefix: 3-digit region, 3-digit ASL and 7-digit progressive number.
@@ -11,8 +14,10 @@ public sealed record PersonIdentifier(PersonIdentifierKind Kind, string Value)
         var normalized = FiscalCode.Normalize(value);
         if (normalized.Length == 0)
             throw new InvalidIdentifierException("A person identifier is required.");
-        return TemporaryKind(normalized) is { } kind
-            ? ParseTemporary(kind, normalized)
+        if (TemporaryKind(normalized) is { } kind)
+            return ParseTemporary(kind, normalized);
+        return ProvisionalFiscalCode.IsShaped(normalized)
+            ? new PersonIdentifier(PersonIdentifierKind.ProvisionalFiscalCode, ProvisionalFiscalCode.Parse(normalized))
             : new PersonIdentifier(PersonIdentifierKind.FiscalCode, FiscalCode.Parse(normalized).Value);
     }
 

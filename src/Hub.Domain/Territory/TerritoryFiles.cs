@@ -15,7 +15,8 @@ public sealed record TerritoryFiles(Func<TextReader> Municipalities, Func<TextRe
     public static TerritoryFiles FromPaths(string municipalities, string zones, DateOnly validFrom) =>
         new(() => File.OpenText(municipalities), () => File.OpenText(zones), validFrom);
 
-    private static StreamReader Embedded(string file) =>
+    /// <summary>A reference file built into the assembly from <c>Territory/Data</c>.</summary>
+    internal static StreamReader Embedded(string file) =>
         new(typeof(TerritoryFiles).Assembly.GetManifestResourceStream($"Hub.Domain.Territory.Data.{file}")
             ?? throw new InvalidOperationException($"Embedded territory file {file} is missing from the build."));
 }

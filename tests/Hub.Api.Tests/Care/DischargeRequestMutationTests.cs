@@ -85,6 +85,31 @@ public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTes
         Assert.False(await world.Read(db => db.DischargeRequests.AnyAsync(d => d.PersonId == CareWorld.Key(personId))));
     }
 
+    [Fact]
+    public async Task A_hospital_names_its_patient_by_a_provisional_fiscal_code()
+    {
+        var world = await CareWorld.CreateAsync(Host);
+        var person = await world.SocialWorker.Succeed("registerPerson", "RegisterPersonInput", new
+        {
+            fiscalCode = "00000010017", firstName = "Amina", lastName = "Diallo", sex = "FEMALE", birthDate = "1999-07-01", birthPlaceCode = "Z330",
+            residence = new { municipalityId = world.MunicipalityId },
+        }, "person");
+
+        var request = await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, "000 0001 0017", null), "dischargeRequest", "person { id }");
+
+        Assert.Equal(person.At("id").GetString(), request.At("person", "id").GetString());
+    }
+
+    [Fact]
+    public async Task A_malformed_fiscal_code_is_refused_on_the_fiscalCode_field()
+    {
+        var world = await CareWorld.CreateAsync(Host);
+
+        var error = await world.Hospital.Refused("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, "00000010018", null), "dischargeRequest");
+
+        Assert.Equal(("ValidationError", "fiscalCode"), (error.At("__typename").GetString(), error.At("field").GetString()));
+    }
+
     private static object Request(CareWorld world, string fiscalCode, string? key) => new
     {
         hospitalId = world.HospitalId, ward = "Geriatria", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode,

@@ -45,7 +45,7 @@ public abstract class PersonMutationTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_fiscal_code_that_disagrees_with_the_birth_date_is_refused()
+    public async Task A_birth_date_that_disagrees_with_the_fiscal_code_is_refused_naming_birthDate()
     {
         var world = await CareWorld.CreateAsync(Host);
         var (_, code) = await world.RegisterPersonAsync();
@@ -57,7 +57,7 @@ public abstract class PersonMutationTests(HubApiHost host) : HubApiTest(host)
             personId = read.At("id").GetString(), firstName = "X", lastName = "Y", sex = "FEMALE", birthDate = wrongDay, birthPlaceCode = "D612",
         }, "person");
 
-        Assert.Equal(("ValidationError", "identifier"), (error.At("__typename").GetString(), error.At("field").GetString()));
+        Assert.Equal(("ValidationError", "birthDate"), (error.At("__typename").GetString(), error.At("field").GetString()));
         Assert.Equal(read.At("birthDate").GetString(), (await Person(world, code)).At("birthDate").GetString());
     }
 

@@ -96,7 +96,7 @@ public sealed class FiscalCodeTests
     {
         var error = Assert.Throws<InvalidIdentifierException>(() => FiscalCode.Parse(value));
 
-        Assert.Equal($"A fiscal code has 16 characters, not {length}.", error.Message);
+        Assert.Equal($"A fiscal code has 16 characters (a provisional one 11 digits), not {length}.", error.Message);
     }
 
     [Theory]

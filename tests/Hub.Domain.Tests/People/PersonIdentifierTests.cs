@@ -39,6 +39,32 @@ public sealed class PersonIdentifierTests
     }
 
     [Theory]
+    [InlineData("06363391001")]
+    [InlineData(" 063 633 910 01 ")]
+    public void Parse_recognises_a_provisional_fiscal_code_of_11_digits(string value)
+    {
+        var identifier = PersonIdentifier.Parse(value);
+
+        Assert.Equal(new PersonIdentifier(PersonIdentifierKind.ProvisionalFiscalCode, "06363391001"), identifier);
+    }
+
+    [Fact]
+    public void Parse_rejects_a_provisional_fiscal_code_with_a_wrong_check_digit()
+    {
+        var error = Assert.Throws<InvalidIdentifierException>(() => PersonIdentifier.Parse("06363391009"));
+
+        Assert.Equal("Wrong check digit of provisional codice fiscale 06363391009: expected '1', got '9'.", error.Message);
+    }
+
+    [Fact]
+    public void Parse_takes_11_characters_with_a_letter_for_a_short_fiscal_code()
+    {
+        var error = Assert.Throws<InvalidIdentifierException>(() => PersonIdentifier.Parse("0636339100A"));
+
+        Assert.Equal("A fiscal code has 16 characters (a provisional one 11 digits), not 11.", error.Message);
+    }
+
+    [Theory]
     [InlineData(" stp 090 123 0000001 ", "STP0901230000001")]
     [InlineData("rssmra85t10a562s", "RSSMRA85T10A562S")]
     public void Parse_normalises_case_and_spaces(string value, string expected)
