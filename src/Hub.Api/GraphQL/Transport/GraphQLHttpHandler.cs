@@ -140,11 +140,14 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     }
 
     /// <summary>
-    /// The parsed document, or why it is refused: too deep to parse, or costing more than the limits
-    /// allow. Judged before GraphQL validates it, since validation too can be made to work hard.
+    /// The parsed document, or why it is refused: a filter written too long (seen before parsing), too
+    /// deep to parse, or costing more than the limits allow. Judged before GraphQL validates it, since
+    /// validation too can be made to work hard.
     /// </summary>
     private (GraphQLDocument? Document, TransportError? Refusal) Admit(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
+        if (costLimits.CheckText(request.Query ?? "") is { } early)
+            return (null, early);
         var (document, error) = DocumentParser.Parse(request);
         if (document is null)
             return (null, error);
