@@ -100,8 +100,10 @@ main() {
     ((SECONDS < deadline)) || { tail -n 30 "$TMP_ROOT/hub.log" >&2; die "hub did not start"; }
     sleep 0.5
   done
-  local token
-  token="$(dotnet "$dll" token --sub hostile --org 0195f0a0-0000-7000-8000-000000000001 --org-kind REGION --roles registry-admin,analyst | tail -n 1)"
+  local token region
+  # A token's organisation must be in the registry: the seeded Region.
+  region="$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select Id from Organizations where Kind = ? limit 1", ("Region",)).fetchone()[0])' "$TMP_ROOT/hub.db")"
+  token="$(dotnet "$dll" token --sub hostile --org "$region" --org-kind REGION --roles registry-admin,analyst | tail -n 1)"
   AUTH=(-H "Authorization: Bearer $token")
 
   write_bombs

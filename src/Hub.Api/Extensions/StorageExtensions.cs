@@ -14,6 +14,7 @@ public static class StorageExtensions
         var seed = configuration.GetSection(DemoSeedOptions.Section).Get<DemoSeedOptions>() ?? new DemoSeedOptions();
         services.AddSingleton(database);
         services.AddSingleton(seed);
+        services.AddSingleton<Health.DatabaseCircuit>();
         _ = database.Provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database)),

@@ -43,8 +43,10 @@ public static class HubDatabase
     // Pooled connections outlive a database restart. A keepalive every second finds the dead
     // ones while they idle, so the pool hands out live connections once the database is back;
     // a cancelled command waits at most half a second for the server to confirm before the
-    // connection is dropped, so a stalled server cannot hold a request past its deadline.
-    // Explicit settings in the connection string win.
+    // connection is dropped (the transport answers at the deadline in any case); a
+    // connection attempt (also the one that carries a cancellation to the server) gives up after
+    // 5 s instead of 15, so a server that accepts connections but never answers frees its callers
+    // sooner. Explicit settings in the connection string win.
     private static string PreparePostgres(string connection)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
@@ -52,6 +54,8 @@ public static class HubDatabase
             builder.KeepAlive = 1;
         if (!builder.ContainsKey("Cancellation Timeout"))
             builder.CancellationTimeout = 500;
+        if (!builder.ContainsKey("Timeout"))
+            builder.Timeout = 5;
         return builder.ConnectionString;
     }
 

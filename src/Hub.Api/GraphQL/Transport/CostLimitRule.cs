@@ -24,6 +24,16 @@ internal sealed class CostLimitRule(GraphQLOptions options)
         ShapeRefusal(document)
         ?? (CostAnalysis.Of(schema, options, document, request.OperationName, request.Variables, cancellationToken) is { } figures ? Refusal(figures) : null);
 
+    /// <summary>
+    /// The refusal of a document whose text already shows it too costly, judged before it is parsed
+    /// (<see cref="FilterListScan"/>): parsing is the dearest step for a document the limits refuse.
+    /// </summary>
+    public TransportError? CheckText(string query) =>
+        FilterListScan.LongestList(query) is var longest && longest > options.MaxFilterListLength ? FilterListTooLong(longest) : null;
+
+    private TransportError FilterListTooLong(int items) =>
+        Refuse("FILTER_TOO_LARGE", $"A filter list (in, nin, and, or) holds {items} items; the limit is {options.MaxFilterListLength}.");
+
     private TransportError? ShapeRefusal(GraphQLDocument document)
     {
         var fragments = document.Definitions.Count(definition => definition is GraphQLFragmentDefinition);
@@ -50,7 +60,7 @@ internal sealed class CostLimitRule(GraphQLOptions options)
         if (figures.Aliases > options.MaxAliases)
             return Refuse("TOO_MANY_ALIASES", $"The query uses {figures.Aliases} aliases; the limit is {options.MaxAliases}. Ask for a list, or send several requests.");
         if (figures.FilterListLength > options.MaxFilterListLength)
-            return Refuse("FILTER_TOO_LARGE", $"A filter list (in, nin, and, or) holds {figures.FilterListLength} items; the limit is {options.MaxFilterListLength}.");
+            return FilterListTooLong(figures.FilterListLength);
         if (figures.FilterNodes > options.MaxFilterNodes)
             return Refuse("FILTER_TOO_LARGE", $"A where: filter holds {figures.FilterNodes} conditions and values; the limit is {options.MaxFilterNodes}.");
         if (figures.Complexity > options.MaxComplexity)

@@ -23,6 +23,7 @@ public static class GraphQLEndpoint
             new GraphQLHttpRequestReader(options, serializer),
             new GraphQLHttpResponder(serializer, options.MaxResponseBytes),
             services.GetRequiredService<CallerRateLimits>(),
+            services.GetRequiredService<Health.DatabaseCircuit>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));
         endpoints.MapGet(Path, handler.HandleGetAsync);
         endpoints.MapPost(Path, handler.HandlePostAsync);

@@ -5,15 +5,19 @@ using GraphQL.Validation;
 using GraphQLParser.AST;
 using Hub.Api.Access;
 using Hub.Api.Audit;
+using Hub.Api.Health;
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>One request to <c>/graphql</c>: negotiate, read, execute, respond.</summary>
-internal sealed class GraphQLHttpHandler(
-    GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder, CallerRateLimits rateLimits, ILogger logger)
+internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder,
+    CallerRateLimits rateLimits, DatabaseCircuit circuit, ILogger logger)
 {
+    // How long a request answered at its deadline may take to stop before its database is deemed stalled.
+    private static readonly TimeSpan AbandonGrace = TimeSpan.FromSeconds(1);
+
     private readonly CostLimitRule costLimits = new(options);
 
     // Cost and depth are judged by the transport before validation; a condition or sort key on a field
@@ -34,54 +38,116 @@ internal sealed class GraphQLHttpHandler(
             await responder.WriteErrorAsync(http, TransportError.NotAcceptable, mediaType: null);
             return;
         }
-        // The time limit also bounds authentication and the audit's write, which must happen even when the client has gone.
-        using var timeLimit = new CancellationTokenSource(options.ExecutionTimeout);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeLimit.Token);
-        if (await RequestAuthentication.AuthenticateAsync(http, deadline.Token) is { } refusal)
+        // While the database is known to be out of reach nothing of the request could be done: say so at once.
+        if (circuit.IsOpen)
         {
-            await responder.WriteErrorAsync(http, refusal, mediaType);
+            await responder.WriteErrorAsync(http, TransportError.DatabaseUnavailable, mediaType);
             return;
         }
-        // Limited before the body is read: a refused request costs the hub as little as possible.
-        var (lease, limited) = await rateLimits.AcquireAsync(http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, http.RequestAborted);
-        using (lease)
-        {
-            if (limited is not null)
-                await responder.WriteErrorAsync(http, limited, mediaType);
-            else
-                await RunAsync(http, read, mediaType, deadline, timeLimit);
-        }
-    }
-
-    private async Task RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, string mediaType, CancellationTokenSource deadline, CancellationTokenSource timeLimit)
-    {
+        // The time limit also bounds authentication and the audit's write, which must happen even when the client has gone.
+        using var timeLimit = new CancellationTokenSource();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeLimit.Token);
+        var work = AnswerAsync(http, read, deadline, timeLimit);
         try
         {
-            var (request, error) = await read();
-            var (document, refusal) = error is null ? Admit(http, request!, deadline.Token) : (null, error);
-            if (refusal is not null)
-                await responder.WriteErrorAsync(http, refusal, mediaType);
-            else if (await ExecuteAsync(http, request!, document, deadline.Token, timeLimit.Token) is { } result)
-                await responder.WriteResultAsync(http, result, mediaType);
+            await ((Task)work).WaitAsync(options.ExecutionTimeout).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!work.IsCompleted)
+            {
+                // Cancelled on a pool thread: Npgsql's cancellation of a read talks to the server
+                // synchronously, and against a stalled server would hold a timer thread.
+                _ = timeLimit.CancelAsync();
+            }
+            // An answer reporting a committed mutation is awaited: a response may report failure only if nothing committed.
+            if (work.IsCompleted || http.RequestServices.GetRequiredService<AuditTrail>().HasCommitted)
+                await WriteAsync(http, await work, mediaType);
             else
-                await responder.WriteErrorAsync(http, TransportError.DatabaseUnavailable, mediaType);
+                await AbandonAsync(http, work, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
-            // The client has gone: the work stopped, and there is no one to answer.
-        }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
-        {
-            await responder.WriteErrorAsync(http, TransportError.ExecutionTimeout(options.ExecutionTimeout), mediaType);
+            // The client went away while its answer was being written.
         }
     }
 
     /// <summary>
-    /// The parsed document, or why it is refused: too deep to parse, or costing more than the limits
-    /// allow. Judged before GraphQL validates it, since validation too can be made to work hard.
+    /// The time limit passed and the work has not ended. Cancelled, it stops within moments, unless a
+    /// call to a database that stalls (a cancelled read the server never answers) holds it. The client
+    /// is answered now; the request ends only when the work does, because the work still uses the
+    /// request's services (its database context above all). Work still running a moment later means
+    /// the database stalls: the circuit opens, and later requests are refused without waiting.
+    /// </summary>
+    private async Task AbandonAsync(HttpContext http, Task<Answer?> work, string mediaType)
+    {
+        if (!http.RequestAborted.IsCancellationRequested)
+        {
+            await responder.WriteErrorAsync(http, TransportError.ExecutionTimeout(options.ExecutionTimeout), mediaType);
+            await http.Response.CompleteAsync();
+        }
+        await ((Task)work).WaitAsync(AbandonGrace).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!work.IsCompleted)
+            circuit.Trip();
+        try
+        {
+            await work;
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "A request answered at its deadline ended with an exception.");
+        }
+    }
+
+    private async Task WriteAsync(HttpContext http, Answer? answer, string mediaType)
+    {
+        if (answer?.Result is { } result)
+            await responder.WriteResultAsync(http, result, mediaType);
+        else if (answer?.Error is { } error)
+            await responder.WriteErrorAsync(http, error, mediaType);
+    }
+
+    /// <summary>What to answer, or null when the client has gone and there is no one to answer.</summary>
+    private async Task<Answer?> AnswerAsync(HttpContext http, Func<Task<RequestReadResult>> read, CancellationTokenSource deadline, CancellationTokenSource timeLimit)
+    {
+        try
+        {
+            if (await RequestAuthentication.AuthenticateAsync(http, deadline.Token) is { } refusal)
+                return new(refusal);
+            // Limited before the body is read: a refused request costs the hub as little as possible.
+            var (lease, limited) = await rateLimits.AcquireAsync(http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, http.RequestAborted);
+            using (lease)
+                return limited is not null ? new(limited) : await RunAsync(http, read, deadline.Token, timeLimit.Token);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client has gone: the work stopped, and there is no one to answer.
+            return null;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return new(TransportError.ExecutionTimeout(options.ExecutionTimeout));
+        }
+    }
+
+    private async Task<Answer> RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, CancellationToken cancellationToken, CancellationToken auditToken)
+    {
+        var (request, error) = await read();
+        var (document, refusal) = error is null ? Admit(http, request!, cancellationToken) : (null, error);
+        if (refusal is not null)
+            return new(refusal);
+        if (await ExecuteAsync(http, request!, document, cancellationToken, auditToken) is { } result)
+            return new(Result: result);
+        circuit.Trip();
+        return new(TransportError.DatabaseUnavailable);
+    }
+
+    /// <summary>
+    /// The parsed document, or why it is refused: a filter written too long (seen before parsing), too
+    /// deep to parse, or costing more than the limits allow. Judged before GraphQL validates it, since
+    /// validation too can be made to work hard.
     /// </summary>
     private (GraphQLDocument? Document, TransportError? Refusal) Admit(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
+        if (costLimits.CheckText(request.Query ?? "") is { } early)
+            return (null, early);
         var (document, error) = DocumentParser.Parse(request);
         if (document is null)
             return (null, error);
@@ -176,4 +242,7 @@ internal sealed class GraphQLHttpHandler(
         logger.LogError(context.OriginalException, "Unhandled exception in GraphQL at {Path}.", path);
         return Task.CompletedTask;
     }
+
+    /// <summary>The answer to a request: a refusal by the transport, or the result of executing it.</summary>
+    private sealed record Answer(TransportError? Error = null, ExecutionResult? Result = null);
 }

@@ -41,7 +41,8 @@ internal sealed record TransportError(int Status, string Message, string Code)
     { Allow = HttpMethods.Post };
 
     public static TransportError ExecutionTimeout(TimeSpan limit) => new(StatusCodes.Status504GatewayTimeout,
-        $"The request ran longer than the limit of {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer nested lists).",
+        $"The request ran longer than the limit of {limit.TotalSeconds:0.###} s and was stopped; ask for less (smaller pages, fewer nested lists), "
+        + "or retry later if the database was slow to answer.",
         "EXECUTION_TIMEOUT");
 
     public static TransportError RateLimited(TimeSpan retryAfter)
@@ -55,7 +56,10 @@ internal sealed record TransportError(int Status, string Message, string Code)
     public static TransportError ResponseTooLarge(int limit) => new(StatusCodes.Status400BadRequest,
         $"The response would be larger than the limit of {limit} bytes; ask for less (smaller pages, fewer fields).", "RESPONSE_TOO_LARGE");
 
-    /// <summary>The database cannot be reached (down, restarting, stalled); the request did nothing it could be blamed for.</summary>
+    /// <summary>
+    /// The database cannot be reached (down, restarting, stalled), found by this request or known from
+    /// an earlier one (<see cref="Health.DatabaseCircuit"/>); the request did nothing it could be blamed for.
+    /// </summary>
     public static TransportError DatabaseUnavailable { get; } = new(StatusCodes.Status503ServiceUnavailable,
         "The database is unavailable for the moment; retry after the delay in Retry-After. A write sent with an idempotency key can be resent with the same key: it is done once.",
         "DATABASE_UNAVAILABLE")

@@ -146,6 +146,29 @@ public abstract class CostLimitTests(HubApiHost host)
     }
 
     [Fact]
+    public async Task An_or_filter_written_longer_than_the_limit_is_refused_before_the_document_is_parsed()
+    {
+        // The closing braces are missing: a document that gets as far as the parser is a syntax error.
+        var unparsable = CostBombs.OrFilter(101)[..^3];
+
+        var (status, body) = await host.CreateClient().PostAsync(unparsable);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("FILTER_TOO_LARGE", body.ErrorCode());
+        Assert.Contains("101 items", body.At("errors")[0].At("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_long_list_outside_a_filter_is_not_refused_as_a_filter()
+    {
+        var ids = string.Join(", ", Enumerable.Range(0, 150).Select(i => $"\"id{i}\""));
+
+        var (_, body) = await host.CreateClient().PostAsync($"{{ nodes(ids: [{ids}]) {{ id }} }}");
+
+        Assert.NotEqual("FILTER_TOO_LARGE", body.ErrorCode());
+    }
+
+    [Fact]
     public async Task A_filter_within_the_limits_runs()
     {
         var data = await host.CreateClient().DataAsync(CostBombs.OrFilter(50));
