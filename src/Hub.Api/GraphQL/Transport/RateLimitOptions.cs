@@ -14,20 +14,20 @@ public sealed class RateLimitOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>Requests one caller may send at once after being idle (the bucket's size).</summary>
-    public int SubjectBurst { get; set; } = 200;
+    public int SubjectBurst { get; set; } = 100;
 
     /// <summary>Requests per second one caller may sustain (the bucket's refill).</summary>
-    public int SubjectPerSecond { get; set; } = 50;
+    public int SubjectPerSecond { get; set; } = 20;
 
     /// <summary>Requests all callers of one organisation may send at once after being idle.</summary>
-    public int OrganizationBurst { get; set; } = 1000;
+    public int OrganizationBurst { get; set; } = 500;
 
     /// <summary>Requests per second all callers of one organisation may sustain.</summary>
-    public int OrganizationPerSecond { get; set; } = 200;
+    public int OrganizationPerSecond { get; set; } = 100;
 
     /// <summary>Requests of one caller executing at the same time.</summary>
     public int ConcurrentPerSubject { get; set; } = 8;
 
     /// <summary>Requests of one caller waiting for one of those places before further ones are refused.</summary>
-    public int QueuePerSubject { get; set; } = 16;
+    public int QueuePerSubject { get; set; } = 8;
 }
