@@ -45,9 +45,9 @@ public sealed class NameFilterInputType : InputObjectGraphType<object>
         Field<StringGraphType>("neq").Description("Not equal to (exact).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of (exact).");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of (exact).");
-        InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description($"Contains, {Folding}.").FieldType);
-        InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description($"Starts with, {Folding}. Uses the name's index.").FieldType);
-        InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description($"Ends with, {Folding}.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description("Contains, ignoring case, accents and apostrophes.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description("Starts with, ignoring case, accents and apostrophes; served by the name's index.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description("Ends with, ignoring case, accents and apostrophes.").FieldType);
         Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
     }
 }

@@ -24,6 +24,10 @@ public sealed class TextScalar : StringGraphType
 
     public override object? ParseValue(object? value) => Checked(base.ParseValue(value));
 
+    // Output is what is stored, as stored: the rules above are for what comes in (the base
+    // scalar would serialise through ParseValue, normalising and refusing stored text).
+    public override object? Serialize(object? value) => base.ParseValue(value);
+
     // Whether the value is text at all; what is wrong with the text is said when it is parsed,
     // where the reason travels with the error (InvalidInputException).
     public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLStringValue or GraphQLNullValue;
