@@ -1,8 +1,8 @@
 using GraphQL.Types;
-using Hub.Api.GraphQL.Sorting;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 

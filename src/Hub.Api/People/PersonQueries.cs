@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Api.GraphQL.Sorting;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Common;
 using Hub.Domain.People;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Common;
 using Hub.Domain.People;
+using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.People;
@@ -89,6 +89,22 @@ public abstract class NameSearchTests(HubApiHost host) : HubApiTest(host)
         } while (after is not null);
 
         Assert.Equal(whole, paged);
+    }
+
+    [Fact]
+    public async Task Keys_missing_after_the_migration_are_filled_from_the_names()
+    {
+        await ArrangeAsync();
+        await using (var scope = Host.SystemScope())
+        {
+            var db = Host.SystemContext(scope);
+            await db.Persons.IgnoreQueryFilters().Where(p => p.FirstName == Marker)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<string?>(p, SearchKeys.KeyOf(nameof(Person.LastName))), (string?)null));
+
+            await SearchKeys.FillMissingAsync(db);
+        }
+
+        Assert.Equal(Names("NICOLÒ", Decomposed, "Nicolò", "Nicolosi"), await SurnamesAsync("""{ lastName: { contains: "nicolò" } }"""));
     }
 
     [Fact]

@@ -75,7 +75,8 @@ internal static class Operators
     // on a BINARY column serves it; PostgreSQL needs the pattern's text at planning time).
     private static Expression Prefix(Expression key, string prefix)
     {
-        if (prefix.Length == 0 || prefix[^1] == char.MaxValue || char.IsSurrogate(prefix[^1]))
+        // No character one higher that is itself a character: the plain pattern, without the range.
+        if (prefix.Length == 0 || prefix[^1] == char.MaxValue || char.IsSurrogate(prefix[^1]) || char.IsSurrogate((char)(prefix[^1] + 1)))
             return Expression.AndAlso(Expression.NotEqual(key, Expression.Constant(null, typeof(string))),
                 Expression.Call(key, Pattern("startsWith"), QueryParameter.Of(prefix, typeof(string))));
         var next = prefix[..^1] + (char)(prefix[^1] + 1);
