@@ -1,5 +1,9 @@
+using System.Globalization;
 using Hub.Api.CommandLine;
 using Hub.Api.Extensions;
+
+// ICU is loaded for Unicode normalisation only: numbers, dates and messages never follow the machine's LANG.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
 // Settings and assets ship beside the binary, whatever directory the hub is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -13,7 +13,7 @@ internal static class DatabaseCommands
     public static Command Migrate(CommandRunner run)
     {
         var command = new Command("migrate", "Apply pending migrations to the configured database and exit.");
-        command.SetAction(run.AsSystem((services, _, ct) => services.GetRequiredService<HubDbContext>().Database.MigrateAsync(ct)));
+        command.SetAction(run.AsSystem((services, _, ct) => HubDatabase.MigrateAsync(services.GetRequiredService<HubDbContext>(), ct)));
         return command;
     }
 
@@ -53,7 +53,7 @@ internal static class DatabaseCommands
         {
             var files = TerritoryFiles.FromPaths(parsed.GetRequiredValue(municipalities), parsed.GetRequiredValue(zones), parsed.GetValue(validFrom));
             var db = services.GetRequiredService<HubDbContext>();
-            await db.Database.MigrateAsync(ct);
+            await HubDatabase.MigrateAsync(db, ct);
             var result = await new TerritoryImporter(db).ImportAsync(files, ct);
             Console.WriteLine($"Imported {result.Municipalities} comuni in {result.Zones} zones of {result.Authorities} authorities; {result.MembershipsChanged} memberships changed.");
         }));

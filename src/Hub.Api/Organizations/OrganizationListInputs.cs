@@ -12,7 +12,7 @@ public sealed class OrganizationFilterInputType : FilterInputType<OrganizationFi
     public OrganizationFilterInputType() : base("Conditions on organisations.")
     {
         Enum<EnumerationGraphType<OrganizationKind>, OrganizationKind>("kind", o => o.Kind, "What kind of body it is.");
-        Text("name", o => o.Name, "Name.");
+        NameText("name", o => o.Name, "Name.");
         Text("taxCode", o => o.TaxCode, "Codice fiscale / partita IVA.");
         Text("code", o => o.Code, "Code (e.g. ministerial hospital code).");
         Object<HealthAuthorityFilterInputType, HealthAuthority>("healthAuthority", (o, db) => db.HealthAuthorities.Where(a => a.Id == o.HealthAuthorityId), "Its Azienda USL.");
@@ -25,7 +25,7 @@ public sealed class OrganizationSortInputType : SortInputType<OrganizationSortIn
 {
     public OrganizationSortInputType() : base("Sort keys of organisations.")
     {
-        Key("name", o => o.Name, "By name.");
+        NameText("name", o => o.Name, "By name.");
         Key("kind", o => o.Kind, "By kind.");
     }
 }
@@ -34,8 +34,8 @@ public sealed class StaffMemberFilterInputType : FilterInputType<StaffMemberFilt
 {
     public StaffMemberFilterInputType() : base("Conditions on staff.")
     {
-        Text("firstName", s => s.FirstName, "First name.");
-        Text("lastName", s => s.LastName, "Surname.");
+        NameText("firstName", s => s.FirstName, "First name.");
+        NameText("lastName", s => s.LastName, "Surname.");
         Enum<EnumerationGraphType<Profession>, Profession>("profession", s => s.Profession, "Profession.");
         Comparable<DecimalGraphType, decimal>("weeklyHours", s => s.WeeklyHours, "Contracted hours a week.");
         Object<OrganizationFilterInputType, Organization>("organization", (s, db) => db.Organizations.Where(o => o.Id == s.OrganizationId), "The employer.");
@@ -47,8 +47,8 @@ public sealed class StaffMemberSortInputType : SortInputType<StaffMemberSortInpu
 {
     public StaffMemberSortInputType() : base("Sort keys of staff.")
     {
-        Key("lastName", s => s.LastName, "By surname.");
-        Key("firstName", s => s.FirstName, "By first name.");
+        NameText("lastName", s => s.LastName, "By surname.");
+        NameText("firstName", s => s.FirstName, "By first name.");
         Key("profession", s => s.Profession, "By profession.");
         Key("weeklyHours", s => s.WeeklyHours, "By weekly hours.");
         Nested<OrganizationSortInputType, Organization>("organization", s => s.Organization!, "By a field of the employer.");

@@ -13,12 +13,12 @@ public sealed class PersonFilterInputType : FilterInputType<PersonFilterInputTyp
     {
         Enum<EnumerationGraphType<PersonIdentifierKind>, PersonIdentifierKind>("identifierKind", p => p.IdentifierKind, "Codice fiscale, provisional codice fiscale, STP or ENI.");
         Text("identifier", p => p.Identifier, "The codice fiscale (16 characters, or 11 digits when provisional) or STP/ENI code.");
-        Text("firstName", p => p.FirstName, "First name.");
-        Text("lastName", p => p.LastName, "Surname.");
+        NameText("firstName", p => p.FirstName, "First name.");
+        NameText("lastName", p => p.LastName, "Surname.");
         Enum<EnumerationGraphType<Sex>, Sex>("sex", p => p.Sex, "Sex.");
         Comparable<DateOnlyGraphType, DateOnly>("birthDate", p => p.BirthDate, "Date of birth.");
         Text("birthPlaceCode", p => p.BirthPlaceCode, "Cadastral code of the birth comune or foreign country.");
-        Text("familyDoctor", p => p.FamilyDoctor, "Family doctor or paediatrician.");
+        NameText("familyDoctor", p => p.FamilyDoctor, "Family doctor or paediatrician.");
         Comparable<DateOnlyGraphType, DateOnly?>("deathDate", p => p.DeathDate, "Date of death; { eq: null } is not a test: use not: { deathDate: { lte: … } }.");
         Nested<AddressFilterInputType, Address>("residence", p => p.Residence, "Registered residence.");
         Nested<AddressFilterInputType, Address>("domicile", p => p.Domicile, "Domicile, where recorded.");
@@ -30,8 +30,8 @@ public sealed class PersonSortInputType : SortInputType<PersonSortInputType, Per
 {
     public PersonSortInputType() : base("Sort keys of persons.")
     {
-        Key("lastName", p => p.LastName, "By surname.");
-        Key("firstName", p => p.FirstName, "By first name.");
+        NameText("lastName", p => p.LastName, "By surname.");
+        NameText("firstName", p => p.FirstName, "By first name.");
         Key("birthDate", p => p.BirthDate, "By date of birth.");
         Key("identifier", p => p.Identifier, "By codice fiscale.");
     }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Common;
 using Hub.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Hub.Api.People;
 /// <summary>Root fields for persons and households.</summary>
 public sealed class PersonQueries : IQueryFields
 {
-    public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.By("lastName", p => p.LastName).ThenBy("firstName", p => p.FirstName);
+    public static readonly SortOrder<Person> PersonOrder = SortOrder<Person>.ByKeys([.. NameOrder.Keys<Person>("lastName", p => p.LastName), .. NameOrder.Keys<Person>("firstName", p => p.FirstName)]);
     public static readonly SortOrder<Household> HouseholdOrder = SortOrder<Household>.By("createdAt", h => h.CreatedAt);
 
     public void AddTo(ObjectGraphType query)

@@ -10,7 +10,7 @@ public sealed class ServiceFilterInputType : FilterInputType<ServiceFilterInputT
     public ServiceFilterInputType() : base("Conditions on the service catalogue.")
     {
         Text("code", s => s.Code, "Catalogue code.");
-        Text("name", s => s.Name, "Name.");
+        NameText("name", s => s.Name, "Name.");
         Enum<EnumerationGraphType<ServiceArea>, ServiceArea>("area", s => s.Area, "Area of need.");
         Enum<EnumerationGraphType<ServiceKind>, ServiceKind>("kind", s => s.Kind, "Form of delivery.");
         Boolean("isLeps", s => s.IsLeps, "A LEPS (livello essenziale delle prestazioni sociali).");
@@ -24,7 +24,7 @@ public sealed class ServiceSortInputType : SortInputType<ServiceSortInputType, S
     public ServiceSortInputType() : base("Sort keys of the service catalogue.")
     {
         Key("code", s => s.Code, "By code.");
-        Key("name", s => s.Name, "By name.");
+        NameText("name", s => s.Name, "By name.");
         Key("area", s => s.Area, "By area.");
         Key("kind", s => s.Kind, "By kind.");
     }

@@ -15,7 +15,7 @@ public sealed class StructureFilterInputType : FilterInputType<StructureFilterIn
     public StructureFilterInputType() : base("Conditions on structures.")
     {
         Enum<EnumerationGraphType<StructureKind>, StructureKind>("kind", s => s.Kind, "Kind of structure.");
-        Text("name", s => s.Name, "Name.");
+        NameText("name", s => s.Name, "Name.");
         Text("regionalCode", s => s.RegionalCode, "Regional register code.");
         Enum<EnumerationGraphType<AccreditationStatus>, AccreditationStatus>("accreditation", s => s.Accreditation, "Accreditation status.");
         Comparable<DateOnlyGraphType, DateOnly?>("accreditedUntil", s => s.AccreditedUntil, "Accreditation expiry.");
@@ -29,7 +29,7 @@ public sealed class StructureSortInputType : SortInputType<StructureSortInputTyp
 {
     public StructureSortInputType() : base("Sort keys of structures.")
     {
-        Key("name", s => s.Name, "By name.");
+        NameText("name", s => s.Name, "By name.");
         Key("kind", s => s.Kind, "By kind.");
         Key("regionalCode", s => s.RegionalCode, "By regional code.");
         Key("accreditation", s => s.Accreditation, "By accreditation status.");
@@ -42,7 +42,7 @@ public sealed class StructureModuleFilterInputType : FilterInputType<StructureMo
     public StructureModuleFilterInputType() : base("Conditions on modules of a structure.")
     {
         Enum<EnumerationGraphType<ModuleKind>, ModuleKind>("kind", m => m.Kind, "Kind of module.");
-        Text("name", m => m.Name, "Name.");
+        NameText("name", m => m.Name, "Name.");
         Comparable<IntGraphType, int>("authorisedPlaces", m => m.AuthorisedPlaces, "Authorised places.");
         Comparable<IntGraphType, int>("contractedPlaces", m => m.ContractedPlaces, "Places under contract with the public system.");
         Comparable<IntGraphType, int>("occupiedPlaces", m => m.OccupiedPlaces, "Places taken.");
@@ -54,8 +54,8 @@ public sealed class FamilyCenterFilterInputType : FilterInputType<FamilyCenterFi
 {
     public FamilyCenterFilterInputType() : base("Conditions on Centri per le famiglie.")
     {
-        Text("name", c => c.Name, "Name.");
-        Text("operatorName", c => c.OperatorName, "Who runs it.");
+        NameText("name", c => c.Name, "Name.");
+        NameText("operatorName", c => c.OperatorName, "Who runs it.");
         Comparable<IntGraphType, int?>("minimumAge", c => c.MinimumAge, "Youngest age served.");
         Comparable<IntGraphType, int?>("maximumAge", c => c.MaximumAge, "Oldest age served.");
         Nested<AddressFilterInputType, Domain.Common.Address>("address", c => c.Address, "Where it is.");
@@ -67,7 +67,7 @@ public sealed class FamilyCenterSortInputType : SortInputType<FamilyCenterSortIn
 {
     public FamilyCenterSortInputType() : base("Sort keys of Centri per le famiglie.")
     {
-        Key("name", c => c.Name, "By name.");
-        Key("operatorName", c => c.OperatorName, "By operator.");
+        NameText("name", c => c.Name, "By name.");
+        NameText("operatorName", c => c.OperatorName, "By operator.");
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Api.Services;
 using Hub.Domain.Services;
 using Hub.Domain.Structures;
@@ -12,8 +13,8 @@ namespace Hub.Api.Structures;
 /// <summary>Root fields for structures, family centres and the service catalogue.</summary>
 public sealed class StructureQueries : IQueryFields
 {
-    public static readonly SortOrder<Structure> StructureOrder = SortOrder<Structure>.By("name", s => s.Name);
-    public static readonly SortOrder<FamilyCenter> FamilyCenterOrder = SortOrder<FamilyCenter>.By("name", f => f.Name);
+    public static readonly SortOrder<Structure> StructureOrder = SortOrder<Structure>.ByKeys(NameOrder.Keys<Structure>("name", s => s.Name));
+    public static readonly SortOrder<FamilyCenter> FamilyCenterOrder = SortOrder<FamilyCenter>.ByKeys(NameOrder.Keys<FamilyCenter>("name", f => f.Name));
     public static readonly SortOrder<Service> ServiceOrder = SortOrder<Service>.By("code", s => s.Code);
 
     public void AddTo(ObjectGraphType query)

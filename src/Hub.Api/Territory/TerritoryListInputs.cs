@@ -10,7 +10,7 @@ public sealed class HealthAuthorityFilterInputType : FilterInputType<HealthAutho
     public HealthAuthorityFilterInputType() : base("Conditions on Aziende USL.")
     {
         Text("code", a => a.Code, "Code of the Azienda (e.g. USL-CENTRO).");
-        Text("name", a => a.Name, "Name of the Azienda.");
+        NameText("name", a => a.Name, "Name of the Azienda.");
         List<ZoneFilterInputType, Zone>("zones", (a, db) => db.Zones.Where(z => z.HealthAuthorityId == a.Id), "Its zones.");
     }
 }
@@ -20,7 +20,7 @@ public sealed class HealthAuthoritySortInputType : SortInputType<HealthAuthority
     public HealthAuthoritySortInputType() : base("Sort keys of Aziende USL.")
     {
         Key("code", a => a.Code, "By code.");
-        Key("name", a => a.Name, "By name.");
+        NameText("name", a => a.Name, "By name.");
     }
 }
 
@@ -29,7 +29,7 @@ public sealed class ZoneFilterInputType : FilterInputType<ZoneFilterInputType, Z
     public ZoneFilterInputType() : base("Conditions on zone-distretto.")
     {
         Text("code", z => z.Code, "Zone code (e.g. CE-FIR).");
-        Text("name", z => z.Name, "Name of the zone.");
+        NameText("name", z => z.Name, "Name of the zone.");
         Enum<ZoneGovernanceType, ZoneGovernance?>("governance", z => z.Governance, "Società della Salute or convenzione.");
         Comparable<DateOnlyGraphType, DateOnly>("validFrom", z => z.ValidFrom, "Day the zone took effect.");
         Object<HealthAuthorityFilterInputType, HealthAuthority>("healthAuthority", (z, db) => db.HealthAuthorities.Where(a => a.Id == z.HealthAuthorityId), "The Azienda USL it belongs to.");
@@ -43,7 +43,7 @@ public sealed class ZoneSortInputType : SortInputType<ZoneSortInputType, Zone>
     public ZoneSortInputType() : base("Sort keys of zone-distretto.")
     {
         Key("code", z => z.Code, "By code.");
-        Key("name", z => z.Name, "By name.");
+        NameText("name", z => z.Name, "By name.");
         Key("validFrom", z => z.ValidFrom, "By the day it took effect.");
         Nested<HealthAuthoritySortInputType, HealthAuthority>("healthAuthority", z => z.HealthAuthority!, "By a field of its Azienda USL.");
     }
@@ -55,7 +55,7 @@ public sealed class MunicipalityFilterInputType : FilterInputType<MunicipalityFi
     {
         Text("istatCode", m => m.IstatCode, "Six-digit ISTAT code.");
         Text("cadastralCode", m => m.CadastralCode, "Cadastral (Belfiore) code.");
-        Text("name", m => m.Name, "Name of the comune.");
+        NameText("name", m => m.Name, "Name of the comune.");
         Text("province", m => m.Province.Abbreviation, "Province abbreviation (sigla, e.g. FI).");
         Comparable<IntGraphType, int>("population", m => m.Population, "Resident population.");
         Object<ZoneFilterInputType, Zone>("zone",
@@ -67,7 +67,7 @@ public sealed class MunicipalitySortInputType : SortInputType<MunicipalitySortIn
 {
     public MunicipalitySortInputType() : base("Sort keys of comuni.")
     {
-        Key("name", m => m.Name, "By name.");
+        NameText("name", m => m.Name, "By name.");
         Key("istatCode", m => m.IstatCode, "By ISTAT code.");
         Key("province", m => m.Province.Abbreviation, "By province abbreviation.");
         Key("population", m => m.Population, "By population.");

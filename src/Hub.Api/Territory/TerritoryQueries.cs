@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
+using Hub.Api.GraphQL.Sorting;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Hub.Api.Territory;
 /// <summary>Root fields of the territory: authorities, zones and comuni.</summary>
 public sealed class TerritoryQueries : IQueryFields
 {
-    public static readonly SortOrder<Municipality> MunicipalityOrder = SortOrder<Municipality>.By("name", m => m.Name);
+    public static readonly SortOrder<Municipality> MunicipalityOrder = SortOrder<Municipality>.ByKeys(NameOrder.Keys<Municipality>("name", m => m.Name));
     public static readonly SortOrder<Zone> ZoneOrder = SortOrder<Zone>.By("code", z => z.Code);
     public static readonly SortOrder<HealthAuthority> AuthorityOrder = SortOrder<HealthAuthority>.By("code", a => a.Code);
 

@@ -30,6 +30,16 @@ public static class HubDatabase
         };
     }
 
+    /// <summary>
+    /// Applies pending migrations, then fills the search keys of rows written before their key
+    /// column existed: the fold is C# (<see cref="Common.SearchKey"/>), so a migration cannot compute it in SQL.
+    /// </summary>
+    public static async Task MigrateAsync(HubDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        await SearchKeys.FillMissingAsync(db, ct);
+    }
+
     /// <summary>A context on its own, outside dependency injection, bound to <paramref name="scope"/> (see <see cref="SystemAccess"/>).</summary>
     internal static HubDbContext CreateContext(DatabaseOptions options, AccessScope scope)
     {

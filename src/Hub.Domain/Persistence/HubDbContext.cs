@@ -83,6 +83,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
         var changed = new HashSet<EntityEntry<AuditableEntity>>();
         foreach (var entry in entries)
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                SearchKeys.Refresh(entry);
             if (entry.Entity is AuditableEntity)
                 changed.Add(tracked[(entry.Metadata.ClrType, ((AuditableEntity)entry.Entity).Id)]);
             else

@@ -20,6 +20,12 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
 /// <summary>PostgreSQL (Npgsql).</summary>
 public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
 {
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SearchKeys.UseBinaryCollation(modelBuilder, "C");
+    }
+
     // timestamptz takes UTC only: a caller's +02:00 value is stored as the same instant in UTC.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -35,4 +41,11 @@ internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>
 internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>SQL Server: the production target.</summary>
-public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope);
+public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        SearchKeys.UseBinaryCollation(modelBuilder, "Latin1_General_100_BIN2");
+    }
+}

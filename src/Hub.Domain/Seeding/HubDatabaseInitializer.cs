@@ -25,7 +25,7 @@ public sealed class HubDatabaseInitializer(HubDbContext db, DemoSeedOptions opti
     {
         var stopwatch = Stopwatch.StartNew();
         var pending = await PendingMigrationsAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        await HubDatabase.MigrateAsync(db, ct);
         var loadTerritory = !await db.Municipalities.AnyAsync(ct);
         if (loadTerritory)
             await new TerritoryImporter(db).ImportAsync(TerritoryFiles.Tuscany, ct);

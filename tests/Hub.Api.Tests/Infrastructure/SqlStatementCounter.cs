@@ -11,12 +11,15 @@ namespace Hub.Api.Tests.Infrastructure;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private int count;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> texts = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<SentStatement> texts = new();
 
     public int Count => Volatile.Read(ref count);
 
     /// <summary>The SQL of the statements since the last reset, in the order sent.</summary>
-    public IReadOnlyList<string> Texts => texts.ToList();
+    public IReadOnlyList<string> Texts => texts.Select(s => s.Text).ToList();
+
+    /// <summary>The statements since the last reset with their parameters, to explain their plans.</summary>
+    public IReadOnlyList<SentStatement> Sent => texts.ToList();
 
     public void Reset()
     {
@@ -30,7 +33,7 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         if (!IsAuditWrite(command))
         {
             Interlocked.Increment(ref count);
-            texts.Enqueue(command.CommandText);
+            texts.Enqueue(SentStatement.Of(command));
         }
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
@@ -41,10 +44,17 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         if (!IsAuditWrite(command))
         {
             Interlocked.Increment(ref count);
-            texts.Enqueue(command.CommandText);
+            texts.Enqueue(SentStatement.Of(command));
         }
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     private static bool IsAuditWrite(DbCommand command) => command.CommandText.TrimStart().StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal);
+}
+
+/// <summary>A statement as sent: its SQL and its parameters' names and values.</summary>
+public sealed record SentStatement(string Text, IReadOnlyList<(string Name, object? Value)> Parameters)
+{
+    public static SentStatement Of(DbCommand command) =>
+        new(command.CommandText, command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList());
 }

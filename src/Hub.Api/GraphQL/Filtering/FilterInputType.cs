@@ -65,6 +65,17 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
         conditions[name] = (row, value, _) => Operators.Text(Bind(field, row), Operations(value));
     }
 
+    /// <summary>
+    /// A name: <c>contains</c>, <c>startsWith</c> and <c>endsWith</c> match its search key, ignoring
+    /// case, accents and apostrophes (<see cref="NameFilterInputType"/>); the other operators compare the name as stored.
+    /// </summary>
+    protected void NameText(string name, Expression<Func<T, string?>> field, string description)
+    {
+        Field<NameFilterInputType>(name).Description(description);
+        var key = SearchKeyColumn.Of(field);
+        conditions[name] = (row, value, _) => Operators.Name(Bind(field, row), Bind(key, row), Operations(value));
+    }
+
     protected void Comparable<TScalar, TValue>(string name, Expression<Func<T, TValue>> field, string description) where TScalar : ScalarGraphType
     {
         Field<ComparableFilterInputType<TScalar>>(name).Description(description);

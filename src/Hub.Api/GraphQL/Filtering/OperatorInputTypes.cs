@@ -11,13 +11,14 @@ internal static class NullRule
     public const string IsNull = "true: the field has no value; false: it has one. On a field that always has a value, true matches nothing.";
 }
 
-/// <summary>Conditions on a text field. Matching by contains/startsWith/endsWith ignores case.</summary>
+/// <summary>Conditions on a text field (codes, references). Matching by contains/startsWith/endsWith ignores ASCII case.</summary>
 public sealed class TextFilterInputType : InputObjectGraphType<object>
 {
     public TextFilterInputType()
     {
         Name = "TextFilter";
-        Description = "Conditions on a text field; contains, startsWith and endsWith ignore case." + NullRule.Text;
+        Description = "Conditions on a text field that holds a code or a reference; contains, startsWith and endsWith ignore the case of"
+            + " unaccented letters (A–Z), as codes are written. Names have NameFilter, which ignores accents too." + NullRule.Text;
         Field<StringGraphType>("eq").Description("Equal to (exact).");
         Field<StringGraphType>("neq").Description("Not equal to.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of.");
@@ -25,6 +26,28 @@ public sealed class TextFilterInputType : InputObjectGraphType<object>
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description("Contains, ignoring case.").FieldType);
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description("Starts with, ignoring case.").FieldType);
         InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description("Ends with, ignoring case.").FieldType);
+        Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
+    }
+}
+
+/// <summary>Conditions on a name, matched the same way on every database.</summary>
+public sealed class NameFilterInputType : InputObjectGraphType<object>
+{
+    public const string Folding = "ignoring case, accents and apostrophes, with white space collapsed"
+        + " (NICOLÒ, Nicolò and nicolo match each other, as do D'Angelo, D’Angelo and Dangelo)";
+
+    public NameFilterInputType()
+    {
+        Name = "NameFilter";
+        Description = $"Conditions on a name (of a person, a place, a body). contains, startsWith and endsWith match {Folding};"
+            + " eq, neq, in and nin compare the name exactly as stored (Unicode NFC, as every text is stored)." + NullRule.Text;
+        Field<StringGraphType>("eq").Description("Equal to (exact).");
+        Field<StringGraphType>("neq").Description("Not equal to (exact).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of (exact).");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("nin").Description("Equal to none of (exact).");
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("contains").Description("Contains, ignoring case, accents and apostrophes.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("startsWith").Description("Starts with, ignoring case, accents and apostrophes; served by the name's index.").FieldType);
+        InputRules.InputLimits.CapPattern(Field<StringGraphType>("endsWith").Description("Ends with, ignoring case, accents and apostrophes.").FieldType);
         Field<BooleanGraphType>("isNull").Description(NullRule.IsNull);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL.Types;
 using GraphQLParser.AST;
 
@@ -5,9 +6,12 @@ namespace Hub.Api.GraphQL.InputRules;
 
 /// <summary>
 /// The schema's <c>String</c>: every text a client sends (arguments, filters, inputs, variables)
-/// passes here. Refused: a NUL character (PostgreSQL cannot store one), an unpaired UTF-16
-/// surrogate (not a character at all), and text longer than the longest column,
+/// passes here. Refused: a NUL character (PostgreSQL cannot store one) or any other control
+/// character but tab, line feed and carriage return (invisible, and no name or note holds one), an
+/// unpaired UTF-16 surrogate (not a character at all), and text longer than the longest column,
 /// <see cref="MaxLength"/> characters. Narrower columns cap their own fields (<see cref="ColumnAttribute{TEntity}"/>).
+/// Accepted text is normalised to Unicode NFC, so <c>ò</c> typed as one character or as <c>o</c> and
+/// a combining grave is stored, compared and counted the same way.
 /// </summary>
 public sealed class TextScalar : StringGraphType
 {
@@ -20,6 +24,10 @@ public sealed class TextScalar : StringGraphType
 
     public override object? ParseValue(object? value) => Checked(base.ParseValue(value));
 
+    // Output is what is stored, as stored: the rules above are for what comes in (the base
+    // scalar would serialise through ParseValue, normalising and refusing stored text).
+    public override object? Serialize(object? value) => base.ParseValue(value);
+
     // Whether the value is text at all; what is wrong with the text is said when it is parsed,
     // where the reason travels with the error (InvalidInputException).
     public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLStringValue or GraphQLNullValue;
@@ -27,7 +35,8 @@ public sealed class TextScalar : StringGraphType
     public override bool CanParseValue(object? value) => value is string or null;
 
     private static object? Checked(object? value) =>
-        Problem(value) is { } problem ? throw new InvalidInputException(problem) : value;
+        Problem(value) is { } problem ? throw new InvalidInputException(problem)
+        : value is string text ? text.Normalize(NormalizationForm.FormC) : value;
 
     /// <summary>Why a text cannot be accepted, or null when it can.</summary>
     internal static string? Problem(object? value)
@@ -41,6 +50,8 @@ public sealed class TextScalar : StringGraphType
             var c = text[i];
             if (c == '\0')
                 return $"Text holds a NUL character (\\u0000) at position {i}: remove it.";
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
+                return $"Text holds a control character (\\u{(int)c:x4}) at position {i}: remove it.";
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 i++;
             else if (char.IsSurrogate(c))

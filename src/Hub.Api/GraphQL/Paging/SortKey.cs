@@ -31,7 +31,8 @@ public sealed class SortOrder<T> : ISortDescription where T : Entity
     public SortOrder<T> ThenBy<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) =>
         new([.. Keys.Take(Keys.Count - 1), new SortKey(name, key, descending), ById]);
 
-    public string Description => string.Join(", ", Keys.Select(key => key.Descending ? $"{key.Name} descending" : key.Name));
+    // A name contributes two keys under one name (NameOrder): said once.
+    public string Description => string.Join(", ", Keys.Select(key => key.Descending ? $"{key.Name} descending" : key.Name).Distinct());
 
     /// <summary>Names and directions of the keys, e.g. <c>name:asc,id:asc</c>.</summary>
     public string Signature => string.Join(',', Keys.Select(k => $"{k.Name}:{(k.Descending ? "desc" : "asc")}"));

@@ -10,8 +10,8 @@ public interface ISort
 {
     IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order);
 
-    /// <summary>One item of <c>order:</c>: exactly one field, a direction or, for a related object, its own item.</summary>
-    SortKey Key(IDictionary<string, object?> item);
+    /// <summary>One item of <c>order:</c>: exactly one field, a direction or, for a related object, its own item; a name gives two keys.</summary>
+    IReadOnlyList<SortKey> Key(IDictionary<string, object?> item);
 }
 
 /// <summary>
@@ -23,7 +23,7 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
     where TSelf : SortInputType<TSelf, T>, new()
 {
     private static TSelf? instance;
-    private readonly Dictionary<string, Func<object, SortKey>> keys = [];
+    private readonly Dictionary<string, Func<object, IReadOnlyList<SortKey>>> keys = [];
 
     /// <summary>Named after <typeparamref name="T"/>: <c>PersonSort</c> for <c>Person</c>.</summary>
     protected SortInputType(string description)
@@ -37,9 +37,9 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
     /// <summary>The object type the keys stand for: the entity's own name.</summary>
     public string Subject => typeof(T).Name;
 
-    public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.Select(Key).ToList();
+    public IReadOnlyList<SortKey> Keys(IEnumerable<IDictionary<string, object?>> order) => order.SelectMany(Key).ToList();
 
-    public SortKey Key(IDictionary<string, object?> item)
+    public IReadOnlyList<SortKey> Key(IDictionary<string, object?> item)
     {
         var chosen = item.Where(i => i.Value is not null).ToList();
         if (chosen.Count != 1)
@@ -53,7 +53,14 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
         if (Nullable.GetUnderlyingType(typeof(TKey)) is not null)
             throw new InvalidOperationException($"Sort key {Name}.{name} is nullable: coalesce it to a value that sorts where absent values belong.");
         Field<EnumerationGraphType<SortDirection>>(name).Description(description);
-        keys[name] = direction => new SortKey(name, field, (SortDirection)direction == SortDirection.Desc);
+        keys[name] = direction => [new SortKey(name, field, (SortDirection)direction == SortDirection.Desc)];
+    }
+
+    /// <summary>A name, in Italian alphabetical order on every provider (<see cref="NameOrder"/>).</summary>
+    protected void NameText(string name, Expression<Func<T, string?>> field, string description)
+    {
+        Field<EnumerationGraphType<SortDirection>>(name).Description($"{description} {NameOrder.Rule}");
+        keys[name] = direction => NameOrder.Keys(name, field, (SortDirection)direction == SortDirection.Desc);
     }
 
     /// <summary>A related object reached by a navigation that is never null: sort by one of its fields (a join in SQL).</summary>
@@ -63,9 +70,11 @@ public abstract class SortInputType<TSelf, T> : InputObjectGraphType<object>, IS
         Field<TSort>(name).Description(description);
         keys[name] = value =>
         {
-            var inner = SortInputType<TSort, TOther>.Builder.Key((IDictionary<string, object?>)value);
-            var selector = Expression.Lambda(ParameterSwap.Replace(inner.Selector.Body, inner.Selector.Parameters[0], navigation.Body), navigation.Parameters[0]);
-            return new SortKey($"{name}.{inner.Name}", selector, inner.Descending);
+            return SortInputType<TSort, TOther>.Builder.Key((IDictionary<string, object?>)value).Select(inner =>
+            {
+                var selector = Expression.Lambda(ParameterSwap.Replace(inner.Selector.Body, inner.Selector.Parameters[0], navigation.Body), navigation.Parameters[0]);
+                return new SortKey($"{name}.{inner.Name}", selector, inner.Descending);
+            }).ToList();
         };
     }
 }

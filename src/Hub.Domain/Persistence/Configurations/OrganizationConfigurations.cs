@@ -12,6 +12,7 @@ internal sealed class OrganizationConfiguration : AuditableConfiguration<Organiz
         builder.Property(o => o.TaxCode).HasMaxLength(16);
         builder.Property(o => o.Code).HasMaxLength(30);
         builder.HasIndex(o => new { o.Kind, o.Name });
+        builder.HasSearchKey(o => o.Name, 200);
         builder.HasIndex(o => o.Code);
         builder.HasOne<HealthAuthority>().WithMany().HasForeignKey(o => o.HealthAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Zone>().WithMany().HasForeignKey(o => o.ZoneId).OnDelete(DeleteBehavior.Restrict);
@@ -25,6 +26,8 @@ internal sealed class StaffMemberConfiguration : AuditableConfiguration<StaffMem
     {
         builder.Property(s => s.FirstName).HasMaxLength(100);
         builder.Property(s => s.LastName).HasMaxLength(100);
+        builder.HasSearchKey(s => s.FirstName, 100);
+        builder.HasSearchKey(s => s.LastName, 100);
         builder.Property(s => s.WeeklyHours).HasPrecision(5, 2);
         builder.Ignore(s => s.FullTimeEquivalent);
         builder.OwnsContacts(s => s.Contacts);

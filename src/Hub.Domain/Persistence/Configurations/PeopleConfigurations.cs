@@ -12,8 +12,10 @@ internal sealed class PersonConfiguration : AuditableConfiguration<Person>
         builder.HasIndex(p => p.Identifier).IsUnique();
         builder.Property(p => p.FirstName).HasMaxLength(100);
         builder.Property(p => p.LastName).HasMaxLength(100);
+        builder.HasSearchKey(p => p.FirstName, 100);
+        builder.HasSearchKey(p => p.LastName, 100);
+        builder.HasSearchKey(p => p.FamilyDoctor, 200);
         builder.Property(p => p.BirthPlaceCode).HasMaxLength(4);
-        builder.HasIndex(p => new { p.LastName, p.FirstName });
         builder.Ignore(p => p.Name);
         builder.OwnsAddress(p => p.Residence, "Residence");
         builder.Navigation(p => p.Residence).IsRequired();

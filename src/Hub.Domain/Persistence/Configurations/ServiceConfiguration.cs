@@ -10,5 +10,6 @@ internal sealed class ServiceConfiguration : AuditableConfiguration<Service>
         builder.Property(s => s.Code).HasMaxLength(30);
         builder.HasIndex(s => s.Code).IsUnique();
         builder.HasIndex(s => new { s.Area, s.Kind });
+        builder.HasSearchKey(s => s.Name, 200);
     }
 }

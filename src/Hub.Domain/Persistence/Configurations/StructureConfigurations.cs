@@ -14,6 +14,7 @@ internal sealed class StructureConfiguration : AuditableConfiguration<Structure>
         builder.Property(s => s.AccreditationAct).HasMaxLength(100);
         builder.HasIndex(s => s.RegionalCode).IsUnique();
         builder.HasIndex(s => new { s.Kind, s.Name });
+        builder.HasSearchKey(s => s.Name, 200);
         builder.HasOne(s => s.OperatorOrganization).WithMany().HasForeignKey(s => s.OperatorOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsAddress(s => s.Address, "");
         builder.Navigation(s => s.Address).IsRequired();
@@ -28,6 +29,7 @@ internal sealed class StructureModuleConfiguration : AuditableConfiguration<Stru
     protected override void ConfigureEntity(EntityTypeBuilder<StructureModule> builder)
     {
         builder.Ignore(m => m.FreePlaces);
+        builder.HasSearchKey(m => m.Name, 200);
         builder.ComplexProperty(m => m.Tariff, t =>
         {
             t.Property(x => x.DailyHealthShare).HasColumnName("DailyHealthShare");
@@ -49,6 +51,8 @@ internal sealed class FamilyCenterConfiguration : AuditableConfiguration<FamilyC
     {
         builder.HasOne<Zone>().WithMany().HasForeignKey(f => f.ZoneId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.ZoneId);
+        builder.HasSearchKey(f => f.Name, 200);
+        builder.HasSearchKey(f => f.OperatorName, 200);
         builder.Property(f => f.Services).HasField("services");
         builder.OwnsAddress(f => f.Address, "");
         builder.Navigation(f => f.Address).IsRequired();

@@ -10,6 +10,7 @@ internal sealed class HealthAuthorityConfiguration : AuditableConfiguration<Heal
     {
         builder.Property(a => a.Code).HasMaxLength(20);
         builder.HasIndex(a => a.Code).IsUnique();
+        builder.HasSearchKey(a => a.Name, 200);
     }
 }
 
@@ -19,6 +20,7 @@ internal sealed class ZoneConfiguration : AuditableConfiguration<Zone>
     {
         builder.Property(z => z.Code).HasMaxLength(20);
         builder.HasIndex(z => z.Code).IsUnique();
+        builder.HasSearchKey(z => z.Name, 200);
         builder.Property(z => z.Source).IsLongText();
         builder.HasOne(z => z.HealthAuthority).WithMany().HasForeignKey(z => z.HealthAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(z => z.Memberships).HasField("memberships");
@@ -34,6 +36,7 @@ internal sealed class MunicipalityConfiguration : AuditableConfiguration<Municip
         builder.HasIndex(m => m.IstatCode).IsUnique();
         builder.HasIndex(m => m.CadastralCode);
         builder.HasIndex(m => m.Name);
+        builder.HasSearchKey(m => m.Name, 200);
         builder.ComplexProperty(m => m.Province, p =>
         {
             p.Property(x => x.Code).HasColumnName("ProvinceCode").HasMaxLength(3);

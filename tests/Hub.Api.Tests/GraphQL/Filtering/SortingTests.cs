@@ -1,4 +1,5 @@
 using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Common;
 
 namespace Hub.Api.Tests.GraphQL.Filtering;
 
@@ -14,7 +15,8 @@ public abstract class SortingTests(HubApiHost factory) : HubApiTest(factory)
 
         var persons = ids.Select(registry.Person).ToList();
         Assert.Equal(registry.Persons.Count, ids.Distinct().Count());
-        Assert.Equal(persons.OrderByDescending(p => p.BirthDate).ThenBy(p => p.LastName, StringComparer.Ordinal).Select(p => (p.BirthDate, p.LastName)),
+        Assert.Equal(persons.OrderByDescending(p => p.BirthDate).ThenBy(p => SearchKey.Fold(p.LastName), StringComparer.Ordinal).ThenBy(p => p.LastName, StringComparer.Ordinal)
+                .Select(p => (p.BirthDate, p.LastName)),
             persons.Select(p => (p.BirthDate, p.LastName)));
     }
 
@@ -28,7 +30,8 @@ public abstract class SortingTests(HubApiHost factory) : HubApiTest(factory)
         var rows = ids.Select(id => registry.Structures.Single(s => s.Id == id))
             .Select(s => (Operator: registry.Organization(s.OperatorOrganizationId).Name, s.Name)).ToList();
         Assert.Equal(registry.Structures.Count, ids.Distinct().Count());
-        Assert.Equal(rows.OrderBy(r => r.Operator, StringComparer.Ordinal).ThenByDescending(r => r.Name, StringComparer.Ordinal), rows);
+        Assert.Equal(rows.OrderBy(r => SearchKey.Fold(r.Operator), StringComparer.Ordinal).ThenBy(r => r.Operator, StringComparer.Ordinal)
+            .ThenByDescending(r => SearchKey.Fold(r.Name), StringComparer.Ordinal).ThenByDescending(r => r.Name, StringComparer.Ordinal), rows);
     }
 
     [Fact]

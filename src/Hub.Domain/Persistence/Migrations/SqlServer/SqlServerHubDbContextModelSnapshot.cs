@@ -675,6 +675,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("TaxCode")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
@@ -702,6 +708,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("ZoneId");
 
                     b.HasIndex("Kind", "Name");
@@ -727,10 +735,22 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("FirstNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "FirstName");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uniqueidentifier");
@@ -777,6 +797,10 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstNameKey");
+
+                    b.HasIndex("LastNameKey");
 
                     b.HasIndex("OrganizationId");
 
@@ -876,10 +900,22 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("FamilyDoctorKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "FamilyDoctor");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FirstNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "FirstName");
 
                     b.Property<Guid?>("GuardianId")
                         .HasColumnType("uniqueidentifier");
@@ -898,6 +934,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -938,12 +980,16 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyDoctorKey");
+
+                    b.HasIndex("FirstNameKey");
+
                     b.HasIndex("GuardianId");
 
                     b.HasIndex("Identifier")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("LastNameKey");
 
                     b.ToTable("Persons");
                 });
@@ -992,6 +1038,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("Residency")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1013,6 +1065,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("Area", "Kind");
 
@@ -1043,10 +1097,22 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("OperatorName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OperatorNameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "OperatorName");
 
                     b.PrimitiveCollection<string>("Services")
                         .IsRequired()
@@ -1089,6 +1155,10 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("OperatorNameKey");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("FamilyCenters");
@@ -1128,6 +1198,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
 
                     b.Property<Guid>("OperatorOrganizationId")
                         .HasColumnType("uniqueidentifier");
@@ -1171,6 +1247,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("OperatorOrganizationId");
 
                     b.HasIndex("RegionalCode")
@@ -1213,6 +1291,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<int>("OccupiedPlaces")
                         .HasColumnType("int");
 
@@ -1251,6 +1335,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("StructureId", "Kind");
 
                     b.ToTable("StructureModules", t =>
@@ -1284,6 +1370,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1300,6 +1392,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameKey");
 
                     b.ToTable("HealthAuthorities");
                 });
@@ -1331,6 +1425,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
 
                     b.Property<int>("Population")
                         .HasColumnType("int");
@@ -1379,6 +1479,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("NameKey");
+
                     b.ToTable("Municipalities");
                 });
 
@@ -1412,6 +1514,12 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("Source")
                         .HasColumnType("nvarchar(max)");
 
@@ -1439,6 +1547,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("HealthAuthorityId");
+
+                    b.HasIndex("NameKey");
 
                     b.ToTable("Zones");
                 });

@@ -670,6 +670,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("TaxCode")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -697,6 +702,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("ZoneId");
 
                     b.HasIndex("Kind", "Name");
@@ -722,10 +729,20 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FirstNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "FirstName");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -772,6 +789,10 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstNameKey");
+
+                    b.HasIndex("LastNameKey");
 
                     b.HasIndex("OrganizationId");
 
@@ -871,10 +892,20 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyDoctorKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "FamilyDoctor");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "FirstName");
 
                     b.Property<Guid?>("GuardianId")
                         .HasColumnType("TEXT");
@@ -893,6 +924,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("LastNameKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -933,12 +969,16 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FamilyDoctorKey");
+
+                    b.HasIndex("FirstNameKey");
+
                     b.HasIndex("GuardianId");
 
                     b.HasIndex("Identifier")
                         .IsUnique();
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("LastNameKey");
 
                     b.ToTable("Persons");
                 });
@@ -987,6 +1027,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("Residency")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1008,6 +1053,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameKey");
 
                     b.HasIndex("Area", "Kind");
 
@@ -1038,10 +1085,20 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("OperatorName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("OperatorNameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "OperatorName");
 
                     b.PrimitiveCollection<string>("Services")
                         .IsRequired()
@@ -1084,6 +1141,10 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
+                    b.HasIndex("OperatorNameKey");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("FamilyCenters");
@@ -1123,6 +1184,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
 
                     b.Property<Guid>("OperatorOrganizationId")
                         .HasColumnType("TEXT");
@@ -1166,6 +1232,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("OperatorOrganizationId");
 
                     b.HasIndex("RegionalCode")
@@ -1208,6 +1276,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<int>("OccupiedPlaces")
                         .HasColumnType("INTEGER");
 
@@ -1246,6 +1319,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NameKey");
+
                     b.HasIndex("StructureId", "Kind");
 
                     b.ToTable("StructureModules", t =>
@@ -1279,6 +1354,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1295,6 +1375,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("NameKey");
 
                     b.ToTable("HealthAuthorities");
                 });
@@ -1326,6 +1408,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
 
                     b.Property<int>("Population")
                         .HasColumnType("INTEGER");
@@ -1374,6 +1461,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
+                    b.HasIndex("NameKey");
+
                     b.ToTable("Municipalities");
                 });
 
@@ -1407,6 +1496,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Hub:SearchKeyOf", "Name");
+
                     b.Property<string>("Source")
                         .HasColumnType("TEXT");
 
@@ -1434,6 +1528,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("HealthAuthorityId");
+
+                    b.HasIndex("NameKey");
 
                     b.ToTable("Zones");
                 });
