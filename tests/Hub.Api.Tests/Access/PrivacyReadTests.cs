@@ -106,6 +106,20 @@ public abstract class PrivacyReadTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_cursor_opens_only_for_the_caller_it_was_made_for()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        const string Page = "query($after: String) { zones(first: 1, after: $after) { pageInfo { endCursor } } }";
+        var cursor = (await Host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync(Page)).At("zones", "pageInfo", "endCursor").GetString()!;
+
+        var own = await Host.CreateClient(world.Callers[Role.SocialWorker]).QueryAsync(Page, new { after = cursor });
+        var other = (await Host.CreateClient(world.Callers[Role.Acot]).QueryAsync(Page, new { after = cursor })).GetProperty("errors")[0];
+
+        Assert.False(own.TryGetProperty("errors", out _));
+        Assert.Equal("INVALID_CURSOR", other.At("extensions", "code").GetString());
+    }
+
+    [Fact]
     public async Task Figures_from_persons_suppress_cells_under_five_persons()
     {
         var data = await Host.CreateClient(TestCallers.Analyst)

@@ -9,9 +9,10 @@ namespace Hub.Api.GraphQL.Paging;
 /// <summary>
 /// Keyset cursors: the sort-key values of a row, so the next page starts after that row even when
 /// rows are inserted or deleted meanwhile. Sealed with AES-GCM under a server key
-/// (<see cref="GraphQLOptions.CursorKeys"/>), the list and its order bound in as associated data:
-/// a client can neither read the values (a sort key may be a codice fiscale or an ISEE expiry),
-/// nor alter them, nor carry a cursor to another list or order. Any of those is <c>INVALID_CURSOR</c>.
+/// (<see cref="GraphQLOptions.CursorKeys"/>), the list, its order and the caller bound in as associated
+/// data: a client can neither read the values (a sort key may be a codice fiscale or an ISEE expiry),
+/// nor alter them, nor carry a cursor to another list or order, nor hand it to another caller.
+/// Any of those is <c>INVALID_CURSOR</c>.
 /// Layout, base64url: nonce (12 bytes), ciphertext of the JSON array of values, tag (16 bytes).
 /// </summary>
 public sealed class Cursor(GraphQLOptions options)
@@ -22,7 +23,7 @@ public sealed class Cursor(GraphQLOptions options)
 
     private readonly Lazy<byte[][]> keys = new(() => Load(options));
 
-    /// <summary>The cursor of a row of the list <paramref name="order"/> names (its entity and order signature).</summary>
+    /// <summary>The cursor of a row of the list <paramref name="order"/> names (its entity, order signature and caller).</summary>
     public string Of(string order, object?[] keyValues)
     {
         var plain = JsonSerializer.SerializeToUtf8Bytes(keyValues);

@@ -1,10 +1,15 @@
 using GraphQL;
+using Hub.Domain.Access;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.GraphQL.Paging;
 
-/// <summary>The Relay paging arguments of one list field, checked against the limits, and the server's cursors that read and make them.</summary>
-public sealed record PageRequest(int Size, bool Backward, string? After, string? Before, Cursor Cursors)
+/// <summary>
+/// The Relay paging arguments of one list field, checked against the limits, the server's cursors that read and make them,
+/// and <paramref name="Holder"/>, the caller the cursors are bound to (token subject and organisation): a cursor that
+/// leaks to another caller opens for no one but the caller it was made for.
+/// </summary>
+public sealed record PageRequest(int Size, bool Backward, string? After, string? Before, Cursor Cursors, string Holder)
 {
     public static PageRequest From(IResolveFieldContext context, GraphQLOptions options)
     {
@@ -17,7 +22,8 @@ public sealed record PageRequest(int Size, bool Backward, string? After, string?
             throw HubErrors.BadInput($"{(first is null ? "last" : "first")} cannot be negative.");
         if (size > options.MaxPageSize)
             throw HubErrors.BadInput($"{(first is null ? "last" : "first")} is {size}; the largest page is {options.MaxPageSize}.");
+        var caller = context.RequestServices!.GetRequiredService<RequestAccess>().Scope.Caller;
         return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"),
-            context.RequestServices!.GetRequiredService<Cursor>());
+            context.RequestServices!.GetRequiredService<Cursor>(), $"{caller.OrganizationId:N}/{caller.Subject}");
     }
 }

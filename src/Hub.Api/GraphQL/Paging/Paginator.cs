@@ -18,9 +18,9 @@ public static class Paginator
         var total = countTotal ? await source.CountAsync(ct) : (int?)null;
         var window = source;
         if (page.After is not null)
-            window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.After, Scope(order), order.Keys), before: false));
+            window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.After, Binding(order, page), order.Keys), before: false));
         if (page.Before is not null)
-            window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.Before, Scope(order), order.Keys), before: true));
+            window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.Before, Binding(order, page), order.Keys), before: true));
         var rows = await Window(window, order, page, projection).ToListAsync(ct);
         return ToConnection(rows, order, page, total);
     }
@@ -36,7 +36,7 @@ public static class Paginator
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)
             items.Reverse();
-        var edges = items.Select(item => new Edge<object> { Node = item.Row, Cursor = page.Cursors.Of(Scope(order), item.KeyValues) }).ToList();
+        var edges = items.Select(item => new Edge<object> { Node = item.Row, Cursor = page.Cursors.Of(Binding(order, page), item.KeyValues) }).ToList();
         return new Connection<object>
         {
             TotalCount = total,
@@ -51,6 +51,6 @@ public static class Paginator
         };
     }
 
-    // What a cursor is bound to: the entity listed and the order, so it opens in no other list.
-    private static string Scope<T>(SortOrder<T> order) where T : Entity => $"{typeof(T).Name}:{order.Signature}";
+    // What a cursor is bound to: the entity listed, the order and the caller, so it opens in no other list and for no one else.
+    private static string Binding<T>(SortOrder<T> order, PageRequest page) where T : Entity => $"{typeof(T).Name}:{order.Signature}:{page.Holder}";
 }
