@@ -82,7 +82,7 @@ internal sealed class OperationEmitter(ClrTypes clr, TypeCollector types)
         var what = shape.Concrete is { } concrete ? $"a <c>{concrete.Name}</c>" : $"<c>{shape.Type.Name}</c>";
         code.AppendLine($"{indent}/// <summary>What the operation selects of {what}.</summary>");
         code.AppendLine($"{indent}public {modifier} record {shape.ClassName}({parameters}){baseCall}").AppendLine($"{indent}{{");
-        code.AppendLine($"{indent}    internal static {shape.ClassName} Read(global::System.Text.Json.JsonElement json) =>");
+        code.AppendLine($"{indent}    internal static {(@base is null ? "" : "new ")}{shape.ClassName} Read(global::System.Text.Json.JsonElement json) =>");
         if (shape.Variants.Count > 0)
         {
             code.AppendLine($"{indent}        global::Hub.Client.HubJson.ReadString(global::Hub.Client.HubJson.Field(json, \"__typename\")) switch").AppendLine($"{indent}        {{");
