@@ -58,6 +58,8 @@ internal sealed class GraphQLHttpHandler(
         try
         {
             var (request, error) = await read();
+            if (error is null)
+                (request, error) = http.RequestServices.GetRequiredService<TrustedDocuments>().Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller);
             var (document, refusal) = error is null ? Admit(http, request!, deadline.Token) : (null, error);
             if (refusal is not null)
                 await responder.WriteErrorAsync(http, refusal, mediaType);
