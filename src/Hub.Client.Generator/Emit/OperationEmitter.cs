@@ -15,6 +15,9 @@ internal sealed class OperationEmitter(ClrTypes clr, TypeCollector types)
 {
     private const string Hub = "global::Hub.Client";
 
+    // Result records are named fully: a record's property may share the name of a nested record (nodes → Nodes).
+    private string qualifier = "";
+
     public string Emit(string @namespace, GraphQLOperationDefinition operation, Shape data, string document, bool takesIdempotencyKey)
     {
         var name = operation.Name!.StringValue;
@@ -42,6 +45,7 @@ internal sealed class OperationEmitter(ClrTypes clr, TypeCollector types)
             WriteVariable(code, variable);
         code.AppendLine("        writer.WriteEndObject();").AppendLine("    }");
         code.AppendLine($"    Data {Hub}.IHubOperation<Data>.ReadData(global::System.Text.Json.JsonElement data) => Data.Read(data);").AppendLine();
+        qualifier = $"global::{@namespace}.{className}.";
         EmitShape(code, data, "    ");
         code.AppendLine("}").AppendLine();
         code.AppendLine($"public static partial class HubClientOperations").AppendLine("{");
@@ -87,12 +91,12 @@ internal sealed class OperationEmitter(ClrTypes clr, TypeCollector types)
         {
             code.AppendLine($"{indent}        global::Hub.Client.HubJson.ReadString(global::Hub.Client.HubJson.Field(json, \"__typename\")) switch").AppendLine($"{indent}        {{");
             foreach (var variant in shape.Variants.Where(v => v.Concrete is not null))
-                code.AppendLine($"{indent}            {Names.Literal(variant.Concrete!.Name)} => {variant.ClassName}.Read(json),");
-            code.AppendLine($"{indent}            _ => {shape.Variants.Last().ClassName}.Read(json),").AppendLine($"{indent}        }};");
+                code.AppendLine($"{indent}            {Names.Literal(variant.Concrete!.Name)} => {qualifier}{variant.ClassName}.Read(json),");
+            code.AppendLine($"{indent}            _ => {qualifier}{shape.Variants.Last().ClassName}.Read(json),").AppendLine($"{indent}        }};");
         }
         else
         {
-            var reads = shape.Fields.Select(f => clr.Read(f.Type, $"global::Hub.Client.HubJson.Field(json, {Names.Literal(f.ResponseName)})", f.Nested?.ClassName));
+            var reads = shape.Fields.Select(f => clr.Read(f.Type, $"global::Hub.Client.HubJson.Field(json, {Names.Literal(f.ResponseName)})", Qualified(f.Nested)));
             code.AppendLine($"{indent}        new({string.Join(", ", reads)});");
         }
         code.AppendLine($"{indent}}}");
@@ -105,6 +109,8 @@ internal sealed class OperationEmitter(ClrTypes clr, TypeCollector types)
     private string Type(ShapeField field)
     {
         types.Use(field.Type);
-        return clr.Of(field.Type, field.Nested?.ClassName);
+        return clr.Of(field.Type, Qualified(field.Nested));
     }
+
+    private string? Qualified(Shape? shape) => shape is null ? null : qualifier + shape.ClassName;
 }

@@ -48,7 +48,8 @@ internal sealed class ValueChecker(SchemaModel schema, OperationScope scope, Act
         scope.Used.Add(name);
         if (!scope.Declared.TryGetValue(name, out var definition))
             report(variable, $"Variable '${name}' is not defined by operation '{scope.Name}'.");
-        else if (!TypeReferences.Fits(definition.Type, expected, definition.DefaultValue is not null && definition.DefaultValue is not GraphQLNullValue))
+        // A variable of an unknown type is reported where it is declared, once.
+        else if (schema.Find(TypeReferences.NamedType(definition.Type)) is not null && !TypeReferences.Fits(definition.Type, expected, definition.DefaultValue is not null && definition.DefaultValue is not GraphQLNullValue))
             report(variable, $"Variable '${name}' of type '{TypeReferences.Print(definition.Type)}' used in position expecting type '{TypeReferences.Print(expected)}'.");
     }
 
