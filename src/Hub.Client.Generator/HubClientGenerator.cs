@@ -50,7 +50,7 @@ public sealed class HubClientGenerator : IIncrementalGenerator
         var documents = sources.Where(s => !options.IsSchema(s.Path)).OrderBy(s => s.Path, System.StringComparer.Ordinal)
             .Select(s => Parse(s, diagnostics)).OfType<GraphQLFile>().ToList();
         if (schemaFile is not null)
-            new Compilation(SchemaModel.From(schemaFile.Document), documents, options.Namespace, diagnostics).Emit(output);
+            new ClientGeneration(SchemaModel.From(schemaFile.Document), documents, options.Namespace, diagnostics).Emit(output);
         foreach (var diagnostic in diagnostics)
             output.ReportDiagnostic(diagnostic);
     }

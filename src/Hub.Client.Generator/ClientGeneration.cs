@@ -14,7 +14,7 @@ namespace Hub.Client.Generator;
 /// documents are valid emit the operations, the types they use and the trusted-document manifest.
 /// Nothing is emitted for an invalid set: the diagnostics fail the build.
 /// </summary>
-internal sealed class Compilation(SchemaModel schema, IReadOnlyList<GraphQLFile> documents, string @namespace, List<Diagnostic> diagnostics)
+internal sealed class ClientGeneration(SchemaModel schema, IReadOnlyList<GraphQLFile> documents, string @namespace, List<Diagnostic> diagnostics)
 {
     public void Emit(SourceProductionContext output)
     {
