@@ -18,6 +18,8 @@ public static class GraphQLEndpoint
         // policy of the host's environment (HubErrorInfoProvider), not of the schema's wiring.
         var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         var options = services.GetRequiredService<GraphQLOptions>();
+        // Loaded now, so a missing or tampered trusted-document manifest stops start-up, not a request.
+        _ = services.GetRequiredService<TrustedDocuments>();
         var handler = new GraphQLHttpHandler(
             options,
             new GraphQLHttpRequestReader(options, serializer),

@@ -130,6 +130,8 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     private async Task<Answer> RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var (request, error) = await read();
+        if (error is null)
+            (request, error) = http.RequestServices.GetRequiredService<TrustedDocuments>().Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller);
         var (document, refusal) = error is null ? Admit(http, request!, cancellationToken) : (null, error);
         if (refusal is not null)
             return new(refusal);

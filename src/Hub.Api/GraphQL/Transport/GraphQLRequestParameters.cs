@@ -15,20 +15,22 @@ internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer
     {
         if (body.ValueKind != JsonValueKind.Object)
             return TransportError.InvalidRequest("The request body must be a JSON object with a 'query' string; batches are not supported.");
-        if (Parameter(body, "query") is not { ValueKind: JsonValueKind.String } query)
-            return TransportError.InvalidRequest("'query' must be a string holding the GraphQL document.");
+        var (query, documentId) = (Parameter(body, "query"), Parameter(body, "documentId"));
+        if (query is { ValueKind: not JsonValueKind.String } || documentId is { ValueKind: not JsonValueKind.String } || (query is null && documentId is null))
+            return TransportError.InvalidRequest(DocumentMissing);
         var operationName = Parameter(body, "operationName");
         if (operationName is { ValueKind: not JsonValueKind.String })
             return TransportError.InvalidRequest("'operationName', when given, must be a string.");
-        return Request(query.GetString(), operationName?.GetString(), Parameter(body, "variables"), Parameter(body, "extensions"));
+        return Request(query?.GetString(), documentId?.GetString(), operationName?.GetString(), Parameter(body, "variables"), Parameter(body, "extensions"));
     }
 
     public RequestReadResult FromQueryString(IQueryCollection parameters)
     {
         if (parameters.Keys.FirstOrDefault(key => parameters[key].Count > 1) is { } repeated)
             return TransportError.InvalidRequest($"'{repeated}' is given more than once.");
-        if (parameters["query"].ToString() is not { Length: > 0 } query)
-            return TransportError.InvalidRequest("'query' is missing: pass the GraphQL document in the query string.");
+        var (query, documentId) = (parameters["query"].ToString(), parameters["documentId"].ToString());
+        if (query.Length == 0 && documentId.Length == 0)
+            return TransportError.InvalidRequest("'query' is missing: pass the GraphQL document in the query string, or its trusted-document id in 'documentId'.");
         var variables = ParseJson(parameters["variables"], "variables");
         if (variables.Error is not null)
             return variables.Error;
@@ -37,10 +39,13 @@ internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer
             return extensions.Error;
         // The spec: an empty operationName is the same as none.
         var operationName = parameters["operationName"].ToString() is { Length: > 0 } name ? name : null;
-        return Request(query, operationName, variables.Value, extensions.Value);
+        return Request(query.Length > 0 ? query : null, documentId.Length > 0 ? documentId : null, operationName, variables.Value, extensions.Value);
     }
 
-    private RequestReadResult Request(string? query, string? operationName, JsonElement? variables, JsonElement? extensions)
+    private const string DocumentMissing =
+        "'query' must be a string holding the GraphQL document, or 'documentId' a string naming a trusted document ('sha256:' and the document's SHA-256).";
+
+    private RequestReadResult Request(string? query, string? documentId, string? operationName, JsonElement? variables, JsonElement? extensions)
     {
         var (variableInputs, variablesError) = ReadMap(variables, "variables");
         if (variablesError is not null)
@@ -48,7 +53,7 @@ internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer
         var (extensionInputs, extensionsError) = ReadMap(extensions, "extensions");
         if (extensionsError is not null)
             return extensionsError;
-        return new GraphQLRequest { Query = query, OperationName = operationName, Variables = variableInputs, Extensions = extensionInputs };
+        return new GraphQLRequest { Query = query, DocumentId = documentId, OperationName = operationName, Variables = variableInputs, Extensions = extensionInputs };
     }
 
     /// <summary>A parameter's value; a JSON null is the same as leaving it out, as the spec says.</summary>

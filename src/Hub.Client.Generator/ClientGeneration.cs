@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using GraphQLParser.AST;
+using Hub.Client.Generator.Emit;
+using Hub.Client.Generator.Schema;
+using Hub.Client.Generator.Validation;
+using Microsoft.CodeAnalysis;
+
+namespace Hub.Client.Generator;
+
+/// <summary>
+/// One run over the project's documents: index fragments, validate every operation, and when the
+/// documents are valid emit the operations, the types they use and the trusted-document manifest.
+/// Nothing is emitted for an invalid set: the diagnostics fail the build.
+/// </summary>
+internal sealed class ClientGeneration(SchemaModel schema, IReadOnlyList<GraphQLFile> documents, string @namespace, List<Diagnostic> diagnostics)
+{
+    public void Emit(SourceProductionContext output)
+    {
+        var fragments = IndexFragments();
+        var operations = Operations();
+        var validator = new DocumentValidator(schema, fragments, diagnostics);
+        foreach (var (file, operation) in operations)
+            validator.ValidateOperation(file, operation);
+        validator.ReportUnused(validator.Spread);
+        if (diagnostics.Count > 0)
+            return;
+        var clr = new ClrTypes(schema);
+        var types = new TypeCollector(schema);
+        var printer = new DocumentPrinter(schema, fragments);
+        var emitter = new OperationEmitter(clr, types);
+        var manifest = new SortedDictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var (file, operation) in operations)
+        {
+            var document = printer.Print(operation);
+            manifest[DocumentPrinter.Hash(document)] = document;
+            var data = new ShapeBuilder(schema, fragments).Build("Data", schema.Root(operation.Operation)!, [new Selections(file, operation.SelectionSet)]);
+            var idempotent = operation.Variables?.Items.Any(v => types.CarriesIdempotencyKey(v.Type)) == true;
+            output.AddSource($"{operation.Name!.StringValue}.g.cs", emitter.Emit(@namespace, operation, data, document, idempotent));
+        }
+        output.AddSource("HubTypes.g.cs", new TypesEmitter(clr).Emit(@namespace, types));
+        output.AddSource("HubTrustedDocuments.g.cs", Manifest(manifest));
+    }
+
+    private FragmentIndex IndexFragments()
+    {
+        var byName = new Dictionary<string, FragmentSource>();
+        foreach (var file in documents)
+        {
+            foreach (var fragment in file.Document.Definitions.OfType<GraphQLFragmentDefinition>())
+            {
+                var source = new FragmentSource(file, fragment);
+                if (byName.ContainsKey(source.Name))
+                    Report(Diagnostics.Invalid, file, fragment, $"There can be only one fragment named '{source.Name}'.");
+                else
+                    byName[source.Name] = source;
+            }
+        }
+        return new FragmentIndex(byName);
+    }
+
+    // Each operation becomes a class named for it, so it needs a name unique in the project.
+    private List<(GraphQLFile File, GraphQLOperationDefinition Operation)> Operations()
+    {
+        var operations = new List<(GraphQLFile, GraphQLOperationDefinition)>();
+        var names = new HashSet<string>();
+        foreach (var file in documents)
+        {
+            foreach (var definition in file.Document.Definitions)
+            {
+                if (definition is GraphQLOperationDefinition { Name: null } anonymous)
+                    Report(Diagnostics.Unsupported, file, anonymous, "Name the operation (query FindPatient { … }): Hub.Client generates a class named for it.");
+                else if (definition is GraphQLOperationDefinition { Operation: OperationType.Subscription } subscription)
+                    Report(Diagnostics.Unsupported, file, subscription, "Subscriptions are not generated yet: Hub.Client runs queries and mutations.");
+                else if (definition is GraphQLOperationDefinition named && !names.Add(named.Name!.StringValue))
+                    Report(Diagnostics.Invalid, file, named.Name, $"There can be only one operation named '{named.Name.StringValue}'.");
+                else if (definition is GraphQLOperationDefinition operation)
+                    operations.Add((file, operation));
+                else if (definition is not GraphQLFragmentDefinition)
+                    Report(Diagnostics.Invalid, file, definition, "An operation document holds operations and fragments only; type definitions belong in the schema.");
+            }
+        }
+        return operations;
+    }
+
+    private static string Manifest(SortedDictionary<string, string> manifest)
+    {
+        var json = new StringBuilder("{");
+        foreach (var entry in manifest)
+            json.Append(json.Length > 1 ? "," : "").Append('"').Append(entry.Key).Append("\":").Append(JsonString(entry.Value));
+        json.Append('}');
+        // The build copies the text between the quadruple quotes to hub-trusted-documents.json (build/Hub.Client.targets).
+        return "// <auto-generated/>\nnamespace Hub.Client.Generated;\n\n/// <summary>The trusted documents of this assembly: SHA-256 (hex) → normalised document, as JSON.</summary>\n"
+            + "public static class HubTrustedDocuments\n{\n    public const string Manifest = \"\"\"\"\n" + json + "\n\"\"\"\";\n}\n";
+    }
+
+    private static string JsonString(string text)
+    {
+        var json = new StringBuilder("\"");
+        foreach (var c in text)
+            json.Append(c switch { '"' => "\\\"", '\\' => "\\\\", _ when c < ' ' => "\\u" + ((int)c).ToString("x4"), _ => c.ToString() });
+        return json.Append('"').ToString();
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, GraphQLFile file, ASTNode node, string message) =>
+        diagnostics.Add(Diagnostic.Create(descriptor, file.Locate(node), message));
+}
