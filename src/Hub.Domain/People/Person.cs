@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 
 namespace Hub.Domain.People;
 
@@ -47,6 +48,9 @@ public sealed class Person : AuditableEntity
     public DateOnly? DeathDate { get; private set; }
 
     public PersonName Name => new(FirstName, LastName);
+
+    /// <summary>Whatever changed in the record (identity, residence, contacts, household), those who follow the person hear of it.</summary>
+    protected internal override ChangeType? ChangedOnSave => ChangeType.PersonChanged;
 
     /// <summary>Corrects identity data; a codice fiscale must agree with sex and birth date.</summary>
     public void Correct(PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode)

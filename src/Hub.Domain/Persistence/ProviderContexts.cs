@@ -26,6 +26,9 @@ public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> 
         base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
     }
+
+    // A transaction-level advisory lock: released by the commit or rollback, never left behind.
+    protected override string OutboxLockSql => "SELECT pg_advisory_xact_lock(4861001)";
 }
 
 /// <summary>An instant as UTC ticks, so SQLite compares and sorts instants, not clock times.</summary>
@@ -35,4 +38,8 @@ internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>
 internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>SQL Server: the production target.</summary>
-public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope);
+public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
+{
+    // An application lock owned by the transaction: released by the commit or rollback.
+    protected override string OutboxLockSql => "EXEC sp_getapplock @Resource = 'hub.outbox', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
+}
