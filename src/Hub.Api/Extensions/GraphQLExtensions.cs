@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.Audit;
 using Hub.Api.Care;
+using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
@@ -46,5 +47,6 @@ public static class GraphQLExtensions
         .AddPeople()
         .AddCare()
         .AddPlanning()
-        .AddAudit();
+        .AddAudit()
+        .AddEvents();
 }

@@ -1,41 +1,44 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Events;
 
 /// <summary>
 /// What a domain event says happened (DESIGN §2, §3 <c>OutboxEvent</c>). Raised by the aggregates'
 /// own methods; the event carries no data of the entity, only which one changed and to what version.
 /// </summary>
+[Description("What a change in the outbox says happened; the change carries no data of the object, only which one and its version.")]
 public enum ChangeType
 {
-    /// <summary>A discharge request was filed or moved to another state (segnalazione di dimissione protetta).</summary>
+    [Description("A discharge request was filed or moved to another state (segnalazione di dimissione protetta).")]
     DischargeRequestStatusChanged,
 
-    /// <summary>A case was opened (presa in carico).</summary>
+    [Description("A case was opened (presa in carico).")]
     CaseOpened,
 
-    /// <summary>A case was given a case manager.</summary>
+    [Description("A case was given a case manager.")]
     CaseAssigned,
 
-    /// <summary>A case was closed or cancelled.</summary>
+    [Description("A case was closed or cancelled.")]
     CaseClosed,
 
-    /// <summary>A care plan (PAP) came into force, or back into force after a suspension.</summary>
+    [Description("A care plan (PAP) came into force, or back into force after a suspension.")]
     CarePlanActivated,
 
-    /// <summary>A care plan was suspended.</summary>
+    [Description("A care plan was suspended.")]
     CarePlanSuspended,
 
-    /// <summary>A care plan was replaced by its next version.</summary>
+    [Description("A care plan was replaced by its next version.")]
     CarePlanSuperseded,
 
-    /// <summary>A care plan was completed or revoked.</summary>
+    [Description("A care plan was completed or revoked.")]
     CarePlanEnded,
 
-    /// <summary>A placement (inserimento) was requested or moved to another state.</summary>
+    [Description("A placement (inserimento) was requested or moved to another state.")]
     PlacementStatusChanged,
 
-    /// <summary>A module's places changed: published free places, contracted places, or a place taken or freed.</summary>
+    [Description("A module's places changed: published free places, contracted places, or a place taken or freed.")]
     FreePlacesChanged,
 
-    /// <summary>A person's record was registered or changed.</summary>
+    [Description("A person's record was registered or changed.")]
     PersonChanged,
 }
