@@ -1,4 +1,5 @@
 using Hub.Api.GraphQL;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hub.Api.Events;
 
@@ -7,8 +8,17 @@ public static class EventsFeature
 {
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(EventsOptions.Section).Get<EventsOptions>() ?? new EventsOptions());
         services.AddSingleton<ChangeNodes>();
         services.AddSingleton<IQueryFields, ChangeQueries>();
+        services.AddScoped<EventDelivery>();
+        // Every context reports its commits of outbox events to the signal.
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxSignal>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddHostedService<RedisEventBus>();
+        services.AddHostedService<OutboxRetention>();
         return services;
     }
 }

@@ -35,7 +35,8 @@ public static class GraphQLExtensions
             .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             .UseMiddleware<Access.AccessMiddleware>()
             // One DbContext serves the request; resolvers must not use it concurrently.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy(new SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance), GraphQLParser.AST.OperationType.Subscription));
         return services;
     }
 
