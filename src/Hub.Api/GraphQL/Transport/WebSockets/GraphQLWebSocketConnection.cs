@@ -39,12 +39,15 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         _ = CloseUnlessAcknowledgedAsync();
         try
         {
-            while (!closed.IsCancellationRequested && await ReceiveAsync() is { } text)
-                await HandleAsync(text);
+            // Read until the client's close: after the hub has closed, the client's answer ends the loop, and what comes before it is ignored.
+            while (await ReceiveAsync() is { } text)
+                if (!closed.IsCancellationRequested)
+                    await HandleAsync(text);
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)
         {
-            // The client went away, or the hub closed the socket: nothing left to answer.
+            // The client went away: nothing left to answer.
+            logger.LogDebug(e, "The socket ended.");
         }
         finally
         {
@@ -207,9 +210,14 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         var buffer = new ArrayBufferWriter<byte>();
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), closed.Token);
+            var result = await socket.ReceiveAsync(buffer.GetMemory(4096), http.RequestAborted);
             if (result.MessageType == WebSocketMessageType.Close)
+            {
+                // The client closed first (1000 when it is done): answer its close to complete the handshake.
+                if (socket.State == WebSocketState.CloseReceived)
+                    await CloseAsync(WebSocketCloseStatus.NormalClosure, "");
                 return null;
+            }
             buffer.Advance(result.Count);
             if (result.MessageType == WebSocketMessageType.Binary || buffer.WrittenCount > MaxMessageBytes)
             {
@@ -250,6 +258,8 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
         }
     }
 
+    private Task CloseAsync(WebSocketCloseStatus status, string reason) => CloseAsync((int)status, reason);
+
     private async Task CloseAsync(int code, string reason)
     {
         await sendGate.WaitAsync(CancellationToken.None);
@@ -264,6 +274,8 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket soc
             sendGate.Release();
             await closed.CancelAsync();
         }
+        // A client that never answers the close is cut off.
+        _ = Task.Delay(TimeSpan.FromSeconds(5), http.RequestAborted).ContinueWith(_ => socket.Abort(), TaskScheduler.Default);
     }
 
     private string Errors(ExecutionResult result) => JsonDocument.Parse(serializer.Serialize(result)).RootElement.GetProperty("errors").GetRawText();
