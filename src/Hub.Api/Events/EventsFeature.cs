@@ -18,7 +18,8 @@ public static class EventsFeature
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RedisEventBus>();
-        services.AddHostedService<OutboxRetention>();
+        services.AddSingleton<OutboxRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxRetention>());
         return services;
     }
 }

@@ -71,11 +71,12 @@ public sealed class OutboxDispatcher(IServiceProvider services, OutboxSignal sig
             {
                 return;
             }
-            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The database is away: subscribers wait, and the next read after it returns catches up.
+                // The database is away (or the read failed otherwise): subscribers wait, and the next read
+                // catches up from the same position. A failure must never stop the host.
                 logger.LogWarning("The outbox could not be read ({Message}); retrying.", e.Message);
-                await Task.Delay(TimeSpan.FromMilliseconds(options.PollMilliseconds), stoppingToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(options.PollMilliseconds), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }

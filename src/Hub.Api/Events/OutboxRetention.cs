@@ -19,8 +19,9 @@ public sealed class OutboxRetention(IServiceProvider services, EventsOptions opt
             {
                 await DeleteExpiredAsync(stoppingToken);
             }
-            catch (Exception e) when (DatabaseFailure.IsUnavailable(e))
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Tried again at the next tick; a failure must never stop the host.
                 logger.LogWarning("Outbox retention skipped: {Message}", e.Message);
             }
         }

@@ -69,6 +69,7 @@ public sealed class EventsHost : HubApiHost, IAsyncLifetime
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Hub:Events:ConnectionInitTimeoutSeconds", "1");
+        builder.UseSetting("Hub:Events:PollMilliseconds", "1000");
         if (Redis is { } redis)
             builder.UseSetting("Hub:Events:Redis", redis);
     }
