@@ -3,8 +3,9 @@
 #
 # Starts a throwaway PostgreSQL 15 cluster on a free 127.0.0.1 port, exports
 # HUB_TEST_POSTGRES for the test fixtures (they create their own databases from
-# it), runs `dotnet test Hub.sln`, prints "N passed, N failed" and exits with
-# dotnet test's exit code. Postgres and its temp dir are always cleaned up.
+# it), a throwaway Redis (HUB_TEST_REDIS), installs the Node graphql-ws client the
+# event tests drive (npm ci), runs `dotnet test Hub.sln`, prints "N passed, N failed" and exits with
+# dotnet test's exit code. Postgres, Redis and the temp dir are always cleaned up.
 #
 # Usage: scripts/test.sh [extra dotnet test args...]
 #   e.g. scripts/test.sh --filter "FullyQualifiedName~Care"
@@ -17,6 +18,21 @@ die() { log "ERROR: $*"; exit 1; }
 
 # shellcheck source=lib/postgres.sh
 source scripts/lib/postgres.sh
+# shellcheck source=lib/redis.sh
+source scripts/lib/redis.sh
+
+# The event tests drive the reference graphql-ws client through Node, pinned by its package-lock.
+install_socket_client() {
+  (cd tests/Hub.Api.Tests/Events/ws-client && npm ci --no-audit --no-fund --silent) || die "npm ci of the graphql-ws test client failed"
+}
+
+# Stops Redis, then postgres.sh's cleanup (which exits with the run's status).
+cleanup_all() {
+  local status=$?
+  stop_redis
+  (exit "$status")
+  cleanup
+}
 
 # ---------------------------------------------------------------------------
 # Tests
@@ -62,13 +78,15 @@ summarise() {
 # ---------------------------------------------------------------------------
 
 main() {
-  trap cleanup EXIT
+  trap cleanup_all EXIT
   # Turn signals into a normal exit so the EXIT trap does the cleanup.
   trap 'exit 130' INT
   trap 'exit 143' TERM
 
   ensure_packages
   start_postgres
+  start_redis
+  install_socket_client
 
   TEST_STATUS=0
   run_tests "$@"

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.Audit;
 using Hub.Api.Care;
+using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
@@ -36,7 +37,8 @@ public static class GraphQLExtensions
             .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             .UseMiddleware<Access.AccessMiddleware>()
             // One DbContext serves the request; resolvers must not use it concurrently.
-            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query));
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy(new SubscriptionExecutionStrategy(SerialExecutionStrategy.Instance), GraphQLParser.AST.OperationType.Subscription));
         return services;
     }
 
@@ -48,5 +50,6 @@ public static class GraphQLExtensions
         .AddPeople()
         .AddCare()
         .AddPlanning()
-        .AddAudit();
+        .AddAudit()
+        .AddEvents();
 }

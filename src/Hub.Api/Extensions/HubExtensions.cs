@@ -1,4 +1,5 @@
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.GraphQL.Transport.WebSockets;
 using Hub.Api.Health;
 using Hub.Api.Ide;
 using Hub.Domain.Common;
@@ -25,6 +26,7 @@ public static class HubExtensions
     {
         app.EnsureTrustIsConfigured();
         app.MapHubHealth();
+        app.UseHubGraphQLWebSockets();
         app.MapBananaCakePop();
         app.MapHubGraphQL();
         app.LogAddressesWhenStarted();

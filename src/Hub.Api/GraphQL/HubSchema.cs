@@ -5,7 +5,7 @@ namespace Hub.Api.GraphQL;
 /// <summary>The one schema of the hub; features contribute their root fields.</summary>
 public sealed class HubSchema : Schema
 {
-    public HubSchema(IServiceProvider services, HubQuery query, Mutations.HubMutation mutation) : base(services)
+    public HubSchema(IServiceProvider services, HubQuery query, Mutations.HubMutation mutation, Events.HubSubscription subscription) : base(services)
     {
         Description = "Hub: the integration hub of Tuscany's integrated social and health services (integrazione socio-sanitaria). "
             + "Every request needs a bearer token. Fields above PUBLIC state their sensitivity; without the clearance for it a field is null with a FORBIDDEN error at its path.";
@@ -15,6 +15,7 @@ public sealed class HubSchema : Schema
         Directives.Register(SpecifiedBy.Definition());
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         foreach (var error in Mutations.ErrorInterface.Implementations)
             RegisterType(error);
         // Every text a client sends is checked once, wherever it appears.

@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 using Hub.Domain.Services;
 
 namespace Hub.Domain.Care;
@@ -29,6 +30,7 @@ public sealed class CareCase : AuditableEntity
         Area = area;
         AccessChannel = channel;
         OpenedOn = openedOn;
+        Raise(ChangeType.CaseOpened);
     }
 
     public Guid PersonId { get; private set; }
@@ -51,6 +53,7 @@ public sealed class CareCase : AuditableEntity
     {
         EnsureOpen("assign a case manager");
         CaseManagerId = staffMemberId;
+        Raise(ChangeType.CaseAssigned);
     }
 
     public void WriteNotes(string? notes) => Notes = Guard.Optional(notes, nameof(Notes), 8000);
@@ -75,6 +78,7 @@ public sealed class CareCase : AuditableEntity
         Status = Transitions.Apply(Status, "close");
         ClosureReason = reason;
         ClosedOn = on;
+        Raise(ChangeType.CaseClosed);
     }
 
     /// <summary>Cancels the case on a day between its opening and <paramref name="today"/>.</summary>
@@ -83,6 +87,7 @@ public sealed class CareCase : AuditableEntity
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
         Status = Transitions.Apply(Status, "cancel");
         ClosedOn = on;
+        Raise(ChangeType.CaseClosed);
     }
 
     internal void EnsureOpen(string action)

@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 
 namespace Hub.Domain.Care;
 
@@ -102,16 +103,20 @@ public sealed class CarePlan : AuditableEntity
         AssessmentId = assessment.Id;
         SignedAt = signedAt;
         ReviewDue = reviewDue;
+        Raise(ChangeType.CarePlanActivated);
         if (revised is not null)
+        {
             revised.Status = revisedNext!.Value;
+            revised.Raise(ChangeType.CarePlanSuperseded);
+        }
         careCase.PlanActivated();
     }
 
-    public void Suspend() => Status = Transitions.Apply(Status, "suspend");
-    public void Resume() => Status = Transitions.Apply(Status, "resume");
-    public void Supersede() => Status = Transitions.Apply(Status, "supersede");
-    public void Complete() => Status = Transitions.Apply(Status, "complete");
-    public void Revoke() => Status = Transitions.Apply(Status, "revoke");
+    public void Suspend() => Move("suspend", ChangeType.CarePlanSuspended);
+    public void Resume() => Move("resume", ChangeType.CarePlanActivated);
+    public void Supersede() => Move("supersede", ChangeType.CarePlanSuperseded);
+    public void Complete() => Move("complete", ChangeType.CarePlanEnded);
+    public void Revoke() => Move("revoke", ChangeType.CarePlanEnded);
 
     /// <summary>Starts the next version as a draft holding copies of this plan's interventions.</summary>
     public CarePlan Revise()
@@ -129,6 +134,12 @@ public sealed class CarePlan : AuditableEntity
         foreach (var intervention in interventions)
             next.interventions.Add(new Intervention(next.Id, intervention.Details));
         return next;
+    }
+
+    private void Move(string action, ChangeType change)
+    {
+        Status = Transitions.Apply(Status, action);
+        Raise(change);
     }
 
     private Intervention Find(Guid interventionId) =>

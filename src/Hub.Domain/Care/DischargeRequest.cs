@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 
 namespace Hub.Domain.Care;
 
@@ -35,6 +36,7 @@ public sealed class DischargeRequest : AuditableEntity
         Needs = Guard.Required(needs, nameof(Needs), 8000);
         ProposedSetting = proposedSetting;
         this.aids = aids.Select(a => Guard.Required(a, nameof(Aids))).Distinct().ToList();
+        Raise(ChangeType.DischargeRequestStatusChanged);
     }
 
     public Guid HospitalOrganizationId { get; private set; }
@@ -73,7 +75,7 @@ public sealed class DischargeRequest : AuditableEntity
     {
         if (careCase.PersonId != PersonId)
             throw new DomainValidationException(nameof(CareCaseId), "The case is about another person.");
-        Status = Transitions.Apply(Status, "acknowledge");
+        Move(Transitions.Apply(Status, "acknowledge"));
         CareCaseId = careCase.Id;
     }
 
@@ -81,12 +83,12 @@ public sealed class DischargeRequest : AuditableEntity
     {
         var next = Transitions.Apply(Status, "record assessment");
         AssessmentOutcome = Guard.Required(outcome, nameof(AssessmentOutcome), 8000);
-        Status = next;
+        Move(next);
     }
 
     public void DefinePathway(DischargeSetting setting)
     {
-        Status = Transitions.Apply(Status, "define pathway");
+        Move(Transitions.Apply(Status, "define pathway"));
         DefinedSetting = setting;
     }
 
@@ -95,7 +97,7 @@ public sealed class DischargeRequest : AuditableEntity
     {
         var next = Transitions.Apply(Status, "schedule");
         Guard.NotBefore(on, SubmittedOn, nameof(ScheduledOn), "the request was filed");
-        Status = next;
+        Move(next);
         ScheduledOn = on;
     }
 
@@ -104,7 +106,7 @@ public sealed class DischargeRequest : AuditableEntity
     {
         var next = Transitions.Apply(Status, "mark discharged");
         Guard.Happened(on, SubmittedOn, "the request was filed", today, nameof(DischargedOn));
-        Status = next;
+        Move(next);
         DischargedOn = on;
     }
 
@@ -112,7 +114,14 @@ public sealed class DischargeRequest : AuditableEntity
     {
         var next = Transitions.Apply(Status, "cancel");
         CancellationReason = Guard.Required(reason, nameof(CancellationReason), 2000);
+        Move(next);
+    }
+
+    // The hospital follows its request through every state.
+    private void Move(DischargeRequestStatus next)
+    {
         Status = next;
+        Raise(ChangeType.DischargeRequestStatusChanged);
     }
 }
 

@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 using Hub.Domain.Structures;
 
 namespace Hub.Domain.Care;
@@ -45,6 +46,7 @@ public sealed class Placement : AuditableEntity
         ModuleId = module.Id;
         RequestedOn = requestedOn;
         MaximumEndDate = maximumEndDate;
+        Raise(ChangeType.PlacementStatusChanged);
     }
 
     public Guid InterventionId { get; private set; }
@@ -75,23 +77,23 @@ public sealed class Placement : AuditableEntity
     {
         var next = Transitions.Apply(Status, "waitlist");
         Priority = Guard.NotNegative(priority, nameof(Priority));
-        Status = next;
+        Move(next);
     }
 
     public void Offer(DateOnly offeredOn, DateOnly expiresOn)
     {
         Guard.NotBefore(offeredOn, RequestedOn, nameof(OfferedOn), "the place was requested");
         Guard.Ordered(offeredOn, expiresOn, nameof(OfferExpiresOn));
-        Status = Transitions.Apply(Status, "offer");
+        Move(Transitions.Apply(Status, "offer"));
         OfferedOn = offeredOn;
         OfferExpiresOn = expiresOn;
     }
 
-    public void Confirm() => Status = Transitions.Apply(Status, "confirm");
+    public void Confirm() => Move(Transitions.Apply(Status, "confirm"));
 
     public void Decline(string? note) => End("decline", null, note);
 
-    public void Expire() => Status = Transitions.Apply(Status, "expire");
+    public void Expire() => Move(Transitions.Apply(Status, "expire"));
 
     public void Cancel(string? note) => End("cancel", null, note);
 
@@ -105,7 +107,7 @@ public sealed class Placement : AuditableEntity
         Guard.Happened(on, RequestedOn, "the place was requested", today, nameof(AdmittedOn));
         var next = Transitions.Apply(Status, "admit");
         module.Occupy();
-        Status = next;
+        Move(next);
         AdmittedOn = on;
     }
 
@@ -114,13 +116,13 @@ public sealed class Placement : AuditableEntity
     {
         var next = Transitions.Apply(Status, "record absence");
         Guard.Happened(since, AdmittedOn!.Value, "the guest was admitted", today, nameof(AbsentSince));
-        Status = next;
+        Move(next);
         AbsentSince = since;
     }
 
     public void RecordReturn()
     {
-        Status = Transitions.Apply(Status, "record return");
+        Move(Transitions.Apply(Status, "record return"));
         AbsentSince = null;
     }
 
@@ -140,7 +142,14 @@ public sealed class Placement : AuditableEntity
         var next = Transitions.Apply(Status, action);
         EndNote = Guard.Optional(note, nameof(EndNote), 2000);
         EndedOn = on;
+        Move(next);
+    }
+
+    // Every change of state is heard by those who follow the placement (the structure, the zone).
+    private void Move(PlacementStatus next)
+    {
         Status = next;
+        Raise(ChangeType.PlacementStatusChanged);
     }
 
     private void EnsureModule(StructureModule module)

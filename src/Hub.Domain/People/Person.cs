@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 using Hub.Domain.Territory;
 
 namespace Hub.Domain.People;
@@ -48,6 +49,9 @@ public sealed class Person : AuditableEntity
     public DateOnly? DeathDate { get; private set; }
 
     public PersonName Name => new(FirstName, LastName);
+
+    /// <summary>Whatever changed in the record (identity, residence, contacts, household), those who follow the person hear of it.</summary>
+    protected internal override ChangeType? ChangedOnSave => ChangeType.PersonChanged;
 
     /// <summary>
     /// Corrects identity data. The birth place must be a known cadastral code (<see cref="CadastralCodes"/>), and a

@@ -2,6 +2,7 @@ using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 using Hub.Domain.Idempotency;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
@@ -46,6 +47,16 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<DischargeRequest> DischargeRequests => Set<DischargeRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+
+    /// <summary>
+    /// The statement that serialises the transactions writing outbox events, run first in each; null
+    /// where the database already runs one writer at a time (SQLite). Why: an identity is drawn at
+    /// insert, not at commit, so two concurrent writers could commit positions 11 then 10, and a reader
+    /// that had seen 11 and asks for "after 11" would never see 10. Holding one lock from before the
+    /// insert until the commit makes position order commit order, so "after X" misses nothing.
+    /// </summary>
+    protected virtual string? OutboxLockSql => null;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -63,17 +74,29 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        StampChanges();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (!StampChanges() || OutboxLockSql is not { } lockSql)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        Database.ExecuteSqlRaw(lockSql);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction?.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        StampChanges();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!StampChanges() || OutboxLockSql is not { } lockSql)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await Database.ExecuteSqlRawAsync(lockSql, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    private void StampChanges()
+    /// <summary>Stamps the changed entities and adds the outbox events their changes raised; whether there are any.</summary>
+    private bool StampChanges()
     {
         var now = Scope.Clock.GetUtcNow();
         var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
@@ -90,8 +113,23 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
             else
                 changed.UnionWith(AggregateRoots(entry, tracked));
         }
+        var events = new List<OutboxEvent>();
         foreach (var entry in changed.Where(e => e.State != EntityState.Deleted))
+        {
             Stamp(entry.Entity, now, created: entry.State == EntityState.Added);
+            events.AddRange(Raised(entry.Entity).Select(type => new OutboxEvent(type, entry.Metadata.ClrType.Name, entry.Entity.Id, entry.Entity.Version, now, Scope.Actor)));
+        }
+        OutboxEvents.AddRange(events);
+        return events.Count > 0;
+    }
+
+    // In the order raised: the version reached is the same for all of them.
+    private static IEnumerable<ChangeType> Raised(AuditableEntity entity)
+    {
+        var raised = entity.TakeRaised();
+        if (entity.ChangedOnSave is { } always && !raised.Contains(always))
+            raised.Add(always);
+        return raised;
     }
 
     // A part of an aggregate (household member, zone membership, owned address, score) has no

@@ -32,6 +32,9 @@ public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> 
         base.ConfigureConventions(configurationBuilder);
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
     }
+
+    // A transaction-level advisory lock: released by the commit or rollback, never left behind.
+    protected override string OutboxLockSql => "SELECT pg_advisory_xact_lock(4861001)";
 }
 
 /// <summary>An instant as UTC ticks, so SQLite compares and sorts instants, not clock times.</summary>
@@ -48,4 +51,7 @@ public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext
         base.OnModelCreating(modelBuilder);
         SearchKeys.UseBinaryCollation(modelBuilder, "Latin1_General_100_BIN2");
     }
+
+    // An application lock owned by the transaction: released by the commit or rollback.
+    protected override string OutboxLockSql => "EXEC sp_getapplock @Resource = 'hub.outbox', @LockMode = 'Exclusive', @LockOwner = 'Transaction'";
 }

@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Events;
 
 namespace Hub.Domain.Structures;
 
@@ -54,6 +55,7 @@ public sealed class StructureModule : AuditableEntity
             throw new DomainValidationException(nameof(PublishedFreePlaces), $"Only {FreePlaces} contracted places are free: {places} cannot be offered.");
         PublishedFreePlaces = places;
         FreePlacesPublishedAt = at;
+        Raise(ChangeType.FreePlacesChanged);
     }
 
     public void SetPlaces(int authorisedPlaces, int contractedPlaces)
@@ -65,6 +67,7 @@ public sealed class StructureModule : AuditableEntity
             throw new DomainValidationException(nameof(ContractedPlaces), $"{OccupiedPlaces} places are occupied: contracted places cannot go below that.");
         AuthorisedPlaces = authorisedPlaces;
         ContractedPlaces = contractedPlaces;
+        Raise(ChangeType.FreePlacesChanged);
     }
 
     public void SetTariff(ModuleTariff tariff) => Tariff = tariff;
@@ -74,7 +77,12 @@ public sealed class StructureModule : AuditableEntity
         if (FreePlaces <= 0)
             throw new CapacityExceededException(Id, ContractedPlaces);
         OccupiedPlaces++;
+        Raise(ChangeType.FreePlacesChanged);
     }
 
-    internal void Release() => OccupiedPlaces = Math.Max(0, OccupiedPlaces - 1);
+    internal void Release()
+    {
+        OccupiedPlaces = Math.Max(0, OccupiedPlaces - 1);
+        Raise(ChangeType.FreePlacesChanged);
+    }
 }

@@ -69,6 +69,8 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
         // Tests send bursts from one caller (fifty parallel admissions); RateLimitTests switch the limits on.
         builder.UseSetting("Hub:RateLimit:Enabled", "false");
+        // Snapshots copy the database while no session uses it: the outbox dispatcher reads it only when a commit wakes it.
+        builder.UseSetting("Hub:Events:PollMilliseconds", "600000");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(Statements);
