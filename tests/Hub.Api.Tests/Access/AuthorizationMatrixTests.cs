@@ -90,6 +90,8 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         Row("caseCounts", "{ caseCounts { count suppressed } }", "caseCounts", Forbidden, Rows, Rows, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
         // The territorial callers' zone has no discharge ended yet: their list is empty, not refused.
         Row("dischargeLeadTimes", "{ dischargeLeadTimes { discharged suppressed } }", "dischargeLeadTimes", Forbidden, Empty, Empty, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
+        // Module changes are about master data, open to all; the scopes of the others are tested in Events/.
+        Row("changes", "{ changes(first: 1, types: [FREE_PLACES_CHANGED]) { nodes { type } } }", "changes.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("auditEvents", "{ auditEvents(first: 1) { nodes { subject } } }", "auditEvents.nodes", Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
         Row("personAuditTrail", "query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 1) { nodes { subject } } }", "personAuditTrail.nodes",
             Empty, Empty, Empty, Empty, Empty, Empty, Empty, Rows),
