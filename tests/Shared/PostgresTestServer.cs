@@ -29,10 +29,23 @@ public static class PostgresTestServer
     /// <summary>Copies database <paramref name="name"/> as <paramref name="copy"/> (a template copy: its connections are closed first).</summary>
     public static async Task CopyDatabaseAsync(string name, string copy)
     {
-        await CloseConnectionsAsync(name);
         await CloseConnectionsAsync(copy);
         await ExecuteAsync($"DROP DATABASE IF EXISTS \"{copy}\" WITH (FORCE)");
-        await ExecuteAsync($"CREATE DATABASE \"{copy}\" TEMPLATE \"{name}\"");
+        // A host's background work (the outbox dispatcher woken by a commit, the database probe) may connect
+        // again between closing the template's sessions and copying it: close them again and retry.
+        for (var attempt = 1; ; attempt++)
+        {
+            await CloseConnectionsAsync(name);
+            try
+            {
+                await ExecuteAsync($"CREATE DATABASE \"{copy}\" TEMPLATE \"{name}\"");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
+            {
+                await Task.Delay(50 * attempt);
+            }
+        }
     }
 
     private static async Task CloseConnectionsAsync(string name)

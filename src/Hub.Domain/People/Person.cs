@@ -60,6 +60,9 @@ public sealed class Person : AuditableEntity
     public void Correct(PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode)
     {
         var birthPlace = KnownBirthPlace(birthPlaceCode);
+        // No one is born in a comune after it ceased (merged into another, or dissolved).
+        if (birthPlace.CeasedOn is { } ceased && birthDate >= ceased)
+            throw new DomainValidationException(nameof(BirthDate), $"Birth date {birthDate:yyyy-MM-dd} is not before {ceased:yyyy-MM-dd}, when {birthPlace} ceased; give the comune of that date.");
         if (IdentifierKind == PersonIdentifierKind.FiscalCode)
             CheckAgreement(FiscalCode.Parse(Identifier), sex, birthDate, birthPlace);
         FirstName = Guard.Required(name.First, nameof(FirstName), 100);

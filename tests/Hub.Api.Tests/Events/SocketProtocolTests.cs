@@ -22,18 +22,19 @@ public sealed class SocketProtocolTests(EventsHost host) : HubApiTest(host)
         Assert.Equal("pong", (await client.ReceiveAsync())!.Value.At("type").GetString());
     }
 
-    [Fact]
-    public async Task A_query_gets_next_then_complete()
+    [Theory]
+    [InlineData(Query)]
+    [InlineData("mutation { closeCase(input: { id: \"x\", expectedVersion: 1 }) { case { id } } }")]
+    public async Task A_query_or_a_mutation_is_refused_with_an_error_message_pointing_to_http(string document)
     {
+        // Over the socket they would escape the per-request rate limits, time limit and response cap.
         await using var client = await SocketClient.AcknowledgedAsync(Uri, Token());
 
-        await client.SendAsync(new { id = "q1", type = "subscribe", payload = new { query = Query } });
-        var next = (await client.ReceiveAsync())!.Value;
-        var complete = (await client.ReceiveAsync())!.Value;
+        await client.SendAsync(new { id = "q1", type = "subscribe", payload = new { query = document } });
+        var error = (await client.ReceiveAsync())!.Value;
 
-        Assert.Equal(("next", "q1"), (next.At("type").GetString(), next.At("id").GetString()));
-        Assert.False(next.At("payload", "data", "changes", "pageInfo").TryGetProperty("errors", out _));
-        Assert.Equal(("complete", "q1"), (complete.At("type").GetString(), complete.At("id").GetString()));
+        Assert.Equal(("error", "q1"), (error.At("type").GetString(), error.At("id").GetString()));
+        Assert.Contains("POST /graphql", error.At("payload")[0].At("message").GetString());
     }
 
     [Fact]

@@ -23,6 +23,15 @@ public sealed class PersonBirthDataTests
     }
 
     [Fact]
+    public void No_one_is_born_in_a_comune_after_it_ceased()
+    {
+        var error = Assert.Throws<DomainValidationException>(() => Register("STP0901230000001", Sex.Male, new DateOnly(2020, 1, 1), "D583"));
+
+        Assert.Equal("BirthDate", error.Field);
+        Assert.Contains("2014-01-01", error.Message);
+    }
+
+    [Fact]
     public void An_omocodic_code_agrees_with_the_birth_place_it_encodes_once_undone()
     {
         var person = Register(BornInFiglineOmocodic, Sex.Male, BirthDate, "d583");

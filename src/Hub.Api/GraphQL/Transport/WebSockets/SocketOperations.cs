@@ -28,11 +28,21 @@ internal sealed class SocketOperations(IServiceProvider services, GraphQLOptions
     /// <summary>A subscription's document and the changes its field follows, from where.</summary>
     public sealed record FollowedStream(GraphQLRequest Request, GraphQLDocument Document, long? After, IReadOnlySet<ChangeType> Types);
 
+    /// <summary>
+    /// Admits a subscribe message as the HTTP transport admits a request (trusted documents, the filter lists
+    /// written in the text, the cost), and only for a subscription: queries and mutations go over HTTP, where
+    /// the rate limits, the time limit and the response cap apply to each.
+    /// </summary>
     public async Task<Started> StartAsync(ClaimsPrincipal user, Caller caller, GraphQLRequest request, CancellationToken ct)
     {
-        var (document, refusal) = DocumentParser.Parse(request);
+        var (admitted, refusal) = services.GetRequiredService<TrustedDocuments>().Admit(request, caller);
+        refusal ??= costLimits.CheckText(admitted!.Query ?? "");
+        if (refusal is not null)
+            return new Started(refusal.ToResult(), null, null);
+        request = admitted!;
+        var (document, parseRefusal) = DocumentParser.Parse(request);
         schema.Initialize();
-        refusal ??= document is null ? null : costLimits.Check(schema, document, request, ct);
+        refusal = parseRefusal ?? (document is null ? null : OnlySubscriptions(document, request) ?? costLimits.Check(schema, document, request, ct));
         if (refusal is not null)
             return new Started(refusal.ToResult(), null, null);
         var (started, delivery) = await ExecuteAsync(user, caller, request, document, null, ct);
@@ -42,6 +52,15 @@ internal sealed class SocketOperations(IServiceProvider services, GraphQLOptions
         return document is not null && result.Operation?.Operation == OperationType.Subscription
             ? new Started(null, null, new FollowedStream(request, document, delivery.After, delivery.Types))
             : new Started(null, result, null);
+    }
+
+    private static TransportError? OnlySubscriptions(GraphQLDocument document, GraphQLRequest request)
+    {
+        var operation = document.Definitions.OfType<GraphQLOperationDefinition>()
+            .FirstOrDefault(o => request.OperationName is null || o.Name?.StringValue == request.OperationName);
+        return operation is null || operation.Operation == OperationType.Subscription
+            ? null
+            : TransportError.InvalidRequest($"This socket carries subscriptions; send the {operation.Operation.ToString().ToLowerInvariant()} to POST /graphql, where the rate and time limits apply.");
     }
 
     /// <summary>The result to send for one event; null when the subscriber may not see it, or its field does not follow it.</summary>
