@@ -20,7 +20,7 @@ public sealed class PersonMutations : IMutationFields
         mutation.Change<UpdatePersonInput, Person, PersonPayloadType>("updatePerson", "Corrects identity, contacts, family doctor and domicile (rettifica).",
             Permission.ManagePersons, i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) =>
             {
-                person.Correct(new PersonName(i.FirstName, i.LastName), i.Sex, i.BirthDate, i.BirthPlaceCode);
+                person.Correct(new PersonName(i.FirstName, i.LastName), i.Sex, i.BirthDate, i.BirthPlaceCode, m.Today);
                 person.SetContacts(new Contacts(i.Phone, i.Email));
                 person.SetFamilyDoctor(i.FamilyDoctor);
                 person.SetDomicile(i.Domicile is null ? null : await AddressAsync(m, i.Domicile));
@@ -39,7 +39,7 @@ public sealed class PersonMutations : IMutationFields
         // the unique index (a bare DB_UPDATE): the same answer whether the caller sees them or not, and
         // the call audited as FAILED with the person concerned, who finds the attempt in their trail.
         var person = new Person(identifier, new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode,
-            await AddressAsync(m, input.Residence));
+            await AddressAsync(m, input.Residence), m.Today);
         var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);
         if (existing is { } taken)
             throw new IdentifierTakenException(nameof(input.FiscalCode),

@@ -12,11 +12,14 @@ public sealed class Person : AuditableEntity
 {
     private Person() { }
 
-    public Person(PersonIdentifier identifier, PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode, Address residence)
+    // Beyond the oldest documented human lifespan (122 years), so only a mistyped year is refused.
+    private const int OldestAge = 130;
+
+    public Person(PersonIdentifier identifier, PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode, Address residence, DateOnly today)
     {
         IdentifierKind = identifier.Kind;
         Identifier = identifier.Value;
-        Correct(name, sex, birthDate, birthPlaceCode);
+        Correct(name, sex, birthDate, birthPlaceCode, today);
         MoveResidence(residence);
     }
 
@@ -57,8 +60,11 @@ public sealed class Person : AuditableEntity
     /// Corrects identity data. The birth place must be a known cadastral code (<see cref="CadastralCodes"/>), and a
     /// 16-character codice fiscale must agree with sex, birth date and birth place; a disagreement names the field.
     /// </summary>
-    public void Correct(PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode)
+    public void Correct(PersonName name, Sex sex, DateOnly birthDate, string birthPlaceCode, DateOnly today)
     {
+        Guard.NotFuture(birthDate, today, nameof(BirthDate));
+        if (birthDate < today.AddYears(-OldestAge))
+            throw new DomainValidationException(nameof(BirthDate), $"Birth date {birthDate:yyyy-MM-dd} is more than {OldestAge} years ago: no one living was born then.");
         var birthPlace = KnownBirthPlace(birthPlaceCode);
         // No one is born in a comune after it ceased (merged into another, or dissolved).
         if (birthPlace.CeasedOn is { } ceased && birthDate >= ceased)

@@ -66,7 +66,7 @@ internal sealed class PersonFactory(SeedRandom random, NameBook names, SeedWorld
         var birthPlace = BirthPlace(comune);
         var birthDate = today.AddYears(-age).AddDays(-random.Between(1, 364));
         var identifier = Identify(firstName, lastName, sex, ref birthDate, birthPlace, age);
-        var person = new Person(identifier, new PersonName(firstName, lastName), sex, birthDate, birthPlace, home);
+        var person = new Person(identifier, new PersonName(firstName, lastName), sex, birthDate, birthPlace, home, today);
         if (random.Chance(0.75))
             person.SetContacts(new Contacts($"+39 3{random.Between(20, 93)} {random.Between(1000000, 9999999)}", random.Chance(0.3) ? $"{identifier.Value.ToLowerInvariant()}@mail.example" : null));
         if (age >= 14)

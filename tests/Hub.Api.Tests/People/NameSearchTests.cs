@@ -194,7 +194,7 @@ public abstract class NameSearchTests(HubApiHost host) : HubApiTest(host)
         {
             var birth = new DateOnly(1940, 1, 1).AddDays(i);
             var code = FiscalCode.Compose(SearchKey.Fold(Surnames[i])!, Marker, Sex.Female, birth, "D612").Value;
-            db.Persons.Add(new Person(PersonIdentifier.Parse(code), new PersonName(Marker, Surnames[i]), Sex.Female, birth, "D612", new Address(comune, null, null)));
+            db.Persons.Add(new Person(PersonIdentifier.Parse(code), new PersonName(Marker, Surnames[i]), Sex.Female, birth, "D612", new Address(comune, null, null), DateOnly.FromDateTime(DateTime.UtcNow)));
         }
         await db.SaveChangesAsync();
     }

@@ -13,6 +13,7 @@ public sealed class PersonBirthDataTests
     private const string BornInTheUnitedStates = "RSSMRA85T10Z404L";
     private const string BornInNoKnownPlace = "RSSMRA85T10X999Q";
     private static readonly DateOnly BirthDate = new(1985, 12, 10);
+    private static readonly DateOnly Today = new(2026, 11, 30);
 
     [Fact]
     public void A_code_of_a_comune_merged_in_2014_is_accepted_as_birth_place()
@@ -20,6 +21,16 @@ public sealed class PersonBirthDataTests
         var person = Register(BornInFigline, Sex.Male, BirthDate, "D583");
 
         Assert.Equal("D583", person.BirthPlaceCode);
+    }
+
+    [Theory]
+    [InlineData("2026-12-01")]
+    [InlineData("1896-11-29")]
+    public void A_birth_date_in_the_future_or_beyond_any_lifespan_is_refused(string birthDate)
+    {
+        var error = Assert.Throws<DomainValidationException>(() => Register("STP0901230000001", Sex.Male, DateOnly.Parse(birthDate), "D612"));
+
+        Assert.Equal("BirthDate", error.Field);
     }
 
     [Fact]
@@ -104,7 +115,7 @@ public sealed class PersonBirthDataTests
     {
         var person = Register(BornInFigline, Sex.Male, BirthDate, "D583");
 
-        var error = Assert.Throws<DomainValidationException>(() => person.Correct(new PersonName("Mario", "Rossi"), sex, DateOnly.Parse(birthDate), birthPlace));
+        var error = Assert.Throws<DomainValidationException>(() => person.Correct(new PersonName("Mario", "Rossi"), sex, DateOnly.Parse(birthDate), birthPlace, Today));
 
         Assert.Equal(field, error.Field);
         Assert.Equal((Sex.Male, BirthDate, "D583"), (person.Sex, person.BirthDate, person.BirthPlaceCode));
@@ -122,5 +133,5 @@ public sealed class PersonBirthDataTests
     }
 
     private static Person Register(string code, Sex sex, DateOnly birthDate, string birthPlace) =>
-        new(PersonIdentifier.Parse(code), new PersonName("Mario", "Rossi"), sex, birthDate, birthPlace, new Address(Guid.NewGuid(), "Via Roma 1", null));
+        new(PersonIdentifier.Parse(code), new PersonName("Mario", "Rossi"), sex, birthDate, birthPlace, new Address(Guid.NewGuid(), "Via Roma 1", null), Today);
 }

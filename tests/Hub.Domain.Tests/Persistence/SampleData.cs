@@ -14,6 +14,8 @@ internal sealed record SampleTerritory(HealthAuthority Authority, Zone Zone, Mun
 /// <summary>Master data shared by the round-trip tests, each object with every optional field filled.</summary>
 internal static class SampleData
 {
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
     public static readonly DateOnly ZonesValidFrom = new(2022, 2, 1);
 
     public static SampleTerritory AddTerritory(HubDbContext db)
@@ -34,7 +36,7 @@ internal static class SampleData
         var birthDate = new DateOnly(1938, 5, 12);
         var code = FiscalCode.Compose(lastName, firstName, Sex.Male, birthDate, "D612");
         var person = new Person(PersonIdentifier.Parse(code.Value), new PersonName(firstName, lastName), Sex.Male, birthDate, "D612",
-            new Address(territory.Florence.Id, "Via dei Servi 12", "50122"));
+            new Address(territory.Florence.Id, "Via dei Servi 12", "50122"), Today);
         person.SetDomicile(new Address(territory.Fiesole.Id, "Via Portigiani 3", "50014"));
         person.SetContacts(new Contacts("+39 055 123456", "mario.rossi@example.it", "mario.rossi@pec.example.it"));
         person.SetFamilyDoctor("Dott. Giovanni Neri");
@@ -44,7 +46,7 @@ internal static class SampleData
     /// <summary>A foreigner without a codice fiscale, known by an STP code.</summary>
     public static Person NewStpPerson(SampleTerritory territory) =>
         new(PersonIdentifier.Parse("STP0902010000042"), new PersonName("Amina", "El Idrissi"), Sex.Female,
-            new DateOnly(1990, 7, 1), "Z330", new Address(territory.Florence.Id, null, null));
+            new DateOnly(1990, 7, 1), "Z330", new Address(territory.Florence.Id, null, null), Today);
 
     public static Organization NewHospital(SampleTerritory territory)
     {
