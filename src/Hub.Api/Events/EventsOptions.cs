@@ -23,6 +23,15 @@ public sealed class EventsOptions
     /// <summary>How long a WebSocket may wait before sending <c>connection_init</c> (graphql-transport-ws), in seconds.</summary>
     public int ConnectionInitTimeoutSeconds { get; set; } = 10;
 
-    /// <summary>Subscriptions one socket may hold at once.</summary>
+    /// <summary>Subscriptions one socket may hold at once (default 50); a subscribe beyond it gets an <c>error</c> message.</summary>
     public int MaxSubscriptionsPerSocket { get; set; } = 50;
+
+    /// <summary>
+    /// Sockets one subject (a token's <c>sub</c>) may hold open on one node (default 20); a connection_init
+    /// beyond it is refused with 4403, the code graphql-transport-ws recommends for rejecting a connection.
+    /// </summary>
+    public int MaxSocketsPerSubject { get; set; } = 20;
+
+    /// <summary>Subscriptions one subject may hold on one node across its sockets (default 200); a subscribe beyond it gets an <c>error</c> message.</summary>
+    public int MaxSubscriptionsPerSubject { get; set; } = 200;
 }

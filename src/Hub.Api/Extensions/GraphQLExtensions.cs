@@ -23,6 +23,7 @@ public static class GraphQLExtensions
         services.AddSingleton<GraphQL.Paging.Cursor>();
         services.AddSingleton(provider => TrustedDocuments.Load(
             configuration.GetSection(GraphQLOptions.Section).Get<TrustedDocumentOptions>() ?? new TrustedDocumentOptions(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<RequestAdmission>();
         services.AddSingleton(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
         services.AddSingleton<CallerRateLimits>();
         services.AddScoped<Planning.PlanningFigureCache>();

@@ -18,12 +18,13 @@ public static class GraphQLEndpoint
         // policy of the host's environment (HubErrorInfoProvider), not of the schema's wiring.
         var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         var options = services.GetRequiredService<GraphQLOptions>();
-        // Loaded now, so a missing or tampered trusted-document manifest stops start-up, not a request.
-        _ = services.GetRequiredService<TrustedDocuments>();
+        // Resolved now (with the trusted documents), so a missing or tampered manifest stops start-up, not a request.
+        var admission = services.GetRequiredService<RequestAdmission>();
         var handler = new GraphQLHttpHandler(
             options,
             new GraphQLHttpRequestReader(options, serializer),
             new GraphQLHttpResponder(serializer, options.MaxResponseBytes),
+            admission,
             services.GetRequiredService<CallerRateLimits>(),
             services.GetRequiredService<Health.DatabaseCircuit>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));

@@ -13,16 +13,10 @@ namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>One request to <c>/graphql</c>: negotiate, read, execute, respond.</summary>
 internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder,
-    CallerRateLimits rateLimits, DatabaseCircuit circuit, ILogger logger)
+    RequestAdmission admission, CallerRateLimits rateLimits, DatabaseCircuit circuit, ILogger logger)
 {
     // How long a request answered at its deadline may take to stop before its database is deemed stalled.
     private static readonly TimeSpan AbandonGrace = TimeSpan.FromSeconds(1);
-
-    private readonly CostLimitRule costLimits = new(options);
-
-    // Cost and depth are judged by the transport before validation; a condition or sort key on a field
-    // needs the field's clearance, judged with the variables in place before anything runs.
-    private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
 
     public Task HandleGetAsync(HttpContext http) =>
         HandleAsync(http, () => Task.FromResult(reader.ReadGet(http.Request)));
@@ -130,33 +124,15 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     private async Task<Answer> RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var (request, error) = await read();
-        if (error is null)
-            (request, error) = http.RequestServices.GetRequiredService<TrustedDocuments>().Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller);
-        var (document, refusal) = error is null ? Admit(http, request!, cancellationToken) : (null, error);
-        if (refusal is not null)
+        if (error is not null)
+            return new(error);
+        var admitted = admission.Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, cancellationToken);
+        if (admitted.Refusal is { } refusal)
             return new(refusal);
-        if (await ExecuteAsync(http, request!, document, cancellationToken, auditToken) is { } result)
+        if (await ExecuteAsync(http, admitted.Request!, admitted.Document, cancellationToken, auditToken) is { } result)
             return new(Result: result);
         circuit.Trip();
         return new(TransportError.DatabaseUnavailable);
-    }
-
-    /// <summary>
-    /// The parsed document, or why it is refused: a filter written too long (seen before parsing), too
-    /// deep to parse, or costing more than the limits allow. Judged before GraphQL validates it, since
-    /// validation too can be made to work hard.
-    /// </summary>
-    private (GraphQLDocument? Document, TransportError? Refusal) Admit(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
-    {
-        if (costLimits.CheckText(request.Query ?? "") is { } early)
-            return (null, early);
-        var (document, error) = DocumentParser.Parse(request);
-        if (document is null)
-            return (null, error);
-        var schema = http.RequestServices.GetRequiredService<HubSchema>();
-        // The schema is built lazily at its first execution; its types are needed before.
-        schema.Initialize();
-        return (document, costLimits.Check(schema, document, request, cancellationToken));
     }
 
     /// <summary>The result to send, or null when the database could not be reached (for the work or for its audit).</summary>
@@ -228,7 +204,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = validationRules;
+            execution.ValidationRules = admission.ValidationRules;
             execution.RequestServices = http.RequestServices;
             execution.User = http.User;
             // Stops resolvers and their database queries when the client disconnects or time runs out.

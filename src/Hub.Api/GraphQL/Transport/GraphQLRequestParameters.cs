@@ -6,7 +6,8 @@ namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>
 /// The four request parameters of GraphQL over HTTP (<c>query</c>, <c>operationName</c>,
-/// <c>variables</c>, <c>extensions</c>), from a JSON body or a query string, checked for the types
+/// <c>variables</c>, <c>extensions</c>) and the trusted-documents <c>documentId</c>, from a JSON body (or a
+/// graphql-transport-ws subscribe payload, which has the same shape) or a query string, checked for the types
 /// the spec gives them. Whether the document parses and validates is for GraphQL to say.
 /// </summary>
 internal sealed class GraphQLRequestParameters(IGraphQLTextSerializer serializer)

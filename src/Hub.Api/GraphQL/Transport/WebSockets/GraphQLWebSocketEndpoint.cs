@@ -17,6 +17,7 @@ public static class GraphQLWebSocketEndpoint
         var services = app.Services;
         var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         var operations = ActivatorUtilities.CreateInstance<SocketOperations>(services);
+        var quota = new SocketQuota(services.GetRequiredService<EventsOptions>());
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLWebSocketEndpoint));
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Use(async (http, next) =>
@@ -28,8 +29,8 @@ public static class GraphQLWebSocketEndpoint
             }
             var offered = http.WebSockets.WebSocketRequestedProtocols.Contains(Subprotocol);
             using var socket = await http.WebSockets.AcceptWebSocketAsync(offered ? Subprotocol : null);
-            var connection = new GraphQLWebSocketConnection(http, socket, operations, services.GetRequiredService<OutboxDispatcher>(),
-                services.GetRequiredService<EventsOptions>(), serializer, logger);
+            var connection = new GraphQLWebSocketConnection(http, new SocketChannel(http, socket), operations, services.GetRequiredService<OutboxDispatcher>(),
+                quota, services.GetRequiredService<EventsOptions>(), serializer, logger);
             await connection.RunAsync(offered);
         });
         return app;

@@ -17,11 +17,8 @@ namespace Hub.Api.GraphQL.Transport.WebSockets;
 /// leaves. A subscription runs once to start (its field records where to resume and what it follows)
 /// and once more per event it is offered (<see cref="EventDelivery"/>).
 /// </summary>
-internal sealed class SocketOperations(IServiceProvider services, GraphQLOptions options, IDocumentExecuter<HubSchema> executer, HubSchema schema)
+internal sealed class SocketOperations(IServiceProvider services, RequestAdmission admission, IDocumentExecuter<HubSchema> executer)
 {
-    private readonly CostLimitRule costLimits = new(options);
-    private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
-
     /// <summary>What a subscribe message started: a refusal (for an <c>error</c> message), a single result, or a stream to follow.</summary>
     public sealed record Started(ExecutionResult? Refused, ExecutionResult? Single, FollowedStream? Stream);
 
@@ -29,22 +26,17 @@ internal sealed class SocketOperations(IServiceProvider services, GraphQLOptions
     public sealed record FollowedStream(GraphQLRequest Request, GraphQLDocument Document, long? After, IReadOnlySet<ChangeType> Types);
 
     /// <summary>
-    /// Admits a subscribe message as the HTTP transport admits a request (trusted documents, the filter lists
-    /// written in the text, the cost), and only for a subscription: queries and mutations go over HTTP, where
+    /// Admits a subscribe message as the HTTP transport admits a request (<see cref="RequestAdmission"/>:
+    /// trusted documents, the filter lists written in the text, the cost), and only for a subscription: queries and mutations go over HTTP, where
     /// the rate limits, the time limit and the response cap apply to each.
     /// </summary>
     public async Task<Started> StartAsync(ClaimsPrincipal user, Caller caller, GraphQLRequest request, CancellationToken ct)
     {
-        var (admitted, refusal) = services.GetRequiredService<TrustedDocuments>().Admit(request, caller);
-        refusal ??= costLimits.CheckText(admitted!.Query ?? "");
+        var (admitted, document, refusal) = admission.Admit(request, caller, ct);
+        refusal ??= document is null ? null : OnlySubscriptions(document, admitted!);
         if (refusal is not null)
             return new Started(refusal.ToResult(), null, null);
         request = admitted!;
-        var (document, parseRefusal) = DocumentParser.Parse(request);
-        schema.Initialize();
-        refusal = parseRefusal ?? (document is null ? null : OnlySubscriptions(document, request) ?? costLimits.Check(schema, document, request, ct));
-        if (refusal is not null)
-            return new Started(refusal.ToResult(), null, null);
         var (started, delivery) = await ExecuteAsync(user, caller, request, document, null, ct);
         var result = started!;
         if (result.Errors is { Count: > 0 } && result.Data is null)
@@ -81,7 +73,7 @@ internal sealed class SocketOperations(IServiceProvider services, GraphQLOptions
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = validationRules;
+            execution.ValidationRules = admission.ValidationRules;
             execution.RequestServices = scope.ServiceProvider;
             execution.User = user;
             execution.CancellationToken = ct;
