@@ -23,8 +23,22 @@ public sealed class RedisEventBus(EventsOptions options, OutboxSignal signal, IL
         redis = await ConnectionMultiplexer.ConnectAsync(configuration);
         var subscriber = redis.GetSubscriber();
         await subscriber.SubscribeAsync(Channel, (_, _) => signal.WakeLocal());
-        signal.Announce = () => subscriber.Publish(Channel, "1", CommandFlags.FireAndForget);
+        signal.Announce = () => Announce(subscriber);
         logger.LogInformation("Events travel between nodes through Redis at {Redis}.", options.Redis);
+    }
+
+    // Called as a transaction commits: a Redis that is away must not make a committed change look failed.
+    // The other nodes read the same events at their next poll.
+    private void Announce(ISubscriber subscriber)
+    {
+        try
+        {
+            subscriber.Publish(Channel, "1", CommandFlags.FireAndForget);
+        }
+        catch (RedisException e)
+        {
+            logger.LogWarning("A commit could not be announced on Redis ({Message}); the other nodes read it at their next poll.", e.Message);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)

@@ -16,16 +16,18 @@ public sealed class EventsHost : HubApiHost, IAsyncLifetime
 {
     private readonly string name = $"hub_events_test_{Guid.NewGuid():N}";
     private readonly bool owner;
+    private readonly string? redis;
+    private readonly IReadOnlyDictionary<string, string> settings;
     private string? connectionString;
 
     public EventsHost()
-        : this(null)
+        : this(null, Redis, new Dictionary<string, string>())
     {
     }
 
-    private EventsHost(string? sharedConnectionString)
+    private EventsHost(string? sharedConnectionString, string? redis, IReadOnlyDictionary<string, string> settings)
     {
-        (connectionString, owner) = (sharedConnectionString, sharedConnectionString is null);
+        (connectionString, owner, this.redis, this.settings) = (sharedConnectionString, sharedConnectionString is null, redis, settings);
         UseKestrel(0);
     }
 
@@ -53,9 +55,15 @@ public sealed class EventsHost : HubApiHost, IAsyncLifetime
     }
 
     /// <summary>Another hub process on the same database (and Redis): a second node behind the load balancer.</summary>
-    public async Task<EventsHost> SecondNodeAsync()
+    public Task<EventsHost> SecondNodeAsync() => NodeAsync(Redis, new Dictionary<string, string>());
+
+    /// <summary>
+    /// Another hub process on the same database, with Redis at <paramref name="redisAddress"/> ("host:port";
+    /// null: none) and the <paramref name="extra"/> settings (e.g. lower socket caps).
+    /// </summary>
+    public async Task<EventsHost> NodeAsync(string? redisAddress, IReadOnlyDictionary<string, string> extra)
     {
-        var node = new EventsHost(ConnectionString);
+        var node = new EventsHost(ConnectionString, redisAddress, extra);
         await node.InitializeAsync();
         return node;
     }
@@ -70,8 +78,10 @@ public sealed class EventsHost : HubApiHost, IAsyncLifetime
         base.ConfigureWebHost(builder);
         builder.UseSetting("Hub:Events:ConnectionInitTimeoutSeconds", "1");
         builder.UseSetting("Hub:Events:PollMilliseconds", "1000");
-        if (Redis is { } redis)
+        if (redis is not null)
             builder.UseSetting("Hub:Events:Redis", redis);
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
     }
 
     async Task IAsyncLifetime.DisposeAsync()
