@@ -23,6 +23,7 @@ internal static class DischargeCommand
     private static readonly Option<string> Ward = new("--ward") { Description = "With --file-request: the ward (reparto).", DefaultValueFactory = _ => "Medicina interna" };
     private static readonly Option<string> Needs = new("--needs") { Description = "With --file-request: needs after discharge.", DefaultValueFactory = _ => "Assistenza continuativa" };
     private static readonly Option<int> InDays = new("--in-days") { Description = "With --file-request: expected discharge in this many days.", DefaultValueFactory = _ => 5 };
+    private static readonly Option<bool> Follow = new("--follow") { Description = "With --file-request: then follow the request's status by subscription until it is discharged or cancelled (Ctrl+C stops)." };
 
     private static Uri Invalid(System.CommandLine.Parsing.ArgumentResult result, string message)
     {
@@ -34,7 +35,7 @@ internal static class DischargeCommand
     {
         var command = new RootCommand("Looks a patient up in the hub by codice fiscale and prints the active plan, placements and the case manager to call.")
         {
-            Url, Token, FiscalCode, File, Hospital, Ward, Needs, InDays,
+            Url, Token, FiscalCode, File, Hospital, Ward, Needs, InDays, Follow,
         };
         command.SetAction(RunAsync);
         return command;
@@ -49,9 +50,11 @@ internal static class DischargeCommand
         try
         {
             var fiscalCode = parsed.GetValue(FiscalCode)!;
-            if (parsed.GetValue(File))
-                await FileRequestAsync(hub, parsed, fiscalCode, cancellationToken);
-            return await PrintSummaryAsync(hub, fiscalCode, cancellationToken);
+            var filed = parsed.GetValue(File) ? await FileRequestAsync(hub, parsed, fiscalCode, cancellationToken) : (GlobalId?)null;
+            var printed = await PrintSummaryAsync(hub, fiscalCode, cancellationToken);
+            if (printed == 0 && parsed.GetValue(Follow) && filed is { } request)
+                await FollowAsync(hub, request, cancellationToken);
+            return printed;
         }
         catch (Exception e) when (e is HubClientException or HttpRequestException)
         {
@@ -60,7 +63,7 @@ internal static class DischargeCommand
         }
     }
 
-    private static async Task FileRequestAsync(IHubClient hub, ParseResult parsed, string fiscalCode, CancellationToken cancellationToken)
+    private static async Task<GlobalId> FileRequestAsync(IHubClient hub, ParseResult parsed, string fiscalCode, CancellationToken cancellationToken)
     {
         var hospital = parsed.GetValue(Hospital) ?? throw new HubClientException([new GraphQLError("--file-request needs --hospital-id.", "USAGE", [])]);
         var filed = (await hub.FileDischargeRequestAsync(new SubmitDischargeRequestInput
@@ -73,6 +76,29 @@ internal static class DischargeCommand
         if (filed.Errors.Count > 0)
             throw new HubClientException([.. filed.Errors.Select(e => new GraphQLError(e.Message, null, []))]);
         Console.WriteLine($"Filed discharge request {filed.DischargeRequest!.Id} ({filed.DischargeRequest.Status}) for zone {filed.DischargeRequest.Zone.Name}.");
+        return filed.DischargeRequest.Id;
+    }
+
+    /// <summary>Prints each status the request reaches, as the hub announces it, until it is discharged or cancelled; Ctrl+C ends it quietly.</summary>
+    private static async Task FollowAsync(IHubClient hub, GlobalId request, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("Following the request (Ctrl+C stops)…");
+        try
+        {
+            await foreach (var result in hub.FollowDischargeRequestsAsync(cancellationToken: cancellationToken))
+            {
+                var change = result.EnsureData().DischargeRequestChanged;
+                if (change.NodeId != request || change.Node is not FollowDischargeRequestsSubscription.DischargeRequestChangedNodeDischargeRequest { Status: var status })
+                    continue;
+                Console.WriteLine($"Status: {status}");
+                if (status is DischargeRequestStatus.Discharged or DischargeRequestStatus.Cancelled)
+                    return;
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl+C: the summary was printed; following was optional.
+        }
     }
 
     private static async Task<int> PrintSummaryAsync(IHubClient hub, string fiscalCode, CancellationToken cancellationToken)

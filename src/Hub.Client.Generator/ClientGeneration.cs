@@ -71,8 +71,6 @@ internal sealed class ClientGeneration(SchemaModel schema, IReadOnlyList<GraphQL
             {
                 if (definition is GraphQLOperationDefinition { Name: null } anonymous)
                     Report(Diagnostics.Unsupported, file, anonymous, "Name the operation (query FindPatient { … }): Hub.Client generates a class named for it.");
-                else if (definition is GraphQLOperationDefinition { Operation: OperationType.Subscription } subscription)
-                    Report(Diagnostics.Unsupported, file, subscription, "Subscriptions are not generated yet: Hub.Client runs queries and mutations.");
                 else if (definition is GraphQLOperationDefinition named && !names.Add(named.Name!.StringValue))
                     Report(Diagnostics.Invalid, file, named.Name, $"There can be only one operation named '{named.Name.StringValue}'.");
                 else if (definition is GraphQLOperationDefinition operation)

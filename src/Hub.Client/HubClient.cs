@@ -10,7 +10,7 @@ namespace Hub.Client;
 /// <c>application/graphql-response+json</c> (so 4xx statuses carry the errors) and taking
 /// <c>application/json</c> too. Failures the hub or network call transient (connection lost, 429,
 /// 502, 503, 504) are retried for operations safe to repeat, with the same body, hence the same
-/// idempotency key.
+/// idempotency key. Subscriptions go over a WebSocket (<see cref="SubscriptionStream{TData}"/>).
 /// </summary>
 internal sealed class HubClient(IHttpClientFactory httpClients, IAccessTokenProvider tokens, HubClientOptions options) : IHubClient
 {
@@ -44,22 +44,16 @@ internal sealed class HubClient(IHttpClientFactory httpClients, IAccessTokenProv
         }
     }
 
+    public IAsyncEnumerable<HubResult<TData>> SubscribeAsync<TData>(IHubSubscription<TData> subscription, CancellationToken cancellationToken = default)
+        where TData : class =>
+        new SubscriptionStream<TData>(tokens, options).FollowAsync(subscription, cancellationToken);
+
     /// <summary>The request body, written once so every attempt sends the same variables and key.</summary>
     private byte[] Body<TData>(IHubOperation<TData> operation)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            if (options.SendDocumentIdOnly)
-                writer.WriteString("documentId", operation.Document.DocumentId);
-            else
-                writer.WriteString("query", operation.Document.Text);
-            writer.WriteString("operationName", operation.Document.Name);
-            writer.WritePropertyName("variables");
-            operation.WriteVariables(writer, new VariableContext(Guid.NewGuid().ToString("N")));
-            writer.WriteEndObject();
-        }
+            OperationPayload.Write(writer, operation, options.SendDocumentIdOnly);
         return buffer.WrittenSpan.ToArray();
     }
 

@@ -33,7 +33,8 @@ internal static class HubResponse
             return Read(operation, json.RootElement, status);
     }
 
-    private static HubResult<TData> Read<TData>(IHubOperation<TData> operation, JsonElement root, int status) where TData : class
+    /// <summary>A GraphQL response object (<c>data</c>, <c>errors</c>): over HTTP the body, over a socket a <c>next</c> message's payload.</summary>
+    public static HubResult<TData> Read<TData>(IHubOperation<TData> operation, JsonElement root, int status) where TData : class
     {
         var errors = HubJson.IsNull(HubJson.Field(root, "errors")) ? [] : HubJson.List(HubJson.Field(root, "errors"), Error);
         var data = HubJson.Field(root, "data");
@@ -49,7 +50,8 @@ internal static class HubResponse
         }
     }
 
-    private static GraphQLError Error(JsonElement error)
+    /// <summary>One GraphQL error object.</summary>
+    public static GraphQLError Error(JsonElement error)
     {
         var message = HubJson.Field(error, "message") is { ValueKind: JsonValueKind.String } m ? m.GetString()! : "(no message)";
         var code = HubJson.Field(HubJson.Field(error, "extensions"), "code") is { ValueKind: JsonValueKind.String } c ? c.GetString() : null;

@@ -102,7 +102,8 @@ internal sealed class DocumentPrinter(SchemaModel schema, FragmentIndex fragment
         }
     }
 
-    private static string Value(GraphQLValue value) => value switch
+    /// <summary>A value as the normalised document writes it; equal values print alike.</summary>
+    internal static string Value(GraphQLValue value) => value switch
     {
         GraphQLVariable variable => "$" + variable.Name.StringValue,
         GraphQLStringValue s => Quote(s.Value.ToString()),

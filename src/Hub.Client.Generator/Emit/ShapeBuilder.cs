@@ -19,9 +19,16 @@ internal sealed class ShapeBuilder(SchemaModel schema, FragmentIndex fragments)
     {
         var shape = new Shape(Unique(className), type);
         var variants = type.IsAbstract ? ConditionedTypes(type, sets).ToList() : [];
-        shape.Fields.AddRange(Fields(shape.ClassName, type, sets, condition => Applies(condition, type)));
+        var common = Fields(shape.ClassName, type, sets, condition => Applies(condition, type));
         if (variants.Count == 0)
+        {
+            shape.Fields.AddRange(common);
             return shape;
+        }
+        // A field a type condition selects more of than the common selection does (owner { name } beside
+        // ... on Doc { owner { email } }) is not common: each variant gets it with what its type selects.
+        var refined = new HashSet<string>(variants.SelectMany(concrete => Refined(type, concrete, sets, common)));
+        shape.Fields.AddRange(common.Where(f => !refined.Contains(f.ResponseName)));
         if (shape.Fields.All(f => f.ResponseName != "__typename"))
             shape.Fields.Insert(0, new ShapeField("__typename", NonNull("String"), null));
         foreach (var concrete in variants)
@@ -34,8 +41,18 @@ internal sealed class ShapeBuilder(SchemaModel schema, FragmentIndex fragments)
         }
         var other = new Shape(Unique(shape.ClassName + "Other"), type);
         other.Fields.AddRange(shape.Fields);
+        other.Fields.AddRange(common.Where(f => refined.Contains(f.ResponseName)));
         shape.Variants.Add(other);
         return shape;
+    }
+
+    /// <summary>The common fields with sub-selections that <paramref name="concrete"/>'s type conditions select more of.</summary>
+    private IEnumerable<string> Refined(TypeModel type, TypeModel concrete, IReadOnlyList<Selections> sets, List<ShapeField> common)
+    {
+        var all = Collected(concrete, sets, condition => Applies(condition, concrete));
+        var shared = Collected(type, sets, condition => Applies(condition, type));
+        return common.Where(f => f.Nested is not null && all.First(c => c.Name == f.ResponseName).Nodes.Count > shared.First(c => c.Name == f.ResponseName).Nodes.Count)
+            .Select(f => f.ResponseName);
     }
 
     private string Unique(string name)
@@ -48,11 +65,16 @@ internal sealed class ShapeBuilder(SchemaModel schema, FragmentIndex fragments)
 
     private List<ShapeField> Fields(string owner, TypeModel type, IReadOnlyList<Selections> sets, System.Func<TypeModel, bool> applies, IEnumerable<string>? known = null)
     {
+        var skip = new HashSet<string>(known ?? []);
+        return Collected(type, sets, applies).Where(c => !skip.Contains(c.Name)).Select(c => Field(owner, type, c.Name, c.Nodes)).ToList();
+    }
+
+    private List<(string Name, List<(GraphQLFile File, GraphQLField Field)> Nodes)> Collected(TypeModel type, IReadOnlyList<Selections> sets, System.Func<TypeModel, bool> applies)
+    {
         var collected = new List<(string Name, List<(GraphQLFile File, GraphQLField Field)> Nodes)>();
         foreach (var set in sets)
             Collect(set.File, set.Set, type, applies, collected);
-        var skip = new HashSet<string>(known ?? []);
-        return collected.Where(c => !skip.Contains(c.Name)).Select(c => Field(owner, type, c.Name, c.Nodes)).ToList();
+        return collected;
     }
 
     private ShapeField Field(string owner, TypeModel type, string responseName, List<(GraphQLFile File, GraphQLField Field)> nodes)

@@ -11,7 +11,8 @@ namespace Hub.Client.Generator.Validation;
 /// that a client's documents can break: known types, fields and arguments (§5.3, §5.4), argument and
 /// input-object values of the expected type (§5.6), required arguments and input fields, leaf and
 /// composite selections (§5.3.3), fragments known, used, acyclic and possible (§5.5), variables
-/// declared, used, of input types and fitting where they are used (§5.8). Messages follow
+/// declared, used, of input types and fitting where they are used (§5.8), overlapping fields that
+/// can merge (§5.3.2, <see cref="OverlappingFields"/>). Messages follow
 /// GraphQL.NET's wording where it has one, so the build says what the hub would say.
 /// </summary>
 internal sealed class DocumentValidator(SchemaModel schema, FragmentIndex fragments, List<Diagnostic> diagnostics)
@@ -28,6 +29,7 @@ internal sealed class DocumentValidator(SchemaModel schema, FragmentIndex fragme
         var scope = new OperationScope(name, file, operation.Variables?.Items ?? []);
         CheckVariableDefinitions(scope);
         SelectionSet(scope, file, root, operation.SelectionSet, new HashSet<string>());
+        new OverlappingFields(schema, fragments, Report).Check(file, root, operation.SelectionSet);
         foreach (var variable in scope.Declared.Values.Where(v => !scope.Used.Contains(v.Variable.Name.StringValue)))
             Report(file, variable, $"Variable '${variable.Variable.Name.StringValue}' is never used in operation '{name}'.");
     }

@@ -1,6 +1,7 @@
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Client.Tests.Operations;
+using Microsoft.EntityFrameworkCore;
 using static Hub.Client.Tests.EndToEnd.Results;
 
 namespace Hub.Client.Tests.EndToEnd;
@@ -22,6 +23,10 @@ public abstract class FlagshipFlowThroughClientTests(HubApiHost host) : HubApiTe
         var (hospital, acot, socialWorker, provider) = (hub.Client(KestrelHub.TokenOf(world.Hospital.Client)), hub.Client(KestrelHub.TokenOf(world.Acot.Client)),
             hub.Client(KestrelHub.TokenOf(world.SocialWorker.Client)), hub.Client(KestrelHub.TokenOf(world.Provider.Client)));
         var expected = CareWorld.Today.AddDays(5);
+        // Hospital: follows its requests by subscription from the outbox's head, so what commits while the socket opens is replayed, not missed.
+        var head = await world.Read(async db => Hub.Api.Events.ChangePosition.Encode(await db.OutboxEvents.MaxAsync(e => (long?)e.Position) ?? 0));
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var followed = FollowUntilDischargedAsync(hospital, head, patience.Token);
 
         // Hospital: looks the patient up by codice fiscale and files the request.
         var patient = Ok(await hospital.FindPatientAsync(fiscalCode)).Person!;
@@ -96,6 +101,26 @@ public abstract class FlagshipFlowThroughClientTests(HubApiHost host) : HubApiTe
         Assert.Equal(placementId, Assert.Single(seen.Placements!).Id);
         var final = Assert.IsType<DischargeRequestStatusQuery.NodeDischargeRequest>(Ok(await hospital.DischargeRequestStatusAsync(request.Id)).Node);
         Assert.Equal(DischargeRequestStatus.Discharged, final.Status);
+
+        // Hospital: its subscription told it of each change of the request, in order, up to the discharge.
+        var changes = (await followed).Where(change => change.Request == request.Id).ToList();
+        Assert.Equal(Enumerable.Range(1, changes.Count).Select(v => (long)v), changes.Select(change => change.Version));
+        Assert.Equal(DischargeRequestStatus.Discharged, changes[^1].Status);
+    }
+
+    /// <summary>The changes the hospital hears of (each request read as it is at delivery), until one is discharged.</summary>
+    private static async Task<List<(GlobalId Request, long Version, DischargeRequestStatus? Status)>> FollowUntilDischargedAsync(IHubClient hospital, string after, CancellationToken ct)
+    {
+        var seen = new List<(GlobalId, long, DischargeRequestStatus?)>();
+        await foreach (var result in hospital.FollowDischargeRequestsAsync(after, ct))
+        {
+            var change = Ok(result).DischargeRequestChanged;
+            var status = Assert.IsType<FollowDischargeRequestsSubscription.DischargeRequestChangedNodeDischargeRequest>(change.Node).Status;
+            seen.Add((change.NodeId, change.Version, status));
+            if (status == DischargeRequestStatus.Discharged)
+                break;
+        }
+        return seen;
     }
 }
 

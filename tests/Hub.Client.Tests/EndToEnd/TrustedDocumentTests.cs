@@ -32,7 +32,8 @@ public sealed class TrustedDocumentTests(HubApiFactory host) : HubApiTest(host)
 
         Assert.Equal(FindPatientQuery.Document.Text, manifest[FindPatientQuery.Document.Sha256]);
         Assert.Equal(AdmitPlacementMutation.Document.Text, manifest[AdmitPlacementMutation.Document.Sha256]);
-        Assert.Equal(22, manifest.Count);
+        Assert.Equal(FollowDischargeRequestsSubscription.Document.Text, manifest[FollowDischargeRequestsSubscription.Document.Sha256]);
+        Assert.Equal(23, manifest.Count);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ public sealed class DiagnosticTests
     [InlineData("query Q { person(fiscalCode: \"X\") { residence } }", "Field 'residence' of type 'Address' must have a selection of subfields. Did you mean 'residence { ... }'?", 1, 37)]
     [InlineData("query Q { persons(where: { sex: { eq: MAN } }) { totalCount } }", "Argument 'where' field 'sex' field 'eq' has an invalid value (MAN). Expected type 'Sex'.", 1, 39)]
     [InlineData("mutation M { cancelPlacement(input: { note: \"x\" }) { errors { message } } }", "Argument 'input' has an invalid value: field 'placementId' of required type 'ID!' was not provided.", 1, 37)]
+    [InlineData("query Q {\n  person(fiscalCode: \"X\") { name: firstName name: lastName }\n}", "Fields 'name' conflict because 'firstName' and 'lastName' are different fields. Use different aliases on the fields to fetch both if this was intentional.", 2, 45)]
+    [InlineData("query Q { a: person(fiscalCode: \"X\") { id } a: person(fiscalCode: \"Y\") { id } }", "Fields 'a' conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", 1, 45)]
+    [InlineData("query Q { person(fiscalCode: \"X\") { ...P } }\nfragment P on Person { id: firstName }\nquery R { person(fiscalCode: \"X\") { id ...P } }", "Fields 'id' conflict because 'id' and 'firstName' are different fields. Use different aliases on the fields to fetch both if this was intentional.", 2, 24)]
     public void Invalid_document_fails_with_the_rule_and_its_position(string document, string message, int line, int column)
     {
         var diagnostic = Assert.Single(GeneratorRun.Of(("Bad.graphql", document)).GeneratorDiagnostics);

@@ -73,4 +73,42 @@ public sealed class GeneratedCodeTests
 
         Assert.Equal(tidy, loose);
     }
+
+    [Fact]
+    public void A_subscription_that_selects_its_position_and_takes_after_can_resume_and_one_without_cannot()
+    {
+        var run = GeneratorRun.Of(("Events.graphql", """
+            subscription Follow($after: String, $hospital: ID) { dischargeRequestChanged(after: $after, hospital: $hospital) { position version } }
+            subscription Glance { placementChanged { version } }
+            """));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        var follow = run.Sources["Follow.g.cs"];
+        Assert.Contains("string? global::Hub.Client.IHubSubscription<Data>.PositionOf(Data data) => data.DischargeRequestChanged?.Position;", follow);
+        Assert.Contains("ResumeAfter(string position) => new FollowSubscription(after: position, hospital: Hospital);", follow);
+        Assert.Contains("IAsyncEnumerable<global::Hub.Client.HubResult<FollowSubscription.Data>> FollowAsync(", follow);
+        Assert.Contains("ResumeAfter(string position) => null;", run.Sources["Glance.g.cs"]);
+    }
+
+    [Fact]
+    public void A_field_a_type_condition_selects_more_of_keeps_every_sub_field_in_that_variant()
+    {
+        // The hub's interfaces have scalar fields only; an interface with an object field shows the merge.
+        var run = GeneratorRun.OnSchema("""
+            type Query { search: [Result!]! }
+            interface Result { title: String! owner: Person! }
+            type Person { name: String! email: String }
+            type Doc implements Result { title: String! owner: Person! pages: Int! }
+            type Note implements Result { title: String! owner: Person! }
+            """, ("Search.graphql", "query Find { search { title owner { name } ... on Doc { owner { email } pages } } }"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompileDiagnostics);
+        var code = run.Sources["Find.g.cs"];
+        Assert.Contains("public abstract record Search(string Typename, string Title)", code);
+        Assert.Contains("public sealed record SearchDoc(string Typename, string Title, global::Consumer.Hub.FindQuery.SearchDocOwner Owner, int Pages) : Search(Typename, Title)", code);
+        Assert.Contains("public sealed record SearchDocOwner(string Name, string? Email)", code);
+        Assert.Contains("public sealed record SearchOther(string Typename, string Title, global::Consumer.Hub.FindQuery.SearchOwner Owner) : Search(Typename, Title)", code);
+    }
 }

@@ -28,11 +28,14 @@ public sealed class GeneratorRun
     public IReadOnlyDictionary<string, string> Sources { get; }
 
     /// <summary>Runs the generator over <paramref name="documents"/> (file name → text).</summary>
-    public static GeneratorRun Of(params (string Path, string Text)[] documents)
+    public static GeneratorRun Of(params (string Path, string Text)[] documents) => OnSchema(Schema.Value, documents);
+
+    /// <summary>Runs the generator over <paramref name="documents"/> against <paramref name="schema"/> instead of the hub's.</summary>
+    public static GeneratorRun OnSchema(string schema, params (string Path, string Text)[] documents)
     {
         var compilation = CSharpCompilation.Create("Consumer", [], References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        AdditionalText[] files = [new InMemoryText("/repo/schema/hub.graphql", Schema.Value), .. documents.Select(d => new InMemoryText("/repo/Documents/" + d.Path, d.Text))];
+        AdditionalText[] files = [new InMemoryText("/repo/schema/hub.graphql", schema), .. documents.Select(d => new InMemoryText("/repo/Documents/" + d.Path, d.Text))];
         var driver = CSharpGeneratorDriver.Create([new HubClientGenerator().AsSourceGenerator()], files,
             parseOptions: new CSharpParseOptions(LanguageVersion.Latest), optionsProvider: new Options());
         // The driver is immutable: the run's results are on the driver it returns.
