@@ -20,7 +20,7 @@ public sealed class HubClientOptions
 
     /// <summary>
     /// Further attempts after a failed one, for operations safe to repeat (default 2; 0 turns retries off);
-    /// for a subscription, reconnections in a row without an event in between.
+    /// for a subscription, failed attempts in a row to open its socket.
     /// </summary>
     public int MaxRetries { get; set; } = 2;
 

@@ -28,6 +28,8 @@ internal sealed class SubscriptionStream<TData>(IAccessTokenProvider tokens, Hub
                 {
                     if (acknowledged)
                     {
+                        // An acknowledged connection is not a failure: a socket closed later (an expired token) reconnects at once.
+                        failures = 0;
                         await session.SubscribeAsync("1", current, options.SendDocumentIdOnly, cancellationToken);
                         while (await session.NextAsync(cancellationToken) is { } message)
                         {
@@ -40,7 +42,7 @@ internal sealed class SubscriptionStream<TData>(IAccessTokenProvider tokens, Hub
                                         var result = HubResponse.Read(current, payload, 200);
                                         if (result.Data is { } data && current.PositionOf(data) is { } position)
                                             current = subscription.ResumeAfter(position) ?? current;
-                                        (delivered, failures) = (true, 0);
+                                        delivered = true;
                                         yield return result;
                                         break;
                                     case "error":
@@ -59,7 +61,7 @@ internal sealed class SubscriptionStream<TData>(IAccessTokenProvider tokens, Hub
             if (closeCode is { } code && Final.Contains(code))
                 throw Failure($"The hub closed the subscription's socket with {code}, a refusal connecting again would repeat.", "SOCKET_CLOSED");
             if (++failures > options.MaxRetries)
-                throw Failure($"The subscription's socket failed {failures} times in a row (last close code: {closeCode?.ToString() ?? "none"}).", "SOCKET_FAILED");
+                throw Failure($"The subscription's socket could not be opened {failures} times in a row (last close code: {closeCode?.ToString() ?? "none"}).", "SOCKET_FAILED");
             if (delivered && ReferenceEquals(current, subscription))
                 throw Failure($"The socket dropped and {subscription.Document.Name} cannot resume: select the field's position and declare $after: String to follow it across reconnections.", "CANNOT_RESUME");
             await Task.Delay(options.RetryDelay * Math.Pow(2, failures - 1), cancellationToken);
