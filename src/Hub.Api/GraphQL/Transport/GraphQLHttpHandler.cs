@@ -24,6 +24,11 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     // needs the field's clearance, judged with the variables in place before anything runs.
     private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
 
+    // A document that passed the core rules before passes them again: only the caller's clearances are judged anew.
+    private readonly IValidationRule[] cachedDocumentRules = [new ConditionClearanceRule()];
+
+    private readonly DocumentCache documents = new();
+
     public Task HandleGetAsync(HttpContext http) =>
         HandleAsync(http, () => Task.FromResult(reader.ReadGet(http.Request)));
 
@@ -150,7 +155,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
     {
         if (costLimits.CheckText(request.Query ?? "") is { } early)
             return (null, early);
-        var (document, error) = DocumentParser.Parse(request);
+        var (document, error) = documents.Find(request.Query) is { } validated ? (validated, null) : DocumentParser.Parse(request);
         if (document is null)
             return (null, error);
         var schema = http.RequestServices.GetRequiredService<HubSchema>();
@@ -219,8 +224,10 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
+    private async Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    {
+        var validated = document is not null && ReferenceEquals(documents.Find(request.Query), document);
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
             // Parsed once, by the transport; without it (a syntax error) GraphQL parses and reports.
@@ -228,13 +235,18 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = validationRules;
+            execution.ValidationRules = validated ? cachedDocumentRules : validationRules;
             execution.RequestServices = http.RequestServices;
             execution.User = http.User;
             // Stops resolvers and their database queries when the client disconnects or time runs out.
             execution.CancellationToken = cancellationToken;
             execution.UnhandledExceptionDelegate = LogAsync;
         });
+        // Executed: the document passed validation (with this caller's clearances, judged again next time).
+        if (!validated && result.Executed && document is not null)
+            documents.Add(request.Query!, document);
+        return result;
+    }
 
     // GraphQL.NET turns the exception into an error in the response, hidden outside Development
     // (HubErrorInfoProvider): the log is where it can be seen.
