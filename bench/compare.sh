@@ -132,10 +132,10 @@ ZONE_QUERY='query($zone: String!) { persons(first: 100, where: { residence: { mu
 
 # PostGraphile's spelling of the same reads (its inflection of the hub's tables; connection-filter for the zone).
 PG5_LOOKUP_QUERY='query($cf: String!) { persons: allPeople(condition: { identifier: $cf }, first: 1) { nodes { firstName lastName
-  plans: carePlansByPersonId(condition: { status: "Active" }, orderBy: SIGNED_AT_DESC, first: 1) { nodes { status interventions: interventionsByCarePlanId(orderBy: [STARTS_ON_ASC, ID_ASC]) { nodes { kind } } } }
+  plans: carePlansByPersonId(condition: { status: "Active" }, orderBy: SIGNED_AT_DESC, first: 1) { nodes { status interventions: interventionsByCarePlanId(orderBy: [STARTS_ON_ASC, PRIMARY_KEY_ASC]) { nodes { kind } } } }
   cases: careCasesByPersonId(filter: { status: { in: ["Referred", "Assessing", "Active", "Suspended", "Reassessing"] }, caseManagerId: { isNull: false } }, orderBy: OPENED_ON_DESC, first: 1) { nodes { staffMemberByCaseManagerId { lastName } } }
-  placements: placementsByPersonId(orderBy: [REQUESTED_ON_DESC, ID_ASC]) { nodes { requestedOn structure: structureByStructureId { name } } } } } }'
-PG5_ZONE_QUERY='query($zone: String!) { persons: allPeople(first: 100, orderBy: [LAST_NAME_KEY_ASC, LAST_NAME_ASC, ID_ASC],
+  placements: placementsByPersonId(orderBy: [REQUESTED_ON_DESC, PRIMARY_KEY_ASC]) { nodes { requestedOn structure: structureByStructureId { name } } } } } }'
+PG5_ZONE_QUERY='query($zone: String!) { persons: allPeople(first: 100, orderBy: [LAST_NAME_KEY_ASC, LAST_NAME_ASC, PRIMARY_KEY_ASC],
   filter: { municipalityByResidenceMunicipalityId: { zoneMembershipsByMunicipalityId: { some: { validTo: { isNull: true }, zoneByZoneId: { code: { equalTo: $zone } } } } } })
   { nodes { identifier lastName firstName residence: municipalityByResidenceMunicipalityId { name } } } }'
 
