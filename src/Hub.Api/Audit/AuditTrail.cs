@@ -15,7 +15,7 @@ namespace Hub.Api.Audit;
 /// mutation itself, in the transaction of its change (<see cref="Call"/>). Everything else is
 /// gathered while the request executes and written in one batch before its response leaves: one
 /// event per person read (with every sensitivity read), one per refused read, one per mutation
-/// call refused before it ran. The batch goes through a context of its own, so a failed
+/// call refused before it ran. The batch, one statement (<see cref="AuditWriter"/>), goes through a context of its own, so a failed
 /// mutation's pending changes never ride along, and without the request's cancellation, so an
 /// audit is never lost to a client going away.
 /// </summary>
@@ -123,9 +123,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     private async Task SaveAsync(List<AuditEvent> events, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.AuditEvents.AddRange(events);
-        await db.SaveChangesAsync(cancellationToken);
+        await AuditWriter.AppendAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), events, cancellationToken);
     }
 
     private void Record(AuditEvent call)

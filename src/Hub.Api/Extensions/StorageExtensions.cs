@@ -17,16 +17,18 @@ public static class StorageExtensions
         services.AddSingleton<Health.DatabaseCircuit>();
         _ = database.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database)),
-            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>((sp, b) => Configure(sp, b, database)),
-            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>((sp, b) => Configure(sp, b, database)),
+            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
+            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
+            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
             _ => throw new InvalidOperationException($"Unknown {DatabaseOptions.Section}:Provider '{database.Provider}'."),
         };
         services.AddScoped<HubDatabaseInitializer>();
         return services;
     }
 
-    // Interceptors registered in DI (the tests' SQL statement counter, say) join every context.
+    // Interceptors registered in DI (the tests' SQL statement counter, say) join every context. The
+    // options are built once (singleton), not per request: the context is still one per request, bound
+    // to the request's scope.
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder builder, DatabaseOptions database) =>
         HubDatabase.Configure(builder, database).AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
 

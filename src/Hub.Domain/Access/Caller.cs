@@ -22,15 +22,15 @@ public sealed class Caller
         StructureCodes = structureCodes;
         Unrestricted = unrestricted;
         var grants = roles.Select(role => RoleGrant.Of[role]).ToList();
-        var reach = grants.Aggregate(Reach.None, (all, grant) => all | grant.Reach);
+        Reach = grants.Aggregate(Reach.None, (all, grant) => all | grant.Reach);
         Clearance = grants.Aggregate(Sensitivity.Public, (all, grant) => all | grant.Clearance);
         Permissions = grants.SelectMany(grant => grant.Permissions).ToHashSet();
-        ReachesZones = reach.HasFlag(Reach.Zones);
-        ReachesResidents = reach.HasFlag(Reach.Residents);
-        ReachesLookups = reach.HasFlag(Reach.Lookups);
-        ReachesGuests = reach.HasFlag(Reach.Guests);
-        ReachesAuditTrail = reach.HasFlag(Reach.AuditTrail);
-        ReachesFigures = reach.HasFlag(Reach.Figures);
+        ReachesZones = Reach.HasFlag(Reach.Zones);
+        ReachesResidents = Reach.HasFlag(Reach.Residents);
+        ReachesLookups = Reach.HasFlag(Reach.Lookups);
+        ReachesGuests = Reach.HasFlag(Reach.Guests);
+        ReachesAuditTrail = Reach.HasFlag(Reach.AuditTrail);
+        ReachesFigures = Reach.HasFlag(Reach.Figures);
     }
 
     /// <summary>
@@ -53,6 +53,12 @@ public sealed class Caller
     public string[] StructureCodes { get; }
     public bool Unrestricted { get; }
     public Sensitivity Clearance { get; }
+
+    /// <summary>
+    /// The union of the roles' reaches: with <see cref="Unrestricted"/>, the caller's kind, which picks the row
+    /// scope conditions its queries carry (<see cref="RowScopes"/>).
+    /// </summary>
+    public Reach Reach { get; }
     public IReadOnlySet<Permission> Permissions { get; }
     public bool ReachesZones { get; }
     public bool ReachesResidents { get; }

@@ -10,10 +10,12 @@ namespace Hub.Domain.Access;
 /// <summary>
 /// The rows each caller reaches (DESIGN §4, layer 2), as EF Core global query filters: every query
 /// of these entities, whatever path built it (root list, node, nested field, loader, filter,
-/// count), carries the scope in its SQL. The caller is read from the context instance
-/// (<see cref="HubDbContext.Scope"/>), so each context's queries are bound to its own caller
-/// as parameters. Master data (territory, organisations, staff, structures, services) is open to
-/// every authenticated caller and has no scope.
+/// count), carries the scope in its SQL. Each entity's scope is a <see cref="RowScope{T}"/>: a
+/// condition per reach. The model is built once per caller kind (<see cref="Caller.Reach"/>, or
+/// unrestricted; <see cref="RowScopeModelCacheKey"/>) with the conditions of that kind only, and
+/// the caller's own lists (zones, named persons, guests) are read from the context instance
+/// (<see cref="HubDbContext.Scope"/>) as SQL parameters. Master data (territory, organisations,
+/// staff, structures, services) is open to every authenticated caller and has no scope.
 /// </summary>
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
@@ -39,11 +41,18 @@ internal static class RowScopes
         Filter(model, context, AuditEvent);
     }
 
+    /// <summary>The reaches that see persons, and so their households.</summary>
+    private const Reach PersonReach = Reach.Zones | Reach.Residents | Reach.Lookups | Reach.Guests;
+
+    /// <summary>The reaches that see cases, and so their plans, interventions and placements (providers see placements by structure).</summary>
+    private const Reach CaseReach = Reach.Zones | Reach.Residents | Reach.Lookups;
+
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
-    private static readonly Expression<Func<HubDbContext, DischargeRequest, bool>> DischargeRequest = (db, d) =>
-        db.Scope.Caller.Unrestricted
-        || db.Scope.Caller.ReachesZones && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))
-        || db.Scope.Caller.ReachesLookups && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId;
+    private static readonly RowScope<DischargeRequest> DischargeRequest = new()
+    {
+        [Reach.Zones] = (db, d) => db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Lookups] = (db, d) => d.HospitalOrganizationId == db.Scope.Caller.OrganizationId,
+    };
 
     /// <summary>
     /// Residents of the caller's zones or comune, the persons of the zones' discharge requests, a
@@ -51,62 +60,70 @@ internal static class RowScopes
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
-    private static readonly Expression<Func<HubDbContext, Person, bool>> Person = (db, p) =>
-        db.Scope.Caller.Unrestricted
-        || db.Scope.Caller.ReachesZones
-            && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))))
-        || db.Scope.Caller.ReachesResidents && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId)
-        || db.Scope.Caller.ReachesLookups
-            && (db.Scope.NamedIdentifiers.Contains(p.Identifier)
-                || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
-                    && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince)))
-        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(p.Id);
+    private static readonly RowScope<Person> Person = new()
+    {
+        [Reach.Zones] = (db, p) =>
+            db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+            || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))),
+        [Reach.Residents] = (db, p) => db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
+        [Reach.Lookups] = (db, p) =>
+            db.Scope.NamedIdentifiers.Contains(p.Identifier)
+            || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
+                && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince)),
+        [Reach.Guests] = (db, p) => db.Scope.Guests.Contains(p.Id),
+    };
 
     /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
-    private static readonly Expression<Func<HubDbContext, HouseholdMember, bool>> HouseholdMember = (db, m) =>
-        db.Scope.Caller.Unrestricted || db.Persons.Any(p => p.Id == m.PersonId);
+    private static readonly RowScope<HouseholdMember> HouseholdMember = new()
+    {
+        [PersonReach] = (db, m) => db.Persons.Any(p => p.Id == m.PersonId),
+    };
 
-    private static readonly Expression<Func<HubDbContext, Household, bool>> Household = (db, h) =>
-        db.Scope.Caller.Unrestricted || db.HouseholdMembers.Any(m => m.HouseholdId == h.Id);
+    private static readonly RowScope<Household> Household = new()
+    {
+        [PersonReach] = (db, h) => db.HouseholdMembers.Any(m => m.HouseholdId == h.Id),
+    };
 
     /// <summary>Territorial staff see their zones' cases; comuni and hospitals the cases of the persons they reach; providers none.</summary>
-    private static readonly Expression<Func<HubDbContext, CareCase, bool>> CareCase = (db, c) =>
-        db.Scope.Caller.Unrestricted
-        || db.Scope.Caller.ReachesZones && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))
-        || (db.Scope.Caller.ReachesResidents || db.Scope.Caller.ReachesLookups) && db.Persons.Any(p => p.Id == c.PersonId);
+    private static readonly RowScope<CareCase> CareCase = new()
+    {
+        [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Residents | Reach.Lookups] = (db, c) => db.Persons.Any(p => p.Id == c.PersonId),
+    };
 
     /// <summary>Providers read their guests' assessments for the care-need level; fields limit the rest.</summary>
-    private static readonly Expression<Func<HubDbContext, Assessment, bool>> Assessment = (db, a) =>
-        db.Scope.Caller.Unrestricted
-        || db.CareCases.Any(c => c.Id == a.CareCaseId)
-        || db.Scope.Caller.ReachesGuests && db.Scope.Guests.Contains(a.PersonId);
+    private static readonly RowScope<Assessment> Assessment = new()
+    {
+        [CaseReach] = (db, a) => db.CareCases.Any(c => c.Id == a.CareCaseId),
+        [Reach.Guests] = (db, a) => db.Scope.Guests.Contains(a.PersonId),
+    };
 
-    private static readonly Expression<Func<HubDbContext, CarePlan, bool>> CarePlan = (db, plan) =>
-        db.Scope.Caller.Unrestricted || db.CareCases.Any(c => c.Id == plan.CareCaseId);
+    private static readonly RowScope<CarePlan> CarePlan = new()
+    {
+        [CaseReach] = (db, plan) => db.CareCases.Any(c => c.Id == plan.CareCaseId),
+    };
 
-    private static readonly Expression<Func<HubDbContext, Intervention, bool>> Intervention = (db, i) =>
-        db.Scope.Caller.Unrestricted || db.CarePlans.Any(plan => plan.Id == i.CarePlanId);
+    private static readonly RowScope<Intervention> Intervention = new()
+    {
+        [CaseReach] = (db, i) => db.CarePlans.Any(plan => plan.Id == i.CarePlanId),
+    };
 
     /// <summary>Placements of plans the caller reaches, and for providers those in their own structures.</summary>
-    private static readonly Expression<Func<HubDbContext, Placement, bool>> Placement = (db, pl) =>
-        db.Scope.Caller.Unrestricted
-        || db.Interventions.Any(i => i.Id == pl.InterventionId)
-        || db.Scope.Caller.ReachesGuests && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
-            && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode));
-
-    private static readonly Expression<Func<HubDbContext, AuditEvent, bool>> AuditEvent = (db, e) => db.Scope.Caller.Unrestricted || db.Scope.Caller.ReachesAuditTrail;
-
-    private static void Filter<T>(ModelBuilder model, HubDbContext context, Expression<Func<HubDbContext, T, bool>> scope) where T : class =>
-        model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(new ContextBinder(scope.Parameters[0], context).Visit(scope.Body), scope.Parameters[1]));
-
-    /// <summary>
-    /// Puts the context instance where the scope says <c>db</c>: EF Core recognises it and reads
-    /// its members per query, from the context that runs the query.
-    /// </summary>
-    private sealed class ContextBinder(ParameterExpression db, HubDbContext context) : ExpressionVisitor
+    private static readonly RowScope<Placement> Placement = new()
     {
-        protected override Expression VisitParameter(ParameterExpression node) =>
-            node == db ? Expression.Constant(context, typeof(HubDbContext)) : base.VisitParameter(node);
+        [CaseReach] = (db, pl) => db.Interventions.Any(i => i.Id == pl.InterventionId),
+        [Reach.Guests] = (db, pl) => db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
+            && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode)),
+    };
+
+    private static readonly RowScope<AuditEvent> AuditEvent = new()
+    {
+        [Reach.AuditTrail] = (db, e) => true,
+    };
+
+    private static void Filter<T>(ModelBuilder model, HubDbContext context, RowScope<T> scope) where T : class
+    {
+        if (scope.FilterFor(context) is { } filter)
+            model.Entity<T>().HasQueryFilter(filter);
     }
 }

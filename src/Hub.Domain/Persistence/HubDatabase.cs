@@ -17,10 +17,11 @@ public static class HubDatabase
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
     };
 
-    /// <summary>Points an options builder at the configured database.</summary>
+    /// <summary>Points an options builder at the configured database, with a model per caller kind (<see cref="RowScopeModelCacheKey"/>).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         var connection = options.EffectiveConnectionString;
+        builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, RowScopeModelCacheKey>();
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connection), o => o.CommandTimeout(CommandTimeoutSeconds)),
@@ -56,10 +57,15 @@ public static class HubDatabase
     // connection is dropped (the transport answers at the deadline in any case); a
     // connection attempt (also the one that carries a cancellation to the server) gives up after
     // 5 s instead of 15, so a server that accepts connections but never answers frees its callers
-    // sooner. Explicit settings in the connection string win.
+    // sooner. A connection goes back to the pool without a session reset: EF Core opens and closes it
+    // around each statement, and the reset (DISCARD ALL, run before the next statement) would double the
+    // statements the server runs, for a session state the hub never changes (no SET, no temporary table, no session lock; the outbox
+    // lock ends with its transaction). Explicit settings in the connection string win.
     private static string PreparePostgres(string connection)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
+        if (!builder.ContainsKey("No Reset On Close"))
+            builder.NoResetOnClose = true;
         if (!builder.ContainsKey("Keepalive"))
             builder.KeepAlive = 1;
         if (!builder.ContainsKey("Cancellation Timeout"))

@@ -102,6 +102,17 @@ public sealed class AccessScopeShapeTests
         Assert.Equal(["src/Hub.Api/Access/RequestAuthentication.cs"], SourcesMentioning("<RequestAccess>().BindAsync("));
     }
 
+    [Fact]
+    public void Row_scope_conditions_never_test_the_callers_kind_since_each_kind_has_a_model_of_its_own()
+    {
+        // A flag tested inside a condition would come back as a parameter in every kind's SQL (issue 18):
+        // a condition belongs under the reach it serves, [Reach.X] = (db, row) => ….
+        var scopes = File.ReadAllText(Repository.File("src/Hub.Domain/Access/RowScopes.cs"));
+
+        Assert.DoesNotContain("Caller.Reaches", scopes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Caller.Unrestricted", scopes, StringComparison.Ordinal);
+    }
+
     private static string[] SourcesMentioning(string text) =>
         Directory.EnumerateFiles(Repository.File("src"), "*.cs", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'))

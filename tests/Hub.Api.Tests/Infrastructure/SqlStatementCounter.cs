@@ -11,9 +11,13 @@ namespace Hub.Api.Tests.Infrastructure;
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
     private int count;
+    private int auditWrites;
     private readonly System.Collections.Concurrent.ConcurrentQueue<SentStatement> texts = new();
 
     public int Count => Volatile.Read(ref count);
+
+    /// <summary>The commands that wrote audit events since the last reset (left out of <see cref="Count"/>).</summary>
+    public int AuditWrites => Volatile.Read(ref auditWrites);
 
     /// <summary>The SQL of the statements since the last reset, in the order sent.</summary>
     public IReadOnlyList<string> Texts => texts.Select(s => s.Text).ToList();
@@ -24,29 +28,41 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     public void Reset()
     {
         Interlocked.Exchange(ref count, 0);
+        Interlocked.Exchange(ref auditWrites, 0);
         texts.Clear();
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (!IsAuditWrite(command))
-        {
-            Interlocked.Increment(ref count);
-            texts.Enqueue(SentStatement.Of(command));
-        }
+        Record(command);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        if (!IsAuditWrite(command))
-        {
-            Interlocked.Increment(ref count);
-            texts.Enqueue(SentStatement.Of(command));
-        }
+        Record(command);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (IsAuditWrite(command))
+            Interlocked.Increment(ref auditWrites);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    private void Record(DbCommand command)
+    {
+        if (IsAuditWrite(command))
+        {
+            Interlocked.Increment(ref auditWrites);
+            return;
+        }
+        Interlocked.Increment(ref count);
+        texts.Enqueue(SentStatement.Of(command));
     }
 
     private static bool IsAuditWrite(DbCommand command) => command.CommandText.TrimStart().StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal);

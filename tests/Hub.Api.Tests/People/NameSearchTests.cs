@@ -147,32 +147,6 @@ public abstract class NameSearchTests(HubApiHost host) : HubApiTest(host)
     /// <summary>The database's plan for a statement the hub sent, with the parameters it sent.</summary>
     protected abstract Task<string> ExplainAsync(SentStatement statement);
 
-    protected async Task<string> ExplainAsync(SentStatement statement, string prefix, string? setup)
-    {
-        await using var scope = Host.SystemScope();
-        var connection = Host.SystemContext(scope).Database.GetDbConnection();
-        await connection.OpenAsync();
-        if (setup is not null)
-        {
-            await using var set = connection.CreateCommand();
-            set.CommandText = setup;
-            await set.ExecuteNonQueryAsync();
-        }
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = prefix + statement.Text;
-        foreach (var (name, value) in statement.Parameters)
-        {
-            var parameter = explain.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = (name, value ?? DBNull.Value);
-            explain.Parameters.Add(parameter);
-        }
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
-        return string.Join("\n", lines);
-    }
-
     private async Task<List<string>> SurnamesAsync(string where, string? order = null)
     {
         var condition = where == "{}" ? $$"""{ firstName: { eq: "{{Marker}}" } }""" : $$"""{ firstName: { eq: "{{Marker}}" }, {{where.Trim().TrimStart('{').TrimEnd('}')}} }""";
@@ -203,13 +177,11 @@ public abstract class NameSearchTests(HubApiHost host) : HubApiTest(host)
 [Collection(HubApiCollection.Name)]
 public sealed class SqliteNameSearchTests(HubApiFactory factory) : NameSearchTests(factory)
 {
-    protected override Task<string> ExplainAsync(SentStatement statement) => ExplainAsync(statement, "EXPLAIN QUERY PLAN ", setup: null);
+    protected override Task<string> ExplainAsync(SentStatement statement) => StatementPlans.SqliteAsync(Host, statement);
 }
 
 [Collection(PostgresHubApiCollection.Name)]
 public sealed class PostgresNameSearchTests(PostgresHubApiFactory factory) : NameSearchTests(factory)
 {
-    // A test table is small enough that a sequential scan is cheapest: forbid it, so the plan shows
-    // whether an index can serve the condition at all.
-    protected override Task<string> ExplainAsync(SentStatement statement) => ExplainAsync(statement, "EXPLAIN ", "SET enable_seqscan = off");
+    protected override Task<string> ExplainAsync(SentStatement statement) => StatementPlans.PostgresAsync(Host, statement);
 }

@@ -195,8 +195,9 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
+    private async Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    {
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
             // Parsed once, by the transport; without it (a syntax error) GraphQL parses and reports.
@@ -204,13 +205,16 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = admission.ValidationRules;
+            execution.ValidationRules = admission.RulesFor(request, document);
             execution.RequestServices = http.RequestServices;
             execution.User = http.User;
             // Stops resolvers and their database queries when the client disconnects or time runs out.
             execution.CancellationToken = cancellationToken;
             execution.UnhandledExceptionDelegate = LogAsync;
         });
+        admission.Remember(request, document, result);
+        return result;
+    }
 
     // GraphQL.NET turns the exception into an error in the response, hidden outside Development
     // (HubErrorInfoProvider): the log is where it can be seen.

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -13,15 +14,18 @@ namespace Hub.Api.GraphQL.Transport;
 /// depth), and refuse a document costing more than the limits allow. Judged before validation, since
 /// validation too can be made to work hard.
 /// </summary>
-internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments trusted, HubSchema schema)
+internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments trusted, HubSchema schema) : IDisposable
 {
     private readonly CostLimitRule costLimits = new(options);
 
-    /// <summary>
-    /// The validation rules every execution runs: GraphQL's own, and a condition or sort key on a field
-    /// needs the field's clearance, judged with the variables in place before anything runs.
-    /// </summary>
-    public IValidationRule[] ValidationRules { get; } = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
+    // GraphQL's own rules, and a condition or sort key on a field needs the field's clearance, judged
+    // with the variables in place before anything runs.
+    private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
+
+    // A document that passed the core rules before passes them again: only the caller's clearances are judged anew.
+    private readonly IValidationRule[] cachedDocumentRules = [new ConditionClearanceRule()];
+
+    private readonly DocumentCache documents = new();
 
     /// <summary>
     /// The request to run (a <c>documentId</c> replaced by its document) and its parsed document, or why it
@@ -35,13 +39,32 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
             return new(null, null, refusal);
         if (costLimits.CheckText(admitted!.Query ?? "") is { } early)
             return new(null, null, early);
-        var (document, error) = DocumentParser.Parse(admitted);
+        var (document, error) = documents.Find(admitted.Query) is { } validated ? (validated, null) : DocumentParser.Parse(admitted);
         if (document is null)
             return new(admitted, null, error);
         // The schema is built lazily at its first execution; its types are needed before.
         schema.Initialize();
         return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken));
     }
+
+    /// <summary>
+    /// The validation rules to execute <paramref name="document"/> with: all of them, or only those judging
+    /// the caller when the document came from the cache of validated documents.
+    /// </summary>
+    public IValidationRule[] RulesFor(GraphQLRequest request, GraphQLDocument? document) =>
+        IsCached(request, document) ? cachedDocumentRules : validationRules;
+
+    /// <summary>Keeps a document that executed, hence passed validation, for the next request sending its text.</summary>
+    public void Remember(GraphQLRequest request, GraphQLDocument? document, ExecutionResult result)
+    {
+        if (result.Executed && document is not null && !IsCached(request, document))
+            documents.Add(request.Query!, document);
+    }
+
+    private bool IsCached(GraphQLRequest request, GraphQLDocument? document) =>
+        document is not null && ReferenceEquals(documents.Find(request.Query), document);
+
+    public void Dispose() => documents.Dispose();
 
     /// <summary>An admitted request (<see cref="Refusal"/> null) or a refused one.</summary>
     public sealed record Admission(GraphQLRequest? Request, GraphQLDocument? Document, TransportError? Refusal);

@@ -73,11 +73,12 @@ internal sealed class SocketOperations(IServiceProvider services, RequestAdmissi
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = admission.ValidationRules;
+            execution.ValidationRules = admission.RulesFor(request, document);
             execution.RequestServices = scope.ServiceProvider;
             execution.User = user;
             execution.CancellationToken = ct;
         });
+        admission.Remember(request, document, result);
         // A subscription's execution yields a stream: starting, an empty one; delivering, the event's one result or none.
         var outcome = result.Streams is { Count: 1 } streams ? await FirstAsync(streams.Values.Single()) : result;
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().FlushAsync(CancellationToken.None);

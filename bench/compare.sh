@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# Benchmark (issue 18): Hub side by side with the same reads as hand-written SQL (bench/RawSql)
+# and, when it installs, PostGraphile 5, on one PostgreSQL holding PERSONS persons.
+#
+# From nothing: starts a throwaway PostgreSQL with pg_stat_statements, seeds it with the hub's
+# `seed --persons`, starts the hub in Production (rate limits off: one caller sends every request)
+# with tokens of its real callers (a hospital's discharge planner, a social worker of one zone),
+# starts the raw-SQL app, checks the answers are the same on a sample, then measures with wrk,
+# interleaved (each cell runs every system in turn before the next cell):
+#   lookup     the hospital lookup by codice fiscale (plan, interventions, case manager, placements)
+#   zone       100 residents of a zone by surname, with comune
+#   typename   { __typename }
+# at 1, 16 and 64 clients, and prints req/s, p50 and p99 in ms, SQL statements per request
+# (pg_stat_statements) and the hub's resident memory (peak, MB).
+#
+# Usage: bench/compare.sh [PERSONS] [SECONDS_PER_CELL]     (defaults 100000 and 15; 1000000 for the large run)
+#   BENCH_CLIENTS="1 16 64"       the client counts
+#   BENCH_POSTGRAPHILE=1          also run PostGraphile 5 (bench/postgraphile: npm ci, Node 22 from npm)
+#   BENCH_BASELINE=DIR            also run the hub of another checkout DIR (say, main's worktree) on the
+#                                 same database, as system "base": before/after figures from one run
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+PERSONS="${1:-100000}"
+DURATION="${2:-15}"
+CLIENTS="${BENCH_CLIENTS:-1 16 64}"
+HUB_PID="" RAW_PID="" BASE_PID="" PG5_PID=""
+SYSTEMS="hub raw"
+ROOT="$PWD"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# shellcheck source=../scripts/lib/postgres.sh
+source scripts/lib/postgres.sh
+
+stop_all() {
+  [[ -n "$HUB_PID" ]] && kill "$HUB_PID" 2>/dev/null && wait "$HUB_PID" 2>/dev/null
+  local pid
+  for pid in "$RAW_PID" "$BASE_PID" "$PG5_PID"; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  done
+  cleanup
+}
+
+psql_bench() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d hub_bench -Atq "$@"; }
+
+# Waits until URL answers (any status below 500).
+wait_for() {
+  local url="$1" log_file="$2" deadline=$((SECONDS + 90))
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" =~ ^[1-4] ]]; do
+    ((SECONDS < deadline)) || { tail -n 30 "$log_file" >&2; die "$url did not answer"; }
+    sleep 0.5
+  done
+}
+
+start_database() {
+  start_postgres
+  # pg_stat_statements counts the statements each system sends; it needs a restart to load.
+  "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d postgres -qc "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+  as_pg "$PG_BIN/pg_ctl" restart -w -t 30 -D "$PG_DATA" -l "$TMP_ROOT/postgres.log" >/dev/null
+  wait_for_postgres
+}
+
+seed() {
+  export Hub__Database__Provider=Postgres Hub__Database__ConnectionString="Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=hub_bench"
+  export Hub__Seed__Demo=false Hub__RateLimit__Enabled=false ASPNETCORE_ENVIRONMENT=Production
+  Hub__Auth__SigningKey="$(head -c 32 /dev/urandom | base64)"
+  export Hub__Auth__SigningKey
+  dotnet build src/Hub.Api -c Release -v quiet -nologo >/dev/null
+  dotnet build bench/RawSql -c Release -v quiet -nologo >/dev/null
+  if [[ -n "${BENCH_BASELINE:-}" ]]; then
+    dotnet build "$BENCH_BASELINE/src/Hub.Api" -c Release -v quiet -nologo >/dev/null
+    SYSTEMS="$SYSTEMS base"
+  fi
+  log "seeding $PERSONS persons"
+  local started=$SECONDS
+  hub seed --persons "$PERSONS" >"$TMP_ROOT/seed.log" 2>&1 || { tail -n 30 "$TMP_ROOT/seed.log" >&2; die "seed failed"; }
+  log "seeded in $((SECONDS - started)) s"
+  psql_bench -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+  psql_bench -c "VACUUM ANALYZE"
+}
+
+# The hub's CLI, from its build output (the process itself, so its memory can be read).
+hub() { (cd src/Hub.Api/bin/Release/net10.0 && dotnet Hub.Api.dll "$@"); }
+
+start_systems() {
+  HUB_PORT="$(pick_free_port)"
+  (cd src/Hub.Api/bin/Release/net10.0 && exec dotnet Hub.Api.dll --urls "http://127.0.0.1:$HUB_PORT") >"$TMP_ROOT/hub.log" 2>&1 &
+  HUB_PID=$!
+  RAW_PORT="$(pick_free_port)"
+  (cd bench/RawSql/bin/Release/net10.0 && exec dotnet RawSql.dll --urls "http://127.0.0.1:$RAW_PORT" \
+    --ConnectionString "Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=hub_bench;No Reset On Close=true") >"$TMP_ROOT/raw.log" 2>&1 &
+  RAW_PID=$!
+  wait_for "http://127.0.0.1:$HUB_PORT/health/ready" "$TMP_ROOT/hub.log"
+  wait_for "http://127.0.0.1:$RAW_PORT/typename" "$TMP_ROOT/raw.log"
+  if [[ -n "${BENCH_BASELINE:-}" ]]; then
+    BASE_PORT="$(pick_free_port)"
+    (cd "$BENCH_BASELINE/src/Hub.Api/bin/Release/net10.0" && exec dotnet Hub.Api.dll --urls "http://127.0.0.1:$BASE_PORT") >"$TMP_ROOT/base.log" 2>&1 &
+    BASE_PID=$!
+    wait_for "http://127.0.0.1:$BASE_PORT/health/ready" "$TMP_ROOT/base.log"
+  fi
+  if [[ "${BENCH_POSTGRAPHILE:-0}" == 1 ]]; then
+    (cd bench/postgraphile && npm ci --no-audit --no-fund --silent) || die "npm ci of PostGraphile failed"
+    PG5_PORT="$(pick_free_port)"
+    # The package's own Node 22 comes first on PATH: PostGraphile 5 needs it, the machine's may be older.
+    (cd bench/postgraphile && PATH="$PWD/node_modules/.bin:$PATH" DATABASE_URL="postgres://hub@127.0.0.1:$PG_PORT/hub_bench" PORT="$PG5_PORT" \
+      exec node node_modules/.bin/postgraphile -C graphile.config.mjs) >"$TMP_ROOT/pg5.log" 2>&1 &
+    PG5_PID=$!
+    wait_for "http://127.0.0.1:$PG5_PORT/graphql" "$TMP_ROOT/pg5.log"
+    SYSTEMS="$SYSTEMS pg5"
+  fi
+}
+
+# The sample: a person with an active plan, interventions and a placement, their hospital, a zone.
+choose_sample() {
+  CF="$(psql_bench -c "SELECT p.\"Identifier\" FROM \"Persons\" p WHERE EXISTS (SELECT 1 FROM \"CarePlans\" cp WHERE cp.\"PersonId\" = p.\"Id\" AND cp.\"Status\" = 'Active'
+    AND EXISTS (SELECT 1 FROM \"Interventions\" i WHERE i.\"CarePlanId\" = cp.\"Id\")) AND EXISTS (SELECT 1 FROM \"Placements\" pl WHERE pl.\"PersonId\" = p.\"Id\")
+    ORDER BY p.\"Identifier\" LIMIT 1")"
+  HOSPITAL="$(psql_bench -c "SELECT \"Id\" FROM \"Organizations\" WHERE \"Kind\" = 'Hospital' ORDER BY \"Id\" LIMIT 1")"
+  read -r ZONE AUTHORITY < <(psql_bench -F ' ' -c "SELECT z.\"Code\", o.\"Id\" FROM \"Zones\" z
+    JOIN \"Organizations\" o ON o.\"Kind\" = 'HealthAuthority' AND o.\"HealthAuthorityId\" = z.\"HealthAuthorityId\" WHERE z.\"ValidTo\" IS NULL ORDER BY z.\"Code\" LIMIT 1")
+  [[ -n "$CF" && -n "$HOSPITAL" && -n "$ZONE" && -n "$AUTHORITY" ]] || die "the seeded data has no sample (person $CF, hospital $HOSPITAL, zone $ZONE, authority $AUTHORITY)"
+  HOSPITAL_AUTH="Bearer $(hub token --sub bench-hospital --org "$HOSPITAL" --org-kind HOSPITAL --roles discharge-planner | tail -n 1)"
+  ZONE_AUTH="Bearer $(hub token --sub bench-zone --org "$AUTHORITY" --org-kind HEALTH_AUTHORITY --roles social-worker --zones "$ZONE" | tail -n 1)"
+  log "sample: person $CF, hospital $HOSPITAL, zone $ZONE"
+}
+
+LOOKUP_QUERY='query($cf: String!) { person(fiscalCode: $cf) { firstName lastName activeCarePlan { status interventions { kind } } caseManager { lastName } placements { requestedOn structure { name } } } }'
+ZONE_QUERY='query($zone: String!) { persons(first: 100, where: { residence: { municipality: { zone: { code: { eq: $zone } } } } }, order: [{ lastName: ASC }]) { nodes { identifier lastName firstName residence { municipality { name } } } } }'
+
+# PostGraphile's spelling of the same reads (its inflection of the hub's tables; connection-filter for the zone).
+PG5_LOOKUP_QUERY='query($cf: String!) { persons: allPeople(condition: { identifier: $cf }, first: 1) { nodes { firstName lastName
+  plans: carePlansByPersonId(condition: { status: "Active" }, orderBy: SIGNED_AT_DESC, first: 1) { nodes { status interventions: interventionsByCarePlanId(orderBy: [STARTS_ON_ASC, PRIMARY_KEY_ASC]) { nodes { kind } } } }
+  cases: careCasesByPersonId(filter: { status: { in: ["Referred", "Assessing", "Active", "Suspended", "Reassessing"] }, caseManagerId: { isNull: false } }, orderBy: OPENED_ON_DESC, first: 1) { nodes { staffMemberByCaseManagerId { lastName } } }
+  placements: placementsByPersonId(orderBy: [REQUESTED_ON_DESC, PRIMARY_KEY_ASC]) { nodes { requestedOn structure: structureByStructureId { name } } } } } }'
+PG5_ZONE_QUERY='query($zone: String!) { persons: allPeople(first: 100, orderBy: [LAST_NAME_KEY_ASC, LAST_NAME_ASC, PRIMARY_KEY_ASC],
+  filter: { municipalityByResidenceMunicipalityId: { zoneMembershipsByMunicipalityId: { some: { validTo: { isNull: true }, zoneByZoneId: { code: { equalTo: $zone } } } } } })
+  { nodes { identifier lastName firstName residence: municipalityByResidenceMunicipalityId { name } } } }'
+
+# body <query> <variables-json>
+body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1], "variables": json.loads(sys.argv[2])}))' "$1" "$2"; }
+
+# The cells: name, then per system the URL, body and Authorization header.
+define_cells() {
+  LOOKUP_BODY="$(body "$LOOKUP_QUERY" "{\"cf\": \"$CF\"}")"
+  ZONE_BODY="$(body "$ZONE_QUERY" "{\"zone\": \"$ZONE\"}")"
+  TYPENAME_BODY='{"query":"{ __typename }"}'
+  PG5_LOOKUP_BODY="$(body "$PG5_LOOKUP_QUERY" "{\"cf\": \"$CF\"}")"
+  PG5_ZONE_BODY="$(body "$PG5_ZONE_QUERY" "{\"zone\": \"$ZONE\"}")"
+}
+
+# request <system> <cell>: sets URL, BODY, AUTH.
+request() {
+  case "$1:$2" in
+    hub:lookup) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$LOOKUP_BODY" AUTH="$HOSPITAL_AUTH" ;;
+    hub:zone) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$ZONE_BODY" AUTH="$ZONE_AUTH" ;;
+    hub:typename) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$TYPENAME_BODY" AUTH="$ZONE_AUTH" ;;
+    base:*) request hub "$2"; URL="http://127.0.0.1:$BASE_PORT/graphql" ;;
+    pg5:lookup) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="$PG5_LOOKUP_BODY" AUTH="" ;;
+    pg5:zone) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="$PG5_ZONE_BODY" AUTH="" ;;
+    pg5:typename) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="$TYPENAME_BODY" AUTH="" ;;
+    raw:lookup) URL="http://127.0.0.1:$RAW_PORT/lookup?cf=$CF" BODY="" AUTH="" ;;
+    raw:zone) URL="http://127.0.0.1:$RAW_PORT/zone?code=$ZONE" BODY="" AUTH="" ;;
+    raw:typename) URL="http://127.0.0.1:$RAW_PORT/typename" BODY="" AUTH="" ;;
+  esac
+}
+
+fetch() {
+  request "$1" "$2"
+  if [[ -n "$BODY" ]]; then
+    curl -s "$URL" -H 'content-type: application/json' -H "Authorization: $AUTH" --data-binary "$BODY"
+  else
+    curl -s "$URL"
+  fi
+}
+
+# The hub and the raw SQL give the same data (the raw app answers in the hub's shape).
+check_answers() {
+  local cell system
+  # A first request of each kind builds models and plans: under load it may run into the time limit.
+  for cell in lookup zone typename; do
+    for system in $SYSTEMS; do fetch "$system" "$cell" >/dev/null; done
+  done
+  for cell in lookup zone typename; do
+    fetch hub "$cell" >"$TMP_ROOT/hub-$cell.json"
+    local others=()
+    for system in $SYSTEMS; do
+      [[ "$system" == hub ]] && continue
+      fetch "$system" "$cell" >"$TMP_ROOT/$system-$cell.json"
+      others+=("$TMP_ROOT/$system-$cell.json")
+    done
+    python3 bench/lib/same-answers.py "$cell" "$TMP_ROOT/hub-$cell.json" "${others[@]}" || die "answers differ for $cell (see $TMP_ROOT/*-$cell.json)"
+  done
+  log "answers checked equal ($SYSTEMS): lookup, zone, typename"
+}
+
+statements() { psql_bench -c "SELECT COALESCE(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"; }
+
+# measure <system> <cell> <clients>: prints one table row.
+measure() {
+  local system="$1" cell="$2" clients="$3" before after result threads=$((clients < 2 ? 1 : 2))
+  request "$system" "$cell"
+  before="$(statements)"
+  result="$(BENCH_BODY="$BODY" BENCH_AUTH="$AUTH" wrk -t"$threads" -c"$clients" -d"${DURATION}s" --latency -s bench/lib/wrk-report.lua "$URL" | grep '^RESULT')"
+  after="$(statements)"
+  read -r _ count rate p50 p99 errors <<<"$result"
+  local rss="-"
+  [[ "$system" == hub ]] && rss="$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$HUB_PID/status")"
+  awk -v s="$system" -v c="$cell" -v n="$clients" -v r="$rate" -v p50="$p50" -v p99="$p99" -v e="$errors" -v st="$((after - before))" -v cnt="$count" -v rss="$rss" \
+    'BEGIN { printf "| %-9s | %3d | %-4s | %9.0f | %7.2f | %7.2f | %6.1f | %6s | %s |\n", c, n, s, r, p50, p99, (cnt > 0 ? st / cnt : 0), rss, e }'
+}
+
+main() {
+  trap stop_all EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || die "wrk is needed (apt-get install wrk)"
+  ensure_packages
+  start_database
+  seed
+  start_systems
+  choose_sample
+  define_cells
+  check_answers
+  log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"
+  local clients cell system
+  for clients in $CLIENTS; do
+    for cell in lookup zone typename; do
+      for system in $SYSTEMS; do
+        # A short warm-up, so the first cell measures no JIT or plan caching.
+        (request "$system" "$cell"; BENCH_BODY="$BODY" BENCH_AUTH="$AUTH" wrk -t1 -c"$clients" -d2s -s bench/lib/wrk-report.lua "$URL" >/dev/null)
+        measure "$system" "$cell" "$clients"
+      done
+    done
+  done
+  log "load average after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+main "$@"

@@ -1,0 +1,90 @@
+using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Access;
+using Hub.Domain.Care;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.Access;
+
+/// <summary>
+/// Issue 18: a statement carries the row-scope conditions of its caller's kind only, so the database
+/// plans it once for that kind, and indexes serve them.
+/// </summary>
+public abstract class RowScopePlanTests(HubApiHost host) : HubApiTest(host)
+{
+    /// <summary>The hospital lookup: a person by codice fiscale with plan, interventions, case manager and placements.</summary>
+    private const string HospitalLookup = """
+        query($cf: String!) { person(fiscalCode: $cf) { id firstName lastName
+          activeCarePlan { id status interventions { id } } caseManager { lastName } placements { id structure { name } } } }
+        """;
+
+    /// <summary>The tables that grow with the persons served.</summary>
+    protected static readonly string[] BigTables = ["Persons", "DischargeRequests", "CareCases", "CarePlans", "Interventions", "Placements", "Assessments", "AuditEvents", "HouseholdMembers"];
+
+    [Fact]
+    public async Task A_hospital_lookup_carries_the_hospital_conditions_only()
+    {
+        var sent = await HospitalLookupStatementsAsync();
+
+        Assert.All(sent, s =>
+        {
+            // The zone staff's, the comune's and the provider's conditions read these; the hospital's do not.
+            Assert.DoesNotContain("\"ZoneMemberships\"", s.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Organizations\"", s.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Zones\"", s.Text, StringComparison.Ordinal);
+            // No caller flag travels as a parameter to switch branches on or off.
+            Assert.DoesNotContain(s.Parameters, p => p.Value is bool);
+        });
+    }
+
+    [Fact]
+    public async Task A_caller_whose_kind_reaches_no_person_reads_no_person_placement_or_household()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var auditor = await RoleCallers.ContextAsAsync(scope, world.Callers[Role.Auditor]);
+
+        Assert.Equal((0, 0, 0), (await auditor.Persons.CountAsync(), await auditor.Placements.CountAsync(), await auditor.Households.CountAsync()));
+    }
+
+    /// <summary>The statements the hub sends for the hospital lookup of a person with a plan, interventions and a placement.</summary>
+    protected async Task<IReadOnlyList<SentStatement>> HospitalLookupStatementsAsync()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        string fiscalCode;
+        await using (var scope = Host.SystemScope())
+        {
+            var db = Host.SystemContext(scope);
+            fiscalCode = await db.Persons
+                .Where(p => db.CarePlans.Any(plan => plan.PersonId == p.Id && plan.Status == CarePlanStatus.Active && db.Interventions.Any(i => i.CarePlanId == plan.Id))
+                    && db.Placements.Any(pl => pl.PersonId == p.Id))
+                .OrderBy(p => p.Identifier).Select(p => p.Identifier).FirstAsync();
+        }
+        var hospital = Host.CreateClient(world.Callers[Role.DischargePlanner]);
+        await hospital.DataAsync(HospitalLookup, new { cf = fiscalCode });
+        Host.Statements.Reset();
+
+        var data = await hospital.DataAsync(HospitalLookup, new { cf = fiscalCode });
+
+        Assert.NotEqual(0, data.At("person", "placements").GetArrayLength());
+        return Host.Statements.Sent;
+    }
+}
+
+[Collection(HubApiCollection.Name)]
+public sealed class SqliteRowScopePlanTests(HubApiFactory factory) : RowScopePlanTests(factory);
+
+[Collection(PostgresHubApiCollection.Name)]
+public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : RowScopePlanTests(factory)
+{
+    [Fact]
+    public async Task A_hospital_lookup_reads_no_big_table_sequentially()
+    {
+        foreach (var statement in await HospitalLookupStatementsAsync())
+        {
+            var plan = await StatementPlans.PostgresAsync(Host, statement);
+            var scanned = BigTables.Where(table => plan.Contains($"Seq Scan on \"{table}\"", StringComparison.Ordinal)).ToList();
+            Assert.True(scanned.Count == 0, $"{string.Join(", ", scanned)} read sequentially:\n{statement.Text}\n{plan}");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Tests.Infrastructure;
+
+/// <summary>The database's plan for a statement the hub sent, with the parameters it sent.</summary>
+public static class StatementPlans
+{
+    /// <summary>SQLite's plan: <c>SCAN t</c> reads a whole table, <c>SEARCH t USING INDEX</c> does not.</summary>
+    public static Task<string> SqliteAsync(HubApiHost host, SentStatement statement) => ExplainAsync(host, statement, "EXPLAIN QUERY PLAN ", setup: null);
+
+    /// <summary>
+    /// PostgreSQL's plan with sequential scans forbidden: a test table is small enough that one is
+    /// cheapest, so forbidding it shows whether an index can serve the condition at all (a
+    /// <c>Seq Scan</c> left in the plan means none can).
+    /// </summary>
+    public static Task<string> PostgresAsync(HubApiHost host, SentStatement statement) => ExplainAsync(host, statement, "EXPLAIN ", "SET enable_seqscan = off");
+
+    private static async Task<string> ExplainAsync(HubApiHost host, SentStatement statement, string prefix, string? setup)
+    {
+        await using var scope = host.SystemScope();
+        var connection = host.SystemContext(scope).Database.GetDbConnection();
+        await connection.OpenAsync();
+        if (setup is not null)
+        {
+            await using var set = connection.CreateCommand();
+            set.CommandText = setup;
+            await set.ExecuteNonQueryAsync();
+        }
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = prefix + statement.Text;
+        foreach (var (name, value) in statement.Parameters)
+        {
+            var parameter = explain.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value ?? DBNull.Value);
+            explain.Parameters.Add(parameter);
+        }
+        var lines = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            lines.Add(string.Join(" ", Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue)));
+        return string.Join("\n", lines);
+    }
+}
