@@ -31,6 +31,7 @@ public sealed class Caller
         ReachesGuests = reach.HasFlag(Reach.Guests);
         ReachesAuditTrail = reach.HasFlag(Reach.AuditTrail);
         ReachesFigures = reach.HasFlag(Reach.Figures);
+        ReachesRegistryHistory = reach.HasFlag(Reach.RegistryHistory);
     }
 
     /// <summary>
@@ -60,6 +61,7 @@ public sealed class Caller
     public bool ReachesGuests { get; }
     public bool ReachesAuditTrail { get; }
     public bool ReachesFigures { get; }
+    public bool ReachesRegistryHistory { get; }
 
     /// <summary>The roles as the audit trail records them, e.g. <c>social-worker,registry-admin</c>.</summary>
     public string AuditRoles => string.Join(',', Roles.Order().Select(role => role.Name()));

@@ -3,6 +3,7 @@ using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.People;
 using Hub.Domain.Persistence;
+using Hub.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Domain.Access;
@@ -37,6 +38,7 @@ internal static class RowScopes
         Filter(model, context, Intervention);
         Filter(model, context, Placement);
         Filter(model, context, AuditEvent);
+        Filter(model, context, RecordChange);
     }
 
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
@@ -96,6 +98,10 @@ internal static class RowScopes
             && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode));
 
     private static readonly Expression<Func<HubDbContext, AuditEvent, bool>> AuditEvent = (db, e) => db.Scope.Caller.Unrestricted || db.Scope.Caller.ReachesAuditTrail;
+
+    /// <summary>The history of master data: registry administrators and auditors (the records themselves are open to all).</summary>
+    private static readonly Expression<Func<HubDbContext, RecordChange, bool>> RecordChange = (db, c) =>
+        db.Scope.Caller.Unrestricted || db.Scope.Caller.ReachesRegistryHistory;
 
     private static void Filter<T>(ModelBuilder model, HubDbContext context, Expression<Func<HubDbContext, T, bool>> scope) where T : class =>
         model.Entity<T>().HasQueryFilter(Expression.Lambda<Func<T, bool>>(new ContextBinder(scope.Parameters[0], context).Visit(scope.Body), scope.Parameters[1]));
