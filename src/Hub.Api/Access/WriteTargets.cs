@@ -1,6 +1,7 @@
 using Hub.Domain.Care;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
+using Hub.Domain.Services;
 using Hub.Domain.Structures;
 using Hub.Domain.Territory;
 
@@ -17,6 +18,8 @@ public enum TargetRule
     Served,
     /// <summary>The caller's own organisation, named in the input: any other is a <c>ForbiddenError</c>.</summary>
     OwnOrganization,
+    /// <summary>Master data the caller must keep (<see cref="Hub.Domain.Access.RegistryChecks"/>: by the Region, or by the body that runs or employs it): else a <c>ForbiddenError</c>.</summary>
+    Kept,
     /// <summary>A new record whose identity must be unique: checked unscoped, refused with the same <c>ValidationError</c> whether the caller sees the holder or not.</summary>
     Unique,
 }
@@ -41,6 +44,8 @@ public static class WriteTargets
     private static readonly WriteTarget[] OnePlacement = [WriteTarget.Scoped<Placement>()];
     private static readonly WriteTarget[] OnePerson = [WriteTarget.Scoped<Person>()];
     private static readonly WriteTarget[] OneHousehold = [WriteTarget.Scoped<Household>()];
+    private static readonly WriteTarget[] KeptStructure = [new(typeof(Structure), TargetRule.Kept)];
+    private static readonly WriteTarget[] KeptModule = [new(typeof(StructureModule), TargetRule.Kept)];
 
     public static readonly IReadOnlyDictionary<string, WriteTarget[]> Of = new Dictionary<string, WriteTarget[]>
     {
@@ -90,5 +95,28 @@ public static class WriteTargets
         ["recordReturn"] = OnePlacement,
         ["dischargePlacement"] = OnePlacement,
         ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
+        ["registerStructure"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(Structure), TargetRule.Unique)],
+        ["changeStructure"] = KeptStructure,
+        ["changeStructureContacts"] = KeptStructure,
+        ["changeAccreditation"] = KeptStructure,
+        ["moveStructureOperator"] = KeptStructure,
+        ["closeStructure"] = KeptStructure,
+        ["addModule"] = KeptStructure,
+        ["changeModulePlaces"] = KeptModule,
+        ["describeModule"] = KeptModule,
+        ["closeModule"] = KeptModule,
+        ["registerOrganization"] = [new(typeof(Organization), TargetRule.Kept)],
+        ["renameOrganization"] = [new(typeof(Organization), TargetRule.Kept)],
+        ["changeOrganizationCodes"] = [new(typeof(Organization), TargetRule.Kept)],
+        ["closeOrganization"] = [new(typeof(Organization), TargetRule.Kept)],
+        ["hireStaffMember"] = [new(typeof(Organization), TargetRule.Kept)],
+        ["changeStaffMember"] = [new(typeof(StaffMember), TargetRule.Kept)],
+        ["recordStaffLeaving"] = [new(typeof(StaffMember), TargetRule.Kept)],
+        ["addService"] = [new(typeof(Service), TargetRule.Kept), new(typeof(Service), TargetRule.Unique)],
+        ["changeService"] = [new(typeof(Service), TargetRule.Kept)],
+        ["retireService"] = [new(typeof(Service), TargetRule.Kept)],
+        ["openFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
+        ["changeFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
+        ["closeFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
     };
 }

@@ -9,6 +9,7 @@ using Hub.Api.GraphQL.Transport;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
+using Hub.Api.Services;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
 
@@ -48,6 +49,7 @@ public static class GraphQLExtensions
         .AddTerritory()
         .AddOrganizations()
         .AddStructures()
+        .AddServices()
         .AddPeople()
         .AddCare()
         .AddPlanning()

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Registry;
 using Hub.Api.Territory;
 using Hub.Domain.Organizations;
 using Hub.Domain.Territory;
@@ -15,6 +16,7 @@ public sealed class OrganizationFilterInputType : FilterInputType<OrganizationFi
         NameText("name", o => o.Name, "Name.");
         Text("taxCode", o => o.TaxCode, "Codice fiscale / partita IVA.");
         Text("code", o => o.Code, "Code (e.g. ministerial hospital code).");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", o => o.ClosedOn, RegistryFields.ClosedOnCondition);
         Object<HealthAuthorityFilterInputType, HealthAuthority>("healthAuthority", (o, db) => db.HealthAuthorities.Where(a => a.Id == o.HealthAuthorityId), "Its Azienda USL.");
         Object<ZoneFilterInputType, Zone>("zone", (o, db) => db.Zones.Where(z => z.Id == o.ZoneId), "Its zone.");
         Object<MunicipalityFilterInputType, Municipality>("municipality", (o, db) => db.Municipalities.Where(m => m.Id == o.MunicipalityId), "Its comune.");
@@ -38,6 +40,7 @@ public sealed class StaffMemberFilterInputType : FilterInputType<StaffMemberFilt
         NameText("lastName", s => s.LastName, "Surname.");
         Enum<EnumerationGraphType<Profession>, Profession>("profession", s => s.Profession, "Profession.");
         Comparable<DecimalGraphType, decimal>("weeklyHours", s => s.WeeklyHours, "Contracted hours a week.");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", s => s.ClosedOn, RegistryFields.ClosedOnCondition);
         Object<OrganizationFilterInputType, Organization>("organization", (s, db) => db.Organizations.Where(o => o.Id == s.OrganizationId), "The employer.");
         List<ZoneFilterInputType, Zone>("zones", (s, db) => s.Zones.AsQueryable(), "The zones served.");
     }

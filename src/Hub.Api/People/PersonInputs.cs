@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using GraphQL;
 using Hub.Api.GraphQL.InputRules;
+using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Common;
 using Hub.Domain.People;
+using Hub.Domain.Territory;
 
 namespace Hub.Api.People;
 
@@ -10,7 +12,11 @@ namespace Hub.Api.People;
 public sealed record AddressInput(
     [property: Id, Description("The comune (Municipality id).")] string MunicipalityId,
     [property: Column<Address>(nameof(Address.Street)), Description("Street and number (via e civico).")] string? Street,
-    [property: Column<Address>(nameof(Address.PostalCode)), Description("Postal code (CAP).")] string? PostalCode);
+    [property: Column<Address>(nameof(Address.PostalCode)), Description("Postal code (CAP).")] string? PostalCode)
+{
+    /// <summary>The address, its comune found by id (NotFoundError when unknown).</summary>
+    internal async Task<Address> ToAddressAsync(MutationContext m) => new((await m.FindEntity<Municipality>(MunicipalityId)).Id, Street, PostalCode);
+}
 
 [Description("Registers a person (iscrizione in anagrafe assistiti).")]
 public sealed record RegisterPersonInput(

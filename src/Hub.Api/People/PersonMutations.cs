@@ -3,7 +3,6 @@ using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Common;
 using Hub.Domain.People;
-using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.People;
@@ -23,10 +22,10 @@ public sealed class PersonMutations : IMutationFields
                 person.Correct(new PersonName(i.FirstName, i.LastName), i.Sex, i.BirthDate, i.BirthPlaceCode, m.Today);
                 person.SetContacts(new Contacts(i.Phone, i.Email));
                 person.SetFamilyDoctor(i.FamilyDoctor);
-                person.SetDomicile(i.Domicile is null ? null : await AddressAsync(m, i.Domicile));
+                person.SetDomicile(i.Domicile is null ? null : await i.Domicile.ToAddressAsync(m));
             });
         mutation.Change<MoveResidenceInput, Person, PersonPayloadType>("moveResidence", "Moves the registered residence (cambio di residenza).", Permission.ManagePersons,
-            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) => person.MoveResidence(await AddressAsync(m, i.Residence)));
+            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) => person.MoveResidence(await i.Residence.ToAddressAsync(m)));
         mutation.Change<RecordDeathInput, Person, PersonPayloadType>("recordDeath", "Records the date of death (decesso).", Permission.ManagePersons,
             i => new(i.PersonId, i.ExpectedVersion), (m, person, i) => person.RecordDeath(i.DeathDate, m.Today));
     }
@@ -39,7 +38,7 @@ public sealed class PersonMutations : IMutationFields
         // the unique index (a bare DB_UPDATE): the same answer whether the caller sees them or not, and
         // the call audited as FAILED with the person concerned, who finds the attempt in their trail.
         var person = new Person(identifier, new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode,
-            await AddressAsync(m, input.Residence), m.Today);
+            await input.Residence.ToAddressAsync(m), m.Today);
         var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);
         if (existing is { } taken)
             throw new IdentifierTakenException(nameof(input.FiscalCode),
@@ -49,7 +48,4 @@ public sealed class PersonMutations : IMutationFields
         m.Db.Persons.Add(person);
         return person;
     }
-
-    private static async Task<Address> AddressAsync(MutationContext m, AddressInput input) =>
-        new((await m.FindEntity<Municipality>(input.MunicipalityId)).Id, input.Street, input.PostalCode);
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Registry;
 using Hub.Domain.Services;
 
 namespace Hub.Api.Services;
@@ -16,6 +17,8 @@ public sealed class ServiceFilterInputType : FilterInputType<ServiceFilterInputT
         Boolean("isLeps", s => s.IsLeps, "A LEPS (livello essenziale delle prestazioni sociali).");
         Enum<EnumerationGraphType<ResidencyRequirement>, ResidencyRequirement>("residency", s => s.Residency, "Residency rule.");
         Comparable<IntGraphType, int?>("maximumWaitDays", s => s.MaximumWaitDays, "Longest wait allowed, in days.");
+        Text("nomenclatorCode", s => s.NomenclatorCode, "Code of the national nomenclator (SIUSS).");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", s => s.ClosedOn, RegistryFields.ClosedOnCondition);
     }
 }
 

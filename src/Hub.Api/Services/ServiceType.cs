@@ -18,5 +18,6 @@ public sealed class ServiceType : EntityGraphType<Service, ServiceFilterInputTyp
         Field(s => s.Residency).Description("Who may access it by residence (requisito di residenza).");
         Field(s => s.MaximumWaitDays, nullable: true).Description("Maximum wait from request to delivery, in days (tempo massimo di attesa).");
         Field(s => s.Cost).Description("What the user pays (compartecipazione).");
+        Field(s => s.NomenclatorCode, nullable: true).Description("Code of the national nomenclator of social services used by the SIUSS flows, when known.");
     }
 }

@@ -3,6 +3,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
 using Hub.Api.Organizations;
+using Hub.Api.Registry;
 using Hub.Api.Territory;
 using Hub.Domain.Organizations;
 using Hub.Domain.Structures;
@@ -19,6 +20,7 @@ public sealed class StructureFilterInputType : FilterInputType<StructureFilterIn
         Text("regionalCode", s => s.RegionalCode, "Regional register code.");
         Enum<EnumerationGraphType<AccreditationStatus>, AccreditationStatus>("accreditation", s => s.Accreditation, "Accreditation status.");
         Comparable<DateOnlyGraphType, DateOnly?>("accreditedUntil", s => s.AccreditedUntil, "Accreditation expiry.");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", s => s.ClosedOn, RegistryFields.ClosedOnCondition);
         Nested<AddressFilterInputType, Domain.Common.Address>("address", s => s.Address, "Where it is.");
         Object<OrganizationFilterInputType, Organization>("operator", (s, db) => db.Organizations.Where(o => o.Id == s.OperatorOrganizationId), "The organisation running it (ente gestore).");
         List<StructureModuleFilterInputType, StructureModule>("modules", (s, db) => db.StructureModules.Where(m => m.StructureId == s.Id), "Its modules.");
@@ -47,6 +49,7 @@ public sealed class StructureModuleFilterInputType : FilterInputType<StructureMo
         Comparable<IntGraphType, int>("contractedPlaces", m => m.ContractedPlaces, "Places under contract with the public system.");
         Comparable<IntGraphType, int>("occupiedPlaces", m => m.OccupiedPlaces, "Places taken.");
         Comparable<IntGraphType, int>("freePlaces", m => m.ContractedPlaces - m.OccupiedPlaces, "Contracted places not taken (posti liberi).");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", m => m.ClosedOn, RegistryFields.ClosedOnCondition);
     }
 }
 
@@ -58,6 +61,7 @@ public sealed class FamilyCenterFilterInputType : FilterInputType<FamilyCenterFi
         NameText("operatorName", c => c.OperatorName, "Who runs it.");
         Comparable<IntGraphType, int?>("minimumAge", c => c.MinimumAge, "Youngest age served.");
         Comparable<IntGraphType, int?>("maximumAge", c => c.MaximumAge, "Oldest age served.");
+        Comparable<DateOnlyGraphType, DateOnly?>("closedOn", c => c.ClosedOn, RegistryFields.ClosedOnCondition);
         Nested<AddressFilterInputType, Domain.Common.Address>("address", c => c.Address, "Where it is.");
         Object<ZoneFilterInputType, Zone>("zone", (c, db) => db.Zones.Where(z => z.Id == c.ZoneId), "The zone it serves.");
     }

@@ -26,6 +26,7 @@ public sealed class StructureModuleType : EntityGraphType<StructureModule>
             .Resolve(context => context.Source.Tariff.DailyHealthShare);
         Field<NonNullGraphType<DecimalGraphType>>("dailySocialShare").Description("Social share per day, paid by the guest or the comune (quota sociale, €).")
             .Resolve(context => context.Source.Tariff.DailySocialShare);
+        Field(m => m.EffectiveFrom, nullable: true).Description("The day from which the current places and shares apply (decorrenza); null for those the module was set up with.");
         Reference<StructureType>("structure", m => m.StructureId).Description("The structure the module belongs to.");
         Field<NonNullGraphType<IntGraphType>>("placementsCount").Description("Placements holding a place in the module now (admitted or absent).")
             .Resolve(context => context.Load(StructureLoaders.PlacesHeldByModule, context.Source.Id));

@@ -21,6 +21,7 @@ public sealed class StructureType : EntityGraphType<Structure, StructureFilterIn
         Field(s => s.Accreditation).Description("Accreditation status (stato di accreditamento).");
         Field(s => s.AccreditationAct, nullable: true).Description("The act granting accreditation (e.g. a decreto dirigenziale).");
         Field(s => s.AccreditedUntil, nullable: true).Description("Accreditation expiry, when set.");
+        Field(s => s.AccreditationChangedOn, nullable: true).Description("The day the current accreditation status took effect, as the last act says (decorrenza).");
         Field<NonNullGraphType<AddressType>>("address").Description("Where the structure is (sede).").Resolve(context => context.Source.Address);
         Field<NonNullGraphType<ContactsType>>("contacts").Description("Public contacts.").Resolve(context => context.Source.Contacts);
         Reference<OrganizationType>("operator", s => s.OperatorOrganizationId).Description("The organisation running it (ente gestore).");

@@ -12,7 +12,9 @@ public static class StructuresFeature
     public static IServiceCollection AddStructures(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, StructureQueries>();
+        services.AddSingleton<IMutationFields, StructureMutations>();
         services.AddSingleton<IMutationFields, StructureModuleMutations>();
+        services.AddSingleton<IMutationFields, FamilyCenterMutations>();
         services.AddSingleton(NodeSource.Of<Structure>());
         services.AddSingleton(NodeSource.Of<StructureModule>());
         services.AddSingleton(NodeSource.Of<FamilyCenter>());

@@ -31,6 +31,8 @@ public enum Permission
     HandleDischargeRequests,
     [Description("Record the share of a cost the comune pays (quota comunale).")]
     RecordMunicipalShare,
-    [Description("Maintain master data: structures, modules, services, staff, family centres.")]
+    [Description("Maintain master data: organisations, structures, modules, services, staff, family centres (each body its own; the Region accreditation and the catalogue).")]
     ManageMasterData,
+    [Description("Change the contacts of structures and the descriptions of their modules: a provider those it runs, a registry administrator those it keeps.")]
+    DescribeStructures,
 }

@@ -20,6 +20,8 @@ public enum Reach
     AuditTrail = 16,
     /// <summary>Planning figures counted from persons, over every zone (territorial staff read them over their <c>zones</c>).</summary>
     Figures = 32,
+    /// <summary>The history of master-data records (who changed which field when, from what to what).</summary>
+    RegistryHistory = 64,
 }
 
 /// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
@@ -42,9 +44,9 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
         [Role.MunicipalOfficer] = new([OrganizationKind.Municipality], Reach.Residents, Sensitivity.Personal | Sensitivity.Social,
             [Permission.RecordMunicipalShare]),
         [Role.ProviderOperator] = new([OrganizationKind.Provider], Reach.Guests, Sensitivity.Personal | Sensitivity.HealthSummary,
-            [Permission.OperatePlacements, Permission.PublishFreePlaces]),
+            [Permission.OperatePlacements, Permission.PublishFreePlaces, Permission.DescribeStructures]),
         [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.Figures, Sensitivity.Public, []),
-        [Role.RegistryAdmin] = new(null, Reach.None, Sensitivity.Public, [Permission.ManageMasterData]),
-        [Role.Auditor] = new(null, Reach.AuditTrail, Sensitivity.Public, []),
+        [Role.RegistryAdmin] = new(null, Reach.RegistryHistory, Sensitivity.Public, [Permission.ManageMasterData, Permission.DescribeStructures]),
+        [Role.Auditor] = new(null, Reach.AuditTrail | Reach.RegistryHistory, Sensitivity.Public, []),
     };
 }

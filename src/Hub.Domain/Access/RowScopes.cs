@@ -3,6 +3,7 @@ using Hub.Domain.Audit;
 using Hub.Domain.Care;
 using Hub.Domain.People;
 using Hub.Domain.Persistence;
+using Hub.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Domain.Access;
@@ -39,6 +40,7 @@ internal static class RowScopes
         Filter(model, context, Intervention);
         Filter(model, context, Placement);
         Filter(model, context, AuditEvent);
+        Filter(model, context, RecordChange);
     }
 
     /// <summary>The reaches that see persons, and so their households.</summary>
@@ -119,6 +121,12 @@ internal static class RowScopes
     private static readonly RowScope<AuditEvent> AuditEvent = new()
     {
         [Reach.AuditTrail] = (db, e) => true,
+    };
+
+    /// <summary>The history of master data: registry administrators and auditors (the records themselves are open to all).</summary>
+    private static readonly RowScope<RecordChange> RecordChange = new()
+    {
+        [Reach.RegistryHistory] = (db, c) => true,
     };
 
     private static void Filter<T>(ModelBuilder model, HubDbContext context, RowScope<T> scope) where T : class

@@ -23,6 +23,10 @@ public sealed class Placement : AuditableEntity
         .Allow("cancel", PlacementStatus.Cancelled,
             PlacementStatus.Requested, PlacementStatus.Waitlisted, PlacementStatus.Offered, PlacementStatus.Confirmed);
 
+    /// <summary>The states in which a placement holds or awaits a place: a module or structure with one of them cannot close.</summary>
+    public static readonly PlacementStatus[] ActiveStatuses =
+        [PlacementStatus.Requested, PlacementStatus.Waitlisted, PlacementStatus.Offered, PlacementStatus.Confirmed, PlacementStatus.Admitted, PlacementStatus.Absent];
+
     private Placement() { }
 
     /// <summary>
@@ -34,6 +38,8 @@ public sealed class Placement : AuditableEntity
     {
         var structureKind = (module.Structure ?? throw new ArgumentException("Load the module with its structure.", nameof(module))).Kind;
         Guard.NotFuture(requestedOn, today, nameof(RequestedOn));
+        // A closed module takes no one new; its history stays.
+        module.EnsureOpen("request placement");
         if (intervention.Kind is InterventionKind.HomeCareDirect or InterventionKind.HomeCareIndirect)
             throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;

@@ -1,10 +1,11 @@
 using Hub.Domain.Common;
+using Hub.Domain.Registry;
 using Hub.Domain.Territory;
 
 namespace Hub.Domain.Organizations;
 
 /// <summary>Territorial staff (operatore): a social worker, nurse, educator … employed by an organisation.</summary>
-public sealed class StaffMember : AuditableEntity
+public sealed class StaffMember : MasterRecord
 {
     /// <summary>Weekly hours of a full-time post in the public sector contracts (36 h).</summary>
     public const decimal FullTimeWeeklyHours = 36m;
@@ -37,12 +38,31 @@ public sealed class StaffMember : AuditableEntity
 
     public void SetWeeklyHours(decimal weeklyHours)
     {
+        EnsureOpen("change hours");
         if (weeklyHours is <= 0 or > 48)
             throw new DomainValidationException(nameof(WeeklyHours), "Weekly hours must be between 0 and 48.");
         WeeklyHours = weeklyHours;
     }
 
     public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
+
+    public void ChangeProfession(Profession profession)
+    {
+        EnsureOpen("change profession");
+        Profession = profession;
+    }
+
+    /// <summary>Serves exactly <paramref name="served"/> from now on (zone servite).</summary>
+    public void ServeOnly(IReadOnlyCollection<Zone> served)
+    {
+        EnsureOpen("change zones");
+        zones.RemoveAll(z => served.All(s => s.Id != z.Id));
+        foreach (var zone in served)
+            Serve(zone);
+    }
+
+    /// <summary>The staff member leaves the organisation on <paramref name="on"/> (cessazione): cases keep naming them.</summary>
+    public void Leave(DateOnly on, DateOnly today) => CloseOn(on, today);
 
     public void Serve(Zone zone)
     {

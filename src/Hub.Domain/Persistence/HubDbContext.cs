@@ -6,6 +6,7 @@ using Hub.Domain.Events;
 using Hub.Domain.Idempotency;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
+using Hub.Domain.Registry;
 using Hub.Domain.Services;
 using Hub.Domain.Structures;
 using Hub.Domain.Territory;
@@ -48,6 +49,7 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();
+    public DbSet<RecordChange> RecordChanges => Set<RecordChange>();
 
     /// <summary>
     /// The statement that serialises the transactions writing outbox events, run first in each; null
@@ -100,8 +102,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     {
         var now = Scope.Clock.GetUtcNow();
         var entries = ChangeTracker.Entries().Where(e => e.State is not (EntityState.Unchanged or EntityState.Detached)).ToList();
-        if (entries.Any(e => e.Entity is AuditEvent && e.State != EntityState.Added))
-            throw new InvalidOperationException("The audit trail is append-only: audit events are never changed or deleted.");
+        if (entries.Any(e => e.Entity is AuditEvent or RecordChange && e.State != EntityState.Added))
+            throw new InvalidOperationException("The audit trail and the registry's history are append-only: their rows are never changed or deleted.");
         var tracked = ChangeTracker.Entries<AuditableEntity>().ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e);
         var changed = new HashSet<EntityEntry<AuditableEntity>>();
         foreach (var entry in entries)
@@ -120,6 +122,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
             events.AddRange(Raised(entry.Entity).Select(type => new OutboxEvent(type, entry.Metadata.ClrType.Name, entry.Entity.Id, entry.Entity.Version, now, Scope.Actor)));
         }
         OutboxEvents.AddRange(events);
+        // After the stamps, so each row names the version its change produced.
+        RecordChanges.AddRange(ChangeLog.Of(entries, now, Scope.Actor).ToList());
         return events.Count > 0;
     }
 

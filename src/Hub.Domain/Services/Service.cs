@@ -1,9 +1,10 @@
 using Hub.Domain.Common;
+using Hub.Domain.Registry;
 
 namespace Hub.Domain.Services;
 
 /// <summary>An entry of the service catalogue (catalogo dei servizi / nomenclatore).</summary>
-public sealed class Service : AuditableEntity
+public sealed class Service : MasterRecord
 {
     private Service() { }
 
@@ -28,8 +29,12 @@ public sealed class Service : AuditableEntity
 
     public CostRule Cost { get; private set; }
 
+    /// <summary>The code of the national nomenclator of social services used by the SIUSS flows, when known.</summary>
+    public string? NomenclatorCode { get; private set; }
+
     public void Describe(string name, ServiceArea area, ServiceKind kind)
     {
+        EnsureOpen("change");
         Name = Guard.Required(name, nameof(Name));
         Area = area;
         Kind = kind;
@@ -37,6 +42,7 @@ public sealed class Service : AuditableEntity
 
     public void SetAccessRules(bool isLeps, ResidencyRequirement residency, int? maximumWaitDays, CostRule cost)
     {
+        EnsureOpen("change");
         if (maximumWaitDays is <= 0)
             throw new DomainValidationException(nameof(MaximumWaitDays), "The maximum wait must be at least one day.");
         IsLeps = isLeps;
@@ -44,4 +50,13 @@ public sealed class Service : AuditableEntity
         MaximumWaitDays = maximumWaitDays;
         Cost = cost;
     }
+
+    public void SetNomenclatorCode(string? code)
+    {
+        EnsureOpen("change");
+        NomenclatorCode = Guard.Optional(code, nameof(NomenclatorCode), 30);
+    }
+
+    /// <summary>Takes the service out of the catalogue on <paramref name="on"/> (ritiro): plans keep their references to it.</summary>
+    public void Retire(DateOnly on, DateOnly today) => CloseOn(on, today);
 }

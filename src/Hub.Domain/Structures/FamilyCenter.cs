@@ -1,9 +1,10 @@
 using Hub.Domain.Common;
+using Hub.Domain.Registry;
 
 namespace Hub.Domain.Structures;
 
 /// <summary>A Centro per le famiglie: information, mediation, parenting support for families of a zone.</summary>
-public sealed class FamilyCenter : AuditableEntity
+public sealed class FamilyCenter : MasterRecord
 {
     private List<string> services = [];
 
@@ -21,6 +22,9 @@ public sealed class FamilyCenter : AuditableEntity
     /// <summary>Who runs the centre (the SdS, a comune, or a cooperative on its behalf).</summary>
     public string OperatorName { get; private set; } = "";
 
+    /// <summary>The public body responsible for the centre (ASL, SdS or comune), whose registry administrators keep it; null when not recorded.</summary>
+    public Guid? OwnerOrganizationId { get; private set; }
+
     public Address Address { get; private set; } = null!;
     public Contacts Contacts { get; private set; } = Contacts.None;
 
@@ -32,6 +36,7 @@ public sealed class FamilyCenter : AuditableEntity
 
     public void Update(string name, string operatorName, Address address)
     {
+        EnsureOpen("change");
         Name = Guard.Required(name, nameof(Name));
         OperatorName = Guard.Required(operatorName, nameof(OperatorName));
         Address = address.Copy();
@@ -39,6 +44,7 @@ public sealed class FamilyCenter : AuditableEntity
 
     public void Offer(IEnumerable<string> offered, int? minimumAge, int? maximumAge)
     {
+        EnsureOpen("change");
         if (minimumAge > maximumAge)
             throw new DomainValidationException(nameof(MinimumAge), "The minimum age is above the maximum age.");
         services = offered.Select(s => Guard.Required(s, nameof(Services))).Distinct().ToList();
@@ -47,4 +53,16 @@ public sealed class FamilyCenter : AuditableEntity
     }
 
     public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
+
+    /// <summary>The centre serves another zone from now on.</summary>
+    public void MoveTo(Guid zoneId)
+    {
+        EnsureOpen("change");
+        ZoneId = zoneId;
+    }
+
+    /// <summary>Records the public body responsible for the centre.</summary>
+    public void OwnedBy(Guid? organizationId) => OwnerOrganizationId = organizationId;
+
+    public void Close(DateOnly on, DateOnly today) => CloseOn(on, today);
 }

@@ -1,11 +1,19 @@
 using Hub.Domain.Common;
 using Hub.Domain.Organizations;
+using Hub.Domain.Registry;
 
 namespace Hub.Domain.Structures;
 
 /// <summary>A structure (struttura): RSA, RSD, day centre, intermediate care, access point …, run by an operator.</summary>
-public sealed class Structure : AuditableEntity
+public sealed class Structure : MasterRecord
 {
+    // The acts of the Region (L.R. 82/2009): a grant also reinstates a suspended or revoked structure.
+    private static readonly TransitionTable<AccreditationStatus> Accreditations = new TransitionTable<AccreditationStatus>(nameof(Structure))
+        .Allow("grant accreditation", AccreditationStatus.Accredited, AccreditationStatus.Authorised, AccreditationStatus.Suspended, AccreditationStatus.Revoked)
+        .Allow("renew accreditation", AccreditationStatus.Accredited, AccreditationStatus.Accredited)
+        .Allow("suspend accreditation", AccreditationStatus.Suspended, AccreditationStatus.Accredited)
+        .Allow("revoke accreditation", AccreditationStatus.Revoked, AccreditationStatus.Accredited, AccreditationStatus.Suspended);
+
     private readonly List<StructureModule> modules = [];
 
     private Structure() { }
@@ -14,8 +22,7 @@ public sealed class Structure : AuditableEntity
     {
         Kind = kind;
         RegionalCode = Guard.Required(regionalCode, nameof(RegionalCode), 30);
-        OperatorOrganizationId = operatorOrganization.Id;
-        OperatorOrganization = operatorOrganization;
+        RunBy(operatorOrganization);
         Rename(name);
         Relocate(address);
     }
@@ -31,6 +38,9 @@ public sealed class Structure : AuditableEntity
     public AccreditationStatus Accreditation { get; private set; } = AccreditationStatus.Authorised;
     public string? AccreditationAct { get; private set; }
     public DateOnly? AccreditedUntil { get; private set; }
+
+    /// <summary>The day the current accreditation status took effect, as the last act says.</summary>
+    public DateOnly? AccreditationChangedOn { get; private set; }
     public Address Address { get; private set; } = null!;
     public Contacts Contacts { get; private set; } = Contacts.None;
     public IReadOnlyCollection<StructureModule> Modules => modules;
@@ -41,6 +51,66 @@ public sealed class Structure : AuditableEntity
 
     public void SetContacts(Contacts? contacts) => Contacts = contacts ?? Contacts.None;
 
+    /// <summary>
+    /// Records an act of the Region on the accreditation, taking effect <paramref name="on"/>: a grant or
+    /// renewal needs an expiry after that day (a renewal, after the current one); a suspension keeps the expiry,
+    /// a revocation ends it.
+    /// </summary>
+    /// <exception cref="InvalidTransitionException">The act does not apply to the current status, or the structure is closed.</exception>
+    public void ChangeAccreditation(AccreditationChange change, string act, DateOnly on, DateOnly? until)
+    {
+        var action = change switch
+        {
+            AccreditationChange.Grant => "grant accreditation",
+            AccreditationChange.Renew => "renew accreditation",
+            AccreditationChange.Suspend => "suspend accreditation",
+            _ => "revoke accreditation",
+        };
+        EnsureOpen(action);
+        var status = Accreditations.Apply(Accreditation, action);
+        var grants = change is AccreditationChange.Grant or AccreditationChange.Renew;
+        if (grants && until is null)
+            throw new DomainValidationException(nameof(AccreditedUntil), "A grant or renewal of accreditation needs its expiry (until).");
+        if (grants && until <= on)
+            throw new DomainValidationException(nameof(AccreditedUntil), "The accreditation must expire after the day it takes effect.");
+        if (change == AccreditationChange.Renew && until <= AccreditedUntil)
+            throw new DomainValidationException(nameof(AccreditedUntil), $"A renewal extends the accreditation beyond its current expiry ({AccreditedUntil:yyyy-MM-dd}).");
+        if (!grants && until is not null)
+            throw new DomainValidationException(nameof(AccreditedUntil), "A suspension or revocation sets no expiry: leave until out.");
+        AccreditationAct = Guard.Required(act, nameof(AccreditationAct), 100);
+        Accreditation = status;
+        AccreditationChangedOn = on;
+        AccreditedUntil = change == AccreditationChange.Revoke ? null : until ?? AccreditedUntil;
+    }
+
+    /// <summary>Hands the structure to another operator (subentro nella gestione).</summary>
+    public void MoveTo(Organization operatorOrganization)
+    {
+        EnsureOpen("move operator");
+        RunBy(operatorOrganization);
+    }
+
+    private void RunBy(Organization operatorOrganization)
+    {
+        if (operatorOrganization.ClosedOn is not null)
+            throw new DomainValidationException(nameof(OperatorOrganizationId), $"{operatorOrganization.Name} has closed: it cannot run a structure.");
+        OperatorOrganizationId = operatorOrganization.Id;
+        OperatorOrganization = operatorOrganization;
+    }
+
+    /// <summary>
+    /// Closes the structure and its open modules on <paramref name="on"/>; refused while any placement is active
+    /// in it (<paramref name="activePlacements"/>, requested to absent), because those persons would be left without a place.
+    /// </summary>
+    public void Close(DateOnly on, DateOnly today, int activePlacements)
+    {
+        if (activePlacements > 0)
+            throw new DomainValidationException("StructureId", $"{activePlacements} placements are active in the structure: discharge or cancel them before closing it.");
+        CloseOn(on, today);
+        foreach (var module in modules.Where(m => m.ClosedOn is null))
+            module.Close(on, today, 0);
+    }
+
     public void Accredit(AccreditationStatus status, string? act, DateOnly? until)
     {
         Accreditation = status;
@@ -50,6 +120,7 @@ public sealed class Structure : AuditableEntity
 
     public StructureModule AddModule(ModuleKind kind, string name, int authorisedPlaces, int contractedPlaces, ModuleTariff tariff)
     {
+        EnsureOpen("add module");
         var module = new StructureModule(this, kind, name, authorisedPlaces, contractedPlaces, tariff);
         modules.Add(module);
         return module;

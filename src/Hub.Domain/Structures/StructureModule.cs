@@ -1,5 +1,6 @@
 using Hub.Domain.Common;
 using Hub.Domain.Events;
+using Hub.Domain.Registry;
 
 namespace Hub.Domain.Structures;
 
@@ -7,7 +8,7 @@ namespace Hub.Domain.Structures;
 /// A module (modulo) of a structure with its places. Occupied places are counted here,
 /// under the module's version, so concurrent admissions cannot overfill it.
 /// </summary>
-public sealed class StructureModule : AuditableEntity
+public sealed class StructureModule : MasterRecord
 {
     private StructureModule() { }
 
@@ -36,6 +37,9 @@ public sealed class StructureModule : AuditableEntity
     public int OccupiedPlaces { get; private set; }
 
     public ModuleTariff Tariff { get; private set; } = null!;
+
+    /// <summary>The day from which the current places and tariff apply (decorrenza); null for those the module was set up with.</summary>
+    public DateOnly? EffectiveFrom { get; private set; }
 
     public int FreePlaces => ContractedPlaces - OccupiedPlaces;
 
@@ -70,10 +74,47 @@ public sealed class StructureModule : AuditableEntity
         Raise(ChangeType.FreePlacesChanged);
     }
 
-    public void SetTariff(ModuleTariff tariff) => Tariff = tariff;
+    public void SetTariff(ModuleTariff tariff)
+    {
+        Guard.NotNegative(tariff.DailyHealthShare, nameof(ModuleTariff.DailyHealthShare));
+        Guard.NotNegative(tariff.DailySocialShare, nameof(ModuleTariff.DailySocialShare));
+        Tariff = tariff;
+    }
+
+    /// <summary>
+    /// The registry's change of places and daily shares, in force from <paramref name="effectiveFrom"/>; the
+    /// contracted places never go below those occupied (<see cref="SetPlaces"/>).
+    /// </summary>
+    public void ChangePlaces(int authorisedPlaces, int contractedPlaces, ModuleTariff tariff, DateOnly effectiveFrom)
+    {
+        EnsureOpen("change places");
+        SetPlaces(authorisedPlaces, contractedPlaces);
+        SetTariff(tariff);
+        EffectiveFrom = effectiveFrom;
+    }
+
+    /// <summary>The operator's own words for the module (denominazione).</summary>
+    public void Describe(string name)
+    {
+        EnsureOpen("describe");
+        Name = Guard.Required(name, nameof(Name));
+    }
+
+    /// <summary>
+    /// Closes the module on <paramref name="on"/>; refused while any placement is active in it
+    /// (<paramref name="activePlacements"/>: requested, waitlisted, offered, confirmed, admitted or absent).
+    /// </summary>
+    public void Close(DateOnly on, DateOnly today, int activePlacements)
+    {
+        if (activePlacements > 0)
+            throw new DomainValidationException("ModuleId", $"{activePlacements} placements are active in the module: discharge or cancel them before closing it.");
+        CloseOn(on, today);
+        Raise(ChangeType.FreePlacesChanged);
+    }
 
     internal void Occupy()
     {
+        EnsureOpen("admit");
         if (FreePlaces <= 0)
             throw new CapacityExceededException(Id, ContractedPlaces);
         OccupiedPlaces++;

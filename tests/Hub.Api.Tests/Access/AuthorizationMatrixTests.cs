@@ -41,6 +41,9 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         Row("structures", "{ structures(first: 1) { nodes { name freePlaces } } }", "structures.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("familyCenters", "{ familyCenters(first: 1) { nodes { name } } }", "familyCenters.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("services", "{ services(first: 1) { nodes { name } } }", "services.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
+        // Master data is open to all; its history (issue 15) to registry administrators and auditors, empty for the rest.
+        Row("structures.history", "{ structures(first: 1) { nodes { history { field } } } }", "structures.nodes.0.history", Empty, Empty, Empty, Empty, Empty, Empty, Rows, Rows),
+        Row("structures.where.closedOn", "{ structures(first: 1, where: { closedOn: { isNull: true } }) { nodes { closedOn } } }", "structures.nodes", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("persons", "{ persons(first: 5) { nodes { id } } }", "persons.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty),
         Row("persons.firstName", "{ persons(first: 5) { nodes { firstName } } }", "persons.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty),
         Row("persons.household", "{ persons(first: 20) { nodes { household { id } } } }", "persons.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty),

@@ -35,7 +35,7 @@ public sealed class WriteTargetTests(HubApiFactory factory) : HubApiTest(factory
             .Where(x => x.Target.Rule switch
             {
                 TargetRule.RowScope => !Scoped(x.Target.Entity),
-                TargetRule.Operated or TargetRule.Served or TargetRule.OwnOrganization => Scoped(x.Target.Entity),
+                TargetRule.Operated or TargetRule.Served or TargetRule.OwnOrganization or TargetRule.Kept => Scoped(x.Target.Entity),
                 _ => false,
             })
             .Select(x => $"{x.Mutation}: {x.Target.Rule} on {x.Target.Entity.Name}").ToList();

@@ -40,6 +40,10 @@ public static class TransitionMutations
         [("DischargeRequest", "schedule")] = ["scheduleDischarge"],
         [("DischargeRequest", "mark discharged")] = ["markDischarged"],
         [("DischargeRequest", "cancel")] = ["cancelDischargeRequest"],
+        [("Structure", "grant accreditation")] = ["changeAccreditation"],
+        [("Structure", "renew accreditation")] = ["changeAccreditation"],
+        [("Structure", "suspend accreditation")] = ["changeAccreditation"],
+        [("Structure", "revoke accreditation")] = ["changeAccreditation"],
     };
 
     /// <summary>The mutations performing <paramref name="actions"/> of <paramref name="entity"/>, each named once, in order.</summary>

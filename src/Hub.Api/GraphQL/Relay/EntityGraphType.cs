@@ -6,8 +6,10 @@ using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Registry;
 using Hub.Domain.Audit;
 using Hub.Domain.Common;
+using Hub.Domain.Registry;
 
 namespace Hub.Api.GraphQL.Relay;
 
@@ -42,6 +44,8 @@ public abstract class EntityGraphType<T> : HubObjectGraphType<T>, INodeType wher
             .Resolve(context => GlobalId.Encode(NodeName, context.Source.Id));
         if (typeof(AuditableEntity).IsAssignableFrom(typeof(T)))
             AddStamps();
+        if (typeof(MasterRecord).IsAssignableFrom(typeof(T)))
+            RegistryFields.AddTo(this);
     }
 
     public static string NodeName => typeof(T).Name;

@@ -50,6 +50,7 @@ internal sealed class FamilyCenterConfiguration : AuditableConfiguration<FamilyC
     protected override void ConfigureEntity(EntityTypeBuilder<FamilyCenter> builder)
     {
         builder.HasOne<Zone>().WithMany().HasForeignKey(f => f.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(f => f.OwnerOrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => f.ZoneId);
         builder.HasSearchKey(f => f.Name, 200);
         builder.HasSearchKey(f => f.OperatorName, 200);

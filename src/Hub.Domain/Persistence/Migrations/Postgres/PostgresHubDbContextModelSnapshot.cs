@@ -687,6 +687,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -761,6 +764,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1034,6 +1040,48 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Persons");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Registry.RecordChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("From")
+                        .HasColumnType("text");
+
+                    b.Property<string>("To")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "Version");
+
+                    b.ToTable("RecordChanges");
+                });
+
             modelBuilder.Entity("Hub.Domain.Services.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1043,6 +1091,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1084,6 +1135,10 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .UseCollation("C")
                         .HasAnnotation("Hub:SearchKeyOf", "Name");
 
+                    b.Property<string>("NomenclatorCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Residency")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1117,6 +1172,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1153,6 +1211,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .UseCollation("C")
                         .HasAnnotation("Hub:SearchKeyOf", "OperatorName");
+
+                    b.Property<Guid?>("OwnerOrganizationId")
+                        .HasColumnType("uuid");
 
                     b.PrimitiveCollection<string[]>("Services")
                         .IsRequired()
@@ -1199,6 +1260,8 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
 
                     b.HasIndex("OperatorNameKey");
 
+                    b.HasIndex("OwnerOrganizationId");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("FamilyCenters");
@@ -1218,7 +1281,13 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("AccreditationChangedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("AccreditedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1307,6 +1376,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.Property<int>("AuthorisedPlaces")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ContractedPlaces")
                         .HasColumnType("integer");
 
@@ -1317,6 +1389,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("FreePlacesPublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1949,6 +2024,11 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Hub.Domain.Structures.FamilyCenter", b =>
                 {
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.Territory.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")

@@ -687,6 +687,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Code")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -761,6 +764,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1034,6 +1040,48 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("Persons");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Registry.RecordChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("From")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("To")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "Version");
+
+                    b.ToTable("RecordChanges");
+                });
+
             modelBuilder.Entity("Hub.Domain.Services.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1043,6 +1091,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1084,6 +1135,10 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("Hub:SearchKeyOf", "Name");
 
+                    b.Property<string>("NomenclatorCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("Residency")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1117,6 +1172,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
@@ -1153,6 +1211,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)")
                         .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("Hub:SearchKeyOf", "OperatorName");
+
+                    b.Property<Guid?>("OwnerOrganizationId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("Services")
                         .IsRequired()
@@ -1199,6 +1260,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OperatorNameKey");
 
+                    b.HasIndex("OwnerOrganizationId");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("FamilyCenters");
@@ -1218,7 +1281,13 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateOnly?>("AccreditationChangedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("AccreditedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1307,6 +1376,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.Property<int>("AuthorisedPlaces")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("ContractedPlaces")
                         .HasColumnType("int");
 
@@ -1317,6 +1389,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("FreePlacesPublishedAt")
                         .HasColumnType("datetimeoffset");
@@ -1949,6 +2024,11 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("Hub.Domain.Structures.FamilyCenter", b =>
                 {
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.Territory.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")

@@ -680,6 +680,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -752,6 +755,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Hub.Domain.Organizations.StaffMember", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1021,6 +1027,48 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("Persons");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Registry.RecordChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityId", "Version");
+
+                    b.ToTable("RecordChanges");
+                });
+
             modelBuilder.Entity("Hub.Domain.Services.Service", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1029,6 +1077,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Area")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1070,6 +1121,10 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Hub:SearchKeyOf", "Name");
 
+                    b.Property<string>("NomenclatorCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Residency")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1102,6 +1157,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Hub.Domain.Structures.FamilyCenter", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1137,6 +1195,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Hub:SearchKeyOf", "OperatorName");
+
+                    b.Property<Guid?>("OwnerOrganizationId")
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Services")
                         .IsRequired()
@@ -1183,6 +1244,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OperatorNameKey");
 
+                    b.HasIndex("OwnerOrganizationId");
+
                     b.HasIndex("ZoneId");
 
                     b.ToTable("FamilyCenters");
@@ -1202,7 +1265,13 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AccreditationChangedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("AccreditedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1290,6 +1359,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<int>("AuthorisedPlaces")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ContractedPlaces")
                         .HasColumnType("INTEGER");
 
@@ -1299,6 +1371,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FreePlacesPublishedAt")
@@ -1926,6 +2001,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Hub.Domain.Structures.FamilyCenter", b =>
                 {
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.Territory.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json;
+using Hub.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hub.Domain.Registry;
+
+/// <summary>
+/// Turns the change tracker's view of a save into <see cref="RecordChange"/> rows, for every master-data
+/// record (<see cref="MasterRecord"/>) the save adds or changes, whatever method changed it: one generic
+/// mechanism rather than one history per type. Parts stored with the record (an owned address, contacts,
+/// a tariff) are logged as dotted fields of it.
+/// </summary>
+internal static class ChangeLog
+{
+    // Stamps say when and by whom, which every row already tells; the key never changes.
+    private static readonly HashSet<string> Unlogged =
+        [nameof(Entity.Id), nameof(AuditableEntity.Version), nameof(AuditableEntity.CreatedAt), nameof(AuditableEntity.CreatedBy),
+         nameof(AuditableEntity.UpdatedAt), nameof(AuditableEntity.UpdatedBy)];
+
+    /// <summary>The rows of <paramref name="entries"/> (the save's added and modified entries), stamped after the records' versions moved.</summary>
+    public static IEnumerable<RecordChange> Of(IEnumerable<EntityEntry> entries, DateTimeOffset now, string actor)
+    {
+        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var (record, prefix) = RecordOf(entry);
+            if (record is null)
+                continue;
+            var added = entry.State == EntityState.Added;
+            var values = entry.Properties.Select(p => (Field: p.Metadata.Name, Property: p))
+                .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (Field: $"{c.Metadata.Name}.{p.Metadata.Name}", Property: p))));
+            foreach (var (field, property) in values)
+            {
+                // Shadow columns are the model's own (search keys, an owned part's key), not the record's fields.
+                if (Unlogged.Contains(field) || property.Metadata.IsShadowProperty())
+                    continue;
+                // Equal values may read differently (58.50 from the database, 58.5 from the input): compared as values first.
+                if (!added && Equals(property.OriginalValue, property.CurrentValue))
+                    continue;
+                var to = Text(property.CurrentValue);
+                var from = added ? null : Text(property.OriginalValue);
+                if (from != to)
+                    yield return new RecordChange(record.GetType().Name, record.Id, record.Version, now, actor, prefix + Camel(field), from, to);
+            }
+        }
+    }
+
+    // The record an entry belongs to: the record itself, or the owner of a part stored with it (its address).
+    private static (MasterRecord? Record, string? Prefix) RecordOf(EntityEntry entry)
+    {
+        if (entry.Entity is MasterRecord record)
+            return (record, "");
+        if (entry.Metadata.FindOwnership() is { } ownership && ownership.PrincipalToDependent is { } navigation)
+        {
+            var owner = entry.Context.ChangeTracker.Entries<MasterRecord>()
+                .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && e.Navigation(navigation.Name).CurrentValue == entry.Entity);
+            return owner is null ? (null, null) : (owner.Entity, Camel(navigation.Name) + ".");
+        }
+        return (null, null);
+    }
+
+    private static string Camel(string name) => string.Join('.', name.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    /// <summary>A value in the schema's spelling: enum values in constant case, ISO dates, invariant numbers, lists as JSON.</summary>
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        Enum e => string.Concat(e.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{c}" : char.ToUpperInvariant(c).ToString())),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset instant => instant.ToString("O", CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        decimal amount => amount.ToString("0.############", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => JsonSerializer.Serialize(list),
+        _ => value.ToString(),
+    };
+}

@@ -1,0 +1,32 @@
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Registry;
+
+/// <summary>
+/// A record of the shared registry (master data: organisations, staff, structures, modules, family
+/// centres, the service catalogue). Never deleted, so that every reference to it stays valid: it
+/// closes with a date and stays readable. Every saved change of it is kept, field by field, as
+/// <see cref="RecordChange"/> rows written in the same transaction (<see cref="ChangeLog"/>).
+/// </summary>
+public abstract class MasterRecord : AuditableEntity
+{
+    /// <summary>The day the record closed (chiuso / cessato / ritirato); null while it is in force.</summary>
+    public DateOnly? ClosedOn { get; private set; }
+
+    /// <summary>Closes the record on <paramref name="on"/>, a day that has come (no later than <paramref name="today"/>).</summary>
+    /// <exception cref="InvalidTransitionException">The record is closed already.</exception>
+    protected void CloseOn(DateOnly on, DateOnly today)
+    {
+        EnsureOpen("close");
+        Guard.NotFuture(on, today, nameof(ClosedOn));
+        ClosedOn = on;
+    }
+
+    /// <summary>A closed record is history: it is read, never changed or used for anything new.</summary>
+    /// <exception cref="InvalidTransitionException">The record is closed; the refusal names <paramref name="action"/>.</exception>
+    public void EnsureOpen(string action)
+    {
+        if (ClosedOn is not null)
+            throw new InvalidTransitionException(GetType().Name, "Closed", action);
+    }
+}
