@@ -41,6 +41,7 @@ public static class WriteTargets
     private static readonly WriteTarget[] OnePlacement = [WriteTarget.Scoped<Placement>()];
     private static readonly WriteTarget[] OnePerson = [WriteTarget.Scoped<Person>()];
     private static readonly WriteTarget[] OneHousehold = [WriteTarget.Scoped<Household>()];
+    private static readonly WriteTarget[] AccessRequest = [WriteTarget.Scoped<Hub.Domain.SocialRecord.AccessRequest>()];
 
     public static readonly IReadOnlyDictionary<string, WriteTarget[]> Of = new Dictionary<string, WriteTarget[]>
     {
@@ -60,6 +61,7 @@ public static class WriteTargets
         ["reassessCase"] = Case,
         ["cancelCase"] = Case,
         ["closeCase"] = Case,
+        ["reopenCase"] = Case,
         ["recordAssessment"] = Case,
         ["draftCarePlan"] = Case,
         ["addIntervention"] = Plan,
@@ -89,6 +91,13 @@ public static class WriteTargets
         ["recordAbsence"] = OnePlacement,
         ["recordReturn"] = OnePlacement,
         ["dischargePlacement"] = OnePlacement,
+        ["receiveAccessRequest"] = [new(typeof(Organization), TargetRule.OwnOrganization), WriteTarget.Scoped<Person>()],
+        ["giveAccessRequestInformation"] = AccessRequest,
+        ["referAccessRequest"] = AccessRequest,
+        ["declareAccessRequestNotEligible"] = AccessRequest,
+        ["withdrawAccessRequest"] = AccessRequest,
+        ["openCaseFromAccessRequest"] = [WriteTarget.Scoped<Hub.Domain.SocialRecord.AccessRequest>(), WriteTarget.Scoped<Person>(), new(typeof(Zone), TargetRule.Served)],
+        ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
     };
 }

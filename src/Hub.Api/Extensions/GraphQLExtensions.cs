@@ -9,6 +9,7 @@ using Hub.Api.GraphQL.Transport;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
+using Hub.Api.SocialRecord;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
 
@@ -49,6 +50,7 @@ public static class GraphQLExtensions
         .AddStructures()
         .AddPeople()
         .AddCare()
+        .AddSocialRecord()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

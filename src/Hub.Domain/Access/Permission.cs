@@ -33,4 +33,6 @@ public enum Permission
     RecordMunicipalShare,
     [Description("Maintain master data: structures, modules, services, staff, family centres.")]
     ManageMasterData,
+    [Description("Receive and answer access requests at one's own desk (segretariato sociale, sportello sociale).")]
+    HandleAccessRequests,
 }

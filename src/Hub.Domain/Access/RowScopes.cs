@@ -18,7 +18,7 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons; plans, assessments, interventions and placements on cases. Hence a
+/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; access requests on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -36,6 +36,9 @@ internal static class RowScopes
         Filter(model, context, CarePlan);
         Filter(model, context, Intervention);
         Filter(model, context, Placement);
+        Filter(model, context, AccessRequest);
+        Filter(model, context, DiaryEntry);
+        Filter(model, context, CaseTransition);
         Filter(model, context, AuditEvent);
     }
 
@@ -94,6 +97,23 @@ internal static class RowScopes
         || db.Interventions.Any(i => i.Id == pl.InterventionId)
         || db.Scope.Caller.ReachesGuests && db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
             && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode));
+
+    /// <summary>
+    /// Territorial staff see the requests of their zones' desks; a comune (or any desk reaching residents)
+    /// those its own desk received, whoever they are for: a desk keeps track of what it was asked.
+    /// </summary>
+    private static readonly Expression<Func<HubDbContext, SocialRecord.AccessRequest, bool>> AccessRequest = (db, r) =>
+        db.Scope.Caller.Unrestricted
+        || db.Scope.Caller.ReachesZones && db.Zones.Any(z => z.Id == r.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+        || db.Scope.Caller.ReachesResidents && r.DeskOrganizationId == db.Scope.Caller.OrganizationId;
+
+    /// <summary>A diary entry is seen with its case; its text's own clearance is checked where it is read.</summary>
+    private static readonly Expression<Func<HubDbContext, SocialRecord.DiaryEntry, bool>> DiaryEntry = (db, e) =>
+        db.Scope.Caller.Unrestricted || db.CareCases.Any(c => c.Id == e.CareCaseId);
+
+    /// <summary>A case's history is seen with the case.</summary>
+    private static readonly Expression<Func<HubDbContext, CaseTransition, bool>> CaseTransition = (db, t) =>
+        db.Scope.Caller.Unrestricted || db.CareCases.Any(c => c.Id == t.CareCaseId);
 
     private static readonly Expression<Func<HubDbContext, AuditEvent, bool>> AuditEvent = (db, e) => db.Scope.Caller.Unrestricted || db.Scope.Caller.ReachesAuditTrail;
 
