@@ -46,6 +46,7 @@ public static class WriteTargets
     private static readonly WriteTarget[] OneHousehold = [WriteTarget.Scoped<Household>()];
     private static readonly WriteTarget[] KeptStructure = [new(typeof(Structure), TargetRule.Kept)];
     private static readonly WriteTarget[] KeptModule = [new(typeof(StructureModule), TargetRule.Kept)];
+    private static readonly WriteTarget[] AccessRequest = [WriteTarget.Scoped<Hub.Domain.SocialRecord.AccessRequest>()];
 
     public static readonly IReadOnlyDictionary<string, WriteTarget[]> Of = new Dictionary<string, WriteTarget[]>
     {
@@ -65,6 +66,7 @@ public static class WriteTargets
         ["reassessCase"] = Case,
         ["cancelCase"] = Case,
         ["closeCase"] = Case,
+        ["reopenCase"] = Case,
         ["recordAssessment"] = Case,
         ["draftCarePlan"] = Case,
         ["addIntervention"] = Plan,
@@ -94,6 +96,13 @@ public static class WriteTargets
         ["recordAbsence"] = OnePlacement,
         ["recordReturn"] = OnePlacement,
         ["dischargePlacement"] = OnePlacement,
+        ["receiveAccessRequest"] = [new(typeof(Organization), TargetRule.OwnOrganization), WriteTarget.Scoped<Person>()],
+        ["giveAccessRequestInformation"] = AccessRequest,
+        ["referAccessRequest"] = AccessRequest,
+        ["declareAccessRequestNotEligible"] = AccessRequest,
+        ["withdrawAccessRequest"] = AccessRequest,
+        ["openCaseFromAccessRequest"] = [WriteTarget.Scoped<Hub.Domain.SocialRecord.AccessRequest>(), WriteTarget.Scoped<Person>(), new(typeof(Zone), TargetRule.Served)],
+        ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
         ["registerStructure"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(Structure), TargetRule.Unique)],
         ["changeStructure"] = KeptStructure,

@@ -111,6 +111,8 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         CarePlan p => p.PersonId,
         Placement p => p.PersonId,
         DischargeRequest d => d.PersonId,
+        Hub.Domain.SocialRecord.AccessRequest r => r.PersonId,
+        Hub.Domain.SocialRecord.DiaryEntry e => e.PersonId,
         _ => null,
     };
 

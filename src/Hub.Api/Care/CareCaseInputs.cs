@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GraphQL;
+using Hub.Api.GraphQL.InputRules;
 using Hub.Domain.Care;
 using Hub.Domain.Services;
 
@@ -30,4 +31,10 @@ public sealed record CloseCaseInput(
     [property: Id, Description("The case (CareCase id).")] string CareCaseId,
     [property: Description("Why it closes (motivo di chiusura).")] ClosureReason Reason,
     [property: Description("Closing date; today when omitted.")] DateOnly? ClosedOn,
+    [property: Description("The version read; the change is refused when the case has changed since.")] long? ExpectedVersion);
+
+[Description("Reopens a closed case as a new episode, with a reason (riapertura).")]
+public sealed record ReopenCaseInput(
+    [property: Id, Description("The case (CareCase id).")] string CareCaseId,
+    [property: Column<CaseTransition>(nameof(CaseTransition.Reason)), Description("Why it is reopened (motivo).")] string Reason,
     [property: Description("The version read; the change is refused when the case has changed since.")] long? ExpectedVersion);

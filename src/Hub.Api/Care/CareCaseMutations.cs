@@ -25,6 +25,8 @@ public sealed class CareCaseMutations : IMutationFields
         Transition(mutation, "cancelCase", "Cancels a case opened by mistake (annullamento).", (m, c) => c.Cancel(m.Today, m.Today));
         mutation.Change<CloseCaseInput, CareCase, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today, m.Today));
+        mutation.Change<ReopenCaseInput, CareCase, CareCasePayloadType>("reopenCase", "Reopens a closed case as a new episode, back to REFERRED, with a reason; its history stays (riapertura).",
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Reopen(i.Reason));
     }
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenCaseInput input)

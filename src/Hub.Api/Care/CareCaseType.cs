@@ -13,7 +13,8 @@ namespace Hub.Api.Care;
 
 public sealed class CareCaseType : EntityGraphType<CareCase, CareCaseFilterInputType, CareCaseSortInputType>
 {
-    public CareCaseType() : base("A case (presa in carico): one person followed by a zone's services in one area (FHIR EpisodeOfCare).", Sensitivity.Social)
+    /// <param name="extensions">Fields other features add to a case (the social record: its diary).</param>
+    public CareCaseType(IEnumerable<ITypeExtension<CareCaseType>> extensions) : base("A case (presa in carico): one person followed by a zone's services in one area (FHIR EpisodeOfCare).", Sensitivity.Social)
     {
         Reference<PersonType>("person", c => c.PersonId).Description("The person in care (assistito).").Sensitive(Sensitivity.Personal);
         Reference<ZoneType>("zone", c => c.ZoneId).Description("The zone-distretto in charge (zona-distretto).").Sensitive(Sensitivity.Public);
@@ -30,5 +31,10 @@ public sealed class CareCaseType : EntityGraphType<CareCase, CareCaseFilterInput
             .Resolve(context => context.LoadList(CareLoaders.AssessmentsByCase, context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CarePlanType>>>>("carePlans").Description("Its care plans, every version, newest first (PAP).")
             .FewPerParent().Resolve(context => context.LoadList(CareLoaders.PlansByCase, context.Source.Id));
+        Field(c => c.Episode).Description("The episode: 1, then one more at each reopening (episodio).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseTransitionType>>>>("history").Description("Every change of state, in order, across episodes (storia del caso).")
+            .FewPerParent().Resolve(context => context.LoadList(CareLoaders.HistoryByCase, context.Source.Id));
+        foreach (var extension in extensions)
+            extension.AddFieldsTo(this);
     }
 }

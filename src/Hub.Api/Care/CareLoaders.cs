@@ -58,6 +58,10 @@ public static class CareLoaders
     public static readonly Loader<Guid, List<CarePlan>> PlansByCase =
         Loader.Children<CarePlan>(p => p.CareCaseId, q => q.OrderByDescending(p => p.Revision));
 
+    /// <summary>A case's history, in the order it happened.</summary>
+    public static readonly Loader<Guid, List<CaseTransition>> HistoryByCase =
+        Loader.Children<CaseTransition>(t => t.CareCaseId, q => q.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id));
+
     /// <summary>An assessment's UVM members, by surname.</summary>
     public static readonly Loader<Guid, List<StaffMember>> MembersByAssessment = new(async (request, keys, ct) =>
         (await request.Db.Set<Dictionary<string, object>>("AssessmentMembers").Where(j => keys.Contains(EF.Property<Guid>(j, "AssessmentId")))

@@ -10,6 +10,7 @@ using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
 using Hub.Api.Services;
+using Hub.Api.SocialRecord;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
 
@@ -52,6 +53,7 @@ public static class GraphQLExtensions
         .AddServices()
         .AddPeople()
         .AddCare()
+        .AddSocialRecord()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

@@ -35,4 +35,6 @@ public enum Permission
     ManageMasterData,
     [Description("Change the contacts of structures and the descriptions of their modules: a provider those it runs, a registry administrator those it keeps.")]
     DescribeStructures,
+    [Description("Receive and answer access requests at one's own desk (segretariato sociale, sportello sociale).")]
+    HandleAccessRequests,
 }

@@ -21,7 +21,7 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons; plans, assessments, interventions and placements on cases. Hence a
+/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; access requests on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -39,6 +39,9 @@ internal static class RowScopes
         Filter(model, context, CarePlan);
         Filter(model, context, Intervention);
         Filter(model, context, Placement);
+        Filter(model, context, AccessRequest);
+        Filter(model, context, DiaryEntry);
+        Filter(model, context, CaseTransition);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -116,6 +119,28 @@ internal static class RowScopes
         [CaseReach] = (db, pl) => db.Interventions.Any(i => i.Id == pl.InterventionId),
         [Reach.Guests] = (db, pl) => db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
             && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode)),
+    };
+
+    /// <summary>
+    /// Territorial staff see the requests of their zones' desks; a comune (or any desk reaching residents)
+    /// those its own desk received, whoever they are for: a desk keeps track of what it was asked.
+    /// </summary>
+    private static readonly RowScope<SocialRecord.AccessRequest> AccessRequest = new()
+    {
+        [Reach.Zones] = (db, r) => db.Zones.Any(z => z.Id == r.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Residents] = (db, r) => r.DeskOrganizationId == db.Scope.Caller.OrganizationId,
+    };
+
+    /// <summary>A diary entry is seen with its case; its text's own clearance is checked where it is read.</summary>
+    private static readonly RowScope<SocialRecord.DiaryEntry> DiaryEntry = new()
+    {
+        [CaseReach] = (db, e) => db.CareCases.Any(c => c.Id == e.CareCaseId),
+    };
+
+    /// <summary>A case's history is seen with the case.</summary>
+    private static readonly RowScope<CaseTransition> CaseTransition = new()
+    {
+        [CaseReach] = (db, t) => db.CareCases.Any(c => c.Id == t.CareCaseId),
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

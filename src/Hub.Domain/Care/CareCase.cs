@@ -14,10 +14,13 @@ public sealed class CareCase : AuditableEntity
         .Allow("resume", CareCaseStatus.Active, CareCaseStatus.Suspended)
         .Allow("reassess", CareCaseStatus.Reassessing, CareCaseStatus.Active)
         .Allow("close", CareCaseStatus.Closed, Open)
-        .Allow("cancel", CareCaseStatus.Cancelled, Open);
+        .Allow("cancel", CareCaseStatus.Cancelled, Open)
+        .Allow("reopen", CareCaseStatus.Referred, CareCaseStatus.Closed);
 
     private static CareCaseStatus[] Open =>
         [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
+
+    private readonly List<CaseTransition> history = [];
 
     private CareCase() { }
 
@@ -30,6 +33,7 @@ public sealed class CareCase : AuditableEntity
         Area = area;
         AccessChannel = channel;
         OpenedOn = openedOn;
+        history.Add(new CaseTransition(Id, Episode, "open", null, Status, null));
         Raise(ChangeType.CaseOpened);
     }
 
@@ -41,6 +45,12 @@ public sealed class CareCase : AuditableEntity
     public Guid? CaseManagerId { get; private set; }
 
     public DateOnly OpenedOn { get; private set; }
+
+    /// <summary>1, then one more at each reopening: a reopened case keeps its history under a new episode.</summary>
+    public int Episode { get; private set; } = 1;
+
+    /// <summary>Every change of state, in order, as added since the case was loaded (the stored history is read as <see cref="CaseTransition"/> rows).</summary>
+    public IReadOnlyCollection<CaseTransition> History => history;
     public DateOnly? ClosedOn { get; private set; }
     public ClosureReason? ClosureReason { get; private set; }
 
@@ -58,11 +68,11 @@ public sealed class CareCase : AuditableEntity
 
     public void WriteNotes(string? notes) => Notes = Guard.Optional(notes, nameof(Notes), 8000);
 
-    public void StartAssessment() => Status = Transitions.Apply(Status, "start assessment");
-    public void Activate() => Status = Transitions.Apply(Status, "activate");
-    public void Suspend() => Status = Transitions.Apply(Status, "suspend");
-    public void Resume() => Status = Transitions.Apply(Status, "resume");
-    public void Reassess() => Status = Transitions.Apply(Status, "reassess");
+    public void StartAssessment() => Move("start assessment", null);
+    public void Activate() => Move("activate", null);
+    public void Suspend() => Move("suspend", null);
+    public void Resume() => Move("resume", null);
+    public void Reassess() => Move("reassess", null);
 
     /// <summary>A plan coming into force puts a case that was being (re)assessed in charge.</summary>
     public void PlanActivated()
@@ -75,7 +85,7 @@ public sealed class CareCase : AuditableEntity
     public void Close(ClosureReason reason, DateOnly on, DateOnly today)
     {
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
-        Status = Transitions.Apply(Status, "close");
+        Move("close", reason.ToString());
         ClosureReason = reason;
         ClosedOn = on;
         Raise(ChangeType.CaseClosed);
@@ -85,9 +95,31 @@ public sealed class CareCase : AuditableEntity
     public void Cancel(DateOnly on, DateOnly today)
     {
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
-        Status = Transitions.Apply(Status, "cancel");
+        Move("cancel", null);
         ClosedOn = on;
         Raise(ChangeType.CaseClosed);
+    }
+
+    /// <summary>
+    /// Reopens a closed case as a new episode (riapertura), back to REFERRED, for the <paramref name="reason"/> given (required);
+    /// the closure is cleared from the case and kept in its history.
+    /// </summary>
+    public void Reopen(string? reason)
+    {
+        Guard.Required(reason, "Reason", 2000);
+        Transitions.Apply(Status, "reopen");
+        Episode++;
+        Move("reopen", reason);
+        ClosedOn = null;
+        ClosureReason = null;
+        Raise(ChangeType.CaseOpened);
+    }
+
+    private void Move(string action, string? reason)
+    {
+        var next = Transitions.Apply(Status, action);
+        history.Add(new CaseTransition(Id, Episode, action, Status, next, reason));
+        Status = next;
     }
 
     internal void EnsureOpen(string action)

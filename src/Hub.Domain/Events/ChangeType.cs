@@ -41,4 +41,7 @@ public enum ChangeType
 
     [Description("A person's record was registered or changed.")]
     PersonChanged,
+
+    [Description("An access request (domanda / segnalazione) was received or answered.")]
+    AccessRequestStatusChanged,
 }

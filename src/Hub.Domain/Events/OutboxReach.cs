@@ -15,6 +15,7 @@ public static class OutboxReach
         || e.EntityType == nameof(Care.CareCase) && db.CareCases.Any(x => x.Id == e.EntityId)
         || e.EntityType == nameof(Care.CarePlan) && db.CarePlans.Any(x => x.Id == e.EntityId)
         || e.EntityType == nameof(People.Person) && db.Persons.Any(x => x.Id == e.EntityId)
+        || e.EntityType == nameof(SocialRecord.AccessRequest) && db.AccessRequests.Any(x => x.Id == e.EntityId)
         // Modules are master data, open to every authenticated caller.
         || e.EntityType == nameof(Structures.StructureModule) && db.StructureModules.Any(x => x.Id == e.EntityId));
 }

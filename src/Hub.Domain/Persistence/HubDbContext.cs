@@ -8,6 +8,7 @@ using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Registry;
 using Hub.Domain.Services;
+using Hub.Domain.SocialRecord;
 using Hub.Domain.Structures;
 using Hub.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,9 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<Intervention> Interventions => Set<Intervention>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<DischargeRequest> DischargeRequests => Set<DischargeRequest>();
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+    public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

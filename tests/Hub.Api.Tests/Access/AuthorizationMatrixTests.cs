@@ -84,6 +84,10 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
             Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("placements.where.module", "{ placements(where: { module: { kind: { eq: COGNITIVE_BEHAVIOURAL } } }) { totalCount } }", "placements",
             Rows, Rows, Rows, Forbidden, Rows, Forbidden, Forbidden, Forbidden),
+        // Access requests are SOCIAL: territorial staff and comuni read them (the demo data holds none, so their lists are empty;
+        // the rows each reaches are tested in SocialRecord/AccessRequestTests), the others are refused.
+        Row("accessRequests", "{ accessRequests(first: 5) { nodes { status } } }", "accessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("overdueAccessRequests", "{ overdueAccessRequests(first: 5) { nodes { dueOn } } }", "overdueAccessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
         // Figures about places and staff are open to every role: social workers need them to find a bed.
         Row("zoneOccupancy", "{ zoneOccupancy { occupiedPlaces } }", "zoneOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("moduleOccupancy", "{ moduleOccupancy { occupiedPlaces } }", "moduleOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),

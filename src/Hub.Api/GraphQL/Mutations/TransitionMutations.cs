@@ -2,7 +2,7 @@ namespace Hub.Api.GraphQL.Mutations;
 
 /// <summary>
 /// The mutations that perform each action of the domain's transition tables (<c>Hub.Domain.Common.TransitionTable</c>
-/// in CareCase, CarePlan, Placement, DischargeRequest), so a refusal names what the client can call instead.
+/// in CareCase, CarePlan, Placement, DischargeRequest, AccessRequest), so a refusal names what the client can call instead.
 /// An action with no entry happens only as part of another mutation or of the system's work (a plan is
 /// superseded when its revision is activated; an offer expires).
 /// </summary>
@@ -17,6 +17,7 @@ public static class TransitionMutations
         [("CareCase", "reassess")] = ["reassessCase"],
         [("CareCase", "close")] = ["closeCase"],
         [("CareCase", "cancel")] = ["cancelCase"],
+        [("CareCase", "reopen")] = ["reopenCase"],
         [("CarePlan", "propose")] = ["proposeCarePlan"],
         [("CarePlan", "activate")] = ["activateCarePlan"],
         [("CarePlan", "suspend")] = ["suspendCarePlan"],
@@ -44,6 +45,11 @@ public static class TransitionMutations
         [("Structure", "renew accreditation")] = ["changeAccreditation"],
         [("Structure", "suspend accreditation")] = ["changeAccreditation"],
         [("Structure", "revoke accreditation")] = ["changeAccreditation"],
+        [("AccessRequest", "give information")] = ["giveAccessRequestInformation"],
+        [("AccessRequest", "refer")] = ["referAccessRequest"],
+        [("AccessRequest", "open case")] = ["openCaseFromAccessRequest"],
+        [("AccessRequest", "declare not eligible")] = ["declareAccessRequestNotEligible"],
+        [("AccessRequest", "withdraw")] = ["withdrawAccessRequest"],
     };
 
     /// <summary>The mutations performing <paramref name="actions"/> of <paramref name="entity"/>, each named once, in order.</summary>

@@ -21,6 +21,17 @@ internal sealed class CareCaseConfiguration : AuditableConfiguration<CareCase>
         builder.HasIndex(c => new { c.ZoneId, c.Status });
         builder.HasIndex(c => new { c.PersonId, c.Status });
         builder.HasIndex(c => c.CaseManagerId);
+        builder.HasMany(c => c.History).WithOne().HasForeignKey(t => t.CareCaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.History).HasField("history");
+    }
+}
+
+internal sealed class CaseTransitionConfiguration : AuditableConfiguration<CaseTransition>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<CaseTransition> builder)
+    {
+        builder.Property(t => t.Reason).HasMaxLength(2000);
+        builder.HasIndex(t => new { t.CareCaseId, t.CreatedAt });
     }
 }
 

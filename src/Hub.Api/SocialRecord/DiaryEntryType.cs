@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.Audit;
+using Hub.Api.Care;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Organizations;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+using Hub.Domain.SocialRecord;
+
+namespace Hub.Api.SocialRecord;
+
+/// <summary>A diary entry: SOCIAL like the case; its text needs the entry's own level besides.</summary>
+public sealed class DiaryEntryType : EntityGraphType<DiaryEntry, DiaryEntryFilterInputType, DiaryEntrySortInputType>
+{
+    public DiaryEntryType() : base("A dated entry of a case's social diary (diario sociale); append-only, corrected by later entries.", Sensitivity.Social)
+    {
+        Reference<CareCaseType>("careCase", e => e.CareCaseId).Description("The case (presa in carico).");
+        Field(e => e.Kind).Description("What it records (tipo).");
+        Field(e => e.OccurredOn).Description("When it happened (data).");
+        Reference<StaffMemberType>("author", e => e.AuthorId).Description("The staff member who wrote it (autore).").Sensitive(Sensitivity.Personal);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants").Description("Who took part, in words (partecipanti).")
+            .Resolve(context => context.Source.Participants);
+        Field<NonNullGraphType<SensitivityType>>("sensitivity").Description("What reading its text needs: SOCIAL, HEALTH or JUDICIAL (riservatezza).")
+            .Resolve(context => context.Source.Sensitivity);
+        Field(e => e.Text, nullable: true).Description("What was said and done (testo). A reader without the entry's own level gets null and a FORBIDDEN error here; the rest of the entry stands.")
+            .Resolve(context => ReadText(context));
+        Reference<DiaryEntryType>("corrects", e => e.CorrectsId).Description("The entry this one corrects (rettifica di), which stays in the diary.");
+    }
+
+    // The field's declared level (SOCIAL) is checked before this runs; the entry's own level, which the schema cannot know, here.
+    private static string? ReadText(IResolveFieldContext<DiaryEntry> context)
+    {
+        var services = context.RequestServices!;
+        var level = context.Source.Sensitivity;
+        var audit = services.GetRequiredService<AuditTrail>();
+        if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayRead(level))
+        {
+            audit.Denied(context, level);
+            throw new ExecutionError($"Your roles may not read {SensitivityRules.Describe(level)} data (DiaryEntry.text of this entry).") { Code = "FORBIDDEN" };
+        }
+        audit.Read(context, level);
+        return context.Source.Text;
+    }
+}

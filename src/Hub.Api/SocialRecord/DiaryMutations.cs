@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+using Hub.Domain.Care;
+using Hub.Domain.Common;
+using Hub.Domain.Organizations;
+using Hub.Domain.SocialRecord;
+
+namespace Hub.Api.SocialRecord;
+
+/// <summary>The social diary: entries are only ever added (a correction is an entry too).</summary>
+public sealed class DiaryMutations : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.Mutation<AddDiaryEntryInput, DiaryEntryPayloadType>("addDiaryEntry",
+            "Adds a dated entry to a case's social diary, SOCIAL unless marked HEALTH or JUDICIAL; nothing in the diary is edited or deleted (diario sociale).",
+            Permission.ManageCases, AddAsync);
+
+    private static async Task<Entity> AddAsync(MutationContext m, AddDiaryEntryInput input)
+    {
+        var careCase = await m.Find<CareCase>(input.CareCaseId);
+        var author = await m.FindEntity<StaffMember>(input.AuthorId);
+        var corrects = await m.FindOptional<DiaryEntry>(input.CorrectsId);
+        var entry = new DiaryEntry(careCase, input.Kind, input.OccurredOn ?? m.Today, author.Id, input.Participants ?? [], input.Text,
+            input.Sensitivity ?? Sensitivity.Social, corrects, m.Today);
+        m.Db.DiaryEntries.Add(entry);
+        return entry;
+    }
+}
