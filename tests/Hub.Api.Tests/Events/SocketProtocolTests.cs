@@ -60,6 +60,21 @@ public sealed class SocketProtocolTests(EventsHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task Init_with_the_authorization_key_in_lower_case_as_banana_cake_pop_sends_it_is_acknowledged()
+    {
+        // The IDE copies its headers through the Fetch API's Headers, which lower-cases their names, and adds its own.
+        await using var client = await SocketClient.ConnectAsync(Uri);
+
+        await client.SendAsync(new Dictionary<string, object>
+        {
+            ["type"] = "connection_init",
+            ["payload"] = new Dictionary<string, string> { ["authorization"] = $"Bearer {Token()}", ["user-agent"] = "Mozilla/5.0" },
+        });
+
+        Assert.Equal("connection_ack", (await client.ReceiveAsync())!.Value.At("type").GetString());
+    }
+
+    [Fact]
     public async Task A_second_init_closes_with_4429()
     {
         await using var client = await SocketClient.AcknowledgedAsync(Uri, Token());
@@ -74,6 +89,7 @@ public sealed class SocketProtocolTests(EventsHost host) : HubApiTest(host)
     [InlineData("{\"type\":\"start\",\"id\":\"1\"}")]
     [InlineData("{\"id\":\"1\"}")]
     [InlineData("{\"type\":\"connection_init\",\"payload\":\"token\"}")]
+    [InlineData("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer a\",\"authorization\":\"Bearer b\"}}")]
     public async Task A_message_the_protocol_does_not_define_closes_with_4400(string message)
     {
         await using var client = await SocketClient.ConnectAsync(Uri);

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Hub.Api.Tests.Ide;
 
 /// <summary>
-/// Just enough of the Chrome DevTools Protocol to drive one page: evaluate script, take a screenshot.
+/// Just enough of the Chrome DevTools Protocol to drive one page: evaluate script, type text, take a screenshot.
 /// A single-page app like the IDE builds its screen after the load event, so the test waits in
 /// the page for what a user would wait for, instead of dumping the DOM at an arbitrary moment.
 /// </summary>
@@ -33,6 +33,21 @@ public sealed class DevToolsPage(ClientWebSocket socket) : IDisposable
     /// <summary>Waits until the visible text no longer contains this text. False if it still does.</summary>
     public Task<bool> WaitForTextGoneAsync(string text, TimeSpan timeout, CancellationToken cancellation) =>
         WaitInPageAsync($"!document.body.innerText.includes({JsonSerializer.Serialize(text)})", timeout, cancellation);
+
+    /// <summary>
+    /// Waits until an element matching <paramref name="selector"/> shows, focuses it and inserts
+    /// <paramref name="text"/> as typing would (one input event, so an editor does not auto-close brackets
+    /// key by key). False if the element never shows.
+    /// </summary>
+    public async Task<bool> TypeWhenShownAsync(string selector, string text, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var focused = await WaitInPageAsync(
+            $"(() => {{ const element = document.querySelector({JsonSerializer.Serialize(selector)}); element?.focus(); return !!element && document.activeElement === element; }})()",
+            timeout, cancellation);
+        if (focused)
+            await SendAsync("Input.insertText", new { text }, cancellation);
+        return focused;
+    }
 
     public async Task SaveScreenshotAsync(string path, CancellationToken cancellation)
     {

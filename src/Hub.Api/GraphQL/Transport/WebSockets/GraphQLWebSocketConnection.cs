@@ -94,7 +94,11 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, SocketChannel
             await channel.CloseAsync(CloseCodes.BadRequest, "connection_init's payload is an object.");
             return;
         }
-        var authorization = payload is { } p && p.TryGetProperty("Authorization", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString()! : "";
+        if (AuthorizationOf(payload) is not { } authorization)
+        {
+            await channel.CloseAsync(CloseCodes.BadRequest, "connection_init's payload names Authorization more than once.");
+            return;
+        }
         if (await RequestAuthentication.AuthenticateSocketAsync(http, authorization, channel.Closed) is { } refusal)
         {
             await channel.CloseAsync(CloseCodes.Forbidden, $"Forbidden: {refusal.Message}");
@@ -110,6 +114,25 @@ internal sealed class GraphQLWebSocketConnection(HttpContext http, SocketChannel
         caller = bound;
         await channel.SendAsync("connection_ack", null, null);
         _ = CloseAtExpiryAsync();
+    }
+
+    /// <summary>
+    /// The payload's <c>Authorization</c> string, its key matched ignoring case: it carries an HTTP header, whose
+    /// names are case-insensitive (RFC 9110 §5.1), and clients that copy their headers through the Fetch API's
+    /// <c>Headers</c> send it lower-cased (Banana Cake Pop sends <c>{"authorization": …}</c>). "" when absent or not
+    /// a string; null when two keys differ only in case, since the hub would have to pick one of two tokens.
+    /// </summary>
+    private static string? AuthorizationOf(JsonElement? payload)
+    {
+        if (payload is not { } p)
+            return "";
+        var values = p.EnumerateObject().Where(property => property.Name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)).ToList();
+        return values switch
+        {
+            [] => "",
+            [var one] => one.Value.ValueKind == JsonValueKind.String ? one.Value.GetString()! : "",
+            _ => null,
+        };
     }
 
     private async Task SubscribeAsync(SocketMessage message)
