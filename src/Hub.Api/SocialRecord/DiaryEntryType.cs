@@ -20,17 +20,19 @@ public sealed class DiaryEntryType : EntityGraphType<DiaryEntry, DiaryEntryFilte
         Field(e => e.Kind).Description("What it records (tipo).");
         Field(e => e.OccurredOn).Description("When it happened (data).");
         Reference<StaffMemberType>("author", e => e.AuthorId).Description("The staff member who wrote it (autore).").Sensitive(Sensitivity.Personal);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("participants").Description("Who took part, in words (partecipanti).")
-            .Resolve(context => context.Source.Participants);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("participants")
+            .Description("Who took part, in words (partecipanti). Like the text, it needs the entry's own level: a reader without it gets null and a FORBIDDEN error here.")
+            .Resolve(context => AtEntryLevel(context, "participants", context.Source.Participants));
         Field<NonNullGraphType<SensitivityType>>("sensitivity").Description("What reading its text needs: SOCIAL, HEALTH or JUDICIAL (riservatezza).")
             .Resolve(context => context.Source.Sensitivity);
         Field(e => e.Text, nullable: true).Description("What was said and done (testo). A reader without the entry's own level gets null and a FORBIDDEN error here; the rest of the entry stands.")
-            .Resolve(context => ReadText(context));
+            .Resolve(context => AtEntryLevel(context, "text", context.Source.Text));
         Reference<DiaryEntryType>("corrects", e => e.CorrectsId).Description("The entry this one corrects (rettifica di), which stays in the diary.");
     }
 
-    // The field's declared level (SOCIAL) is checked before this runs; the entry's own level, which the schema cannot know, here.
-    private static string? ReadText(IResolveFieldContext<DiaryEntry> context)
+    // The field's declared level (SOCIAL) is checked before this runs; the entry's own level, which the schema
+    // cannot know, here: who took part in a court hearing says as much as what was said there.
+    private static T AtEntryLevel<T>(IResolveFieldContext<DiaryEntry> context, string field, T value)
     {
         var services = context.RequestServices!;
         var level = context.Source.Sensitivity;
@@ -38,9 +40,9 @@ public sealed class DiaryEntryType : EntityGraphType<DiaryEntry, DiaryEntryFilte
         if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayRead(level))
         {
             audit.Denied(context, level);
-            throw new ExecutionError($"Your roles may not read {SensitivityRules.Describe(level)} data (DiaryEntry.text of this entry).") { Code = "FORBIDDEN" };
+            throw new ExecutionError($"Your roles may not read {SensitivityRules.Describe(level)} data (DiaryEntry.{field} of this entry).") { Code = "FORBIDDEN" };
         }
         audit.Read(context, level);
-        return context.Source.Text;
+        return value;
     }
 }

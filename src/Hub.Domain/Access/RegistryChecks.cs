@@ -46,11 +46,18 @@ public static class RegistryChecks
             caller.EnsureKeepsStructuresOf(structure.OperatorOrganizationId, structure.RegionalCode);
     }
 
-    /// <summary>Staff and family centres: a body's registry administrator keeps its own organisation's (the Region's too, its own).</summary>
-    /// <exception cref="ForbiddenException">The record belongs to another organisation.</exception>
+    /// <summary>
+    /// Staff and family centres: a public body's registry administrator keeps its own organisation's (the
+    /// Region's too, its own); a provider keeps none in the shared registry (issue 15).
+    /// </summary>
+    /// <exception cref="ForbiddenException">The record belongs to another organisation, or the caller's is no public body.</exception>
     public static void EnsureKeepsOwn(this Caller caller, Guid? organizationId, string what)
     {
-        if (!caller.Unrestricted && !(caller.May(Permission.ManageMasterData) && organizationId == caller.OrganizationId))
+        if (caller.Unrestricted)
+            return;
+        if (caller.OrganizationKind is not OrganizationKind.Region && !(caller.OrganizationKind is { } kind && PublicBodies.Contains(kind)))
+            throw new ForbiddenException($"{what}: territorial staff and family centres are kept by the Region, the Aziende USL, the Società della Salute and the comuni.");
+        if (!(caller.May(Permission.ManageMasterData) && organizationId == caller.OrganizationId))
             throw new ForbiddenException($"{what} belongs to another organisation: each body keeps its own.");
     }
 

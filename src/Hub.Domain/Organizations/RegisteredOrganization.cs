@@ -8,19 +8,21 @@ namespace Hub.Domain.Organizations;
 /// What the organisation registry says of one organisation, against which a token's claims are
 /// checked (DESIGN §4): its kind, the zones it serves and the structures it runs. An Azienda USL
 /// serves the zones of its Azienda, a Società della Salute its zone, a comune the zone it belongs
-/// to now; hospitals, providers and the Region serve no zone.
+/// to now; hospitals, providers and the Region serve no zone. A closed organisation (issue 15: records
+/// close, never go) is still held, so its tokens are refused with the date it closed; a closed
+/// structure is no longer one it runs.
 /// </summary>
-public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<string> ZoneCodes, IReadOnlySet<string> StructureCodes)
+public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<string> ZoneCodes, IReadOnlySet<string> StructureCodes, DateOnly? ClosedOn)
 {
     /// <summary>Every organisation, by id: master data only, which every context may read.</summary>
     public static async Task<Dictionary<Guid, RegisteredOrganization>> LoadAllAsync(HubDbContext db, CancellationToken ct)
     {
         var organizations = await db.Organizations.AsNoTracking()
-            .Select(o => new { o.Id, o.Kind, o.HealthAuthorityId, o.ZoneId, o.MunicipalityId }).ToListAsync(ct);
+            .Select(o => new { o.Id, o.Kind, o.HealthAuthorityId, o.ZoneId, o.MunicipalityId, o.ClosedOn }).ToListAsync(ct);
         var zones = await db.Zones.AsNoTracking().Where(z => z.ValidTo == null).Select(z => new { z.Id, z.Code, z.HealthAuthorityId }).ToListAsync(ct);
         var comuni = (await db.ZoneMemberships.AsNoTracking().Where(m => m.ValidTo == null).Select(m => new { m.MunicipalityId, m.ZoneId }).ToListAsync(ct))
             .ToLookup(m => m.MunicipalityId, m => m.ZoneId);
-        var structures = (await db.Structures.AsNoTracking().Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).ToListAsync(ct))
+        var structures = (await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).ToListAsync(ct))
             .ToLookup(s => s.OperatorOrganizationId, s => s.RegionalCode);
         return organizations.ToDictionary(o => o.Id, o =>
         {
@@ -32,14 +34,19 @@ public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<
                 _ => [],
             };
             return new RegisteredOrganization(o.Kind, served.Select(z => z.Code).ToHashSet(StringComparer.Ordinal),
-                structures[o.Id].ToHashSet(StringComparer.Ordinal));
+                structures[o.Id].ToHashSet(StringComparer.Ordinal), o.ClosedOn);
         });
     }
 
-    /// <summary>Refuses a caller whose kind, zones or structures this organisation does not have, naming the claim at fault.</summary>
-    /// <exception cref="InvalidCallerException">A claim contradicts the registry.</exception>
+    /// <summary>
+    /// Refuses a caller of a closed organisation, or whose kind, zones or structures this organisation
+    /// does not have, naming the claim at fault.
+    /// </summary>
+    /// <exception cref="InvalidCallerException">The organisation is closed, or a claim contradicts the registry.</exception>
     public void Check(Caller caller)
     {
+        if (ClosedOn is { } closed)
+            throw new InvalidCallerException($"The token's 'org' claim names an organisation the registry has closed on {closed:yyyy-MM-dd}.");
         if (caller.OrganizationKind != Kind)
             throw new InvalidCallerException($"The token's 'org_kind' claim says {Caller.ClaimName(caller.OrganizationKind!.Value)}, but the registry has its organisation as {Caller.ClaimName(Kind)}.");
         if (caller.ZoneCodes.FirstOrDefault(code => !ZoneCodes.Contains(code)) is { } zone)

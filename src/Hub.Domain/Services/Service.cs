@@ -27,6 +27,12 @@ public sealed class Service : MasterRecord
     /// <summary>Maximum wait from request to delivery, in days; null when none is set.</summary>
     public int? MaximumWaitDays { get; private set; }
 
+    /// <summary>
+    /// The longest wait the catalogue may promise, a year: a desk's due date is the day received plus the
+    /// wait, and a longer promise is none a desk can be held to.
+    /// </summary>
+    public const int LongestWaitDays = 365;
+
     public CostRule Cost { get; private set; }
 
     /// <summary>The code of the national nomenclator of social services used by the SIUSS flows, when known.</summary>
@@ -43,8 +49,8 @@ public sealed class Service : MasterRecord
     public void SetAccessRules(bool isLeps, ResidencyRequirement residency, int? maximumWaitDays, CostRule cost)
     {
         EnsureOpen("change");
-        if (maximumWaitDays is <= 0)
-            throw new DomainValidationException(nameof(MaximumWaitDays), "The maximum wait must be at least one day.");
+        if (maximumWaitDays is <= 0 or > LongestWaitDays)
+            throw new DomainValidationException(nameof(MaximumWaitDays), $"The maximum wait must be from 1 to {LongestWaitDays} days.");
         IsLeps = isLeps;
         Residency = residency;
         MaximumWaitDays = maximumWaitDays;

@@ -23,7 +23,7 @@ public sealed class AccessDesk(HubDbContext db)
     /// <summary>
     /// Receives a request at <paramref name="desk"/> (the caller's own organisation) and adds it to the context.
     /// </summary>
-    /// <exception cref="ForbiddenException">The desk is not the caller's organisation, or its zone is not one the caller serves.</exception>
+    /// <exception cref="ForbiddenException">The desk is not the caller's organisation, the access point is another comune's, or its zone is not one the caller serves.</exception>
     /// <exception cref="DomainValidationException">The desk cannot receive requests, the access point is not one, or no zone can be told.</exception>
     public async Task<AccessRequest> ReceiveAsync(Organization desk, Structure? accessPoint, AccessRequestSubject subject, Service service,
         RequesterKind requesterKind, string? requesterName, DateOnly receivedOn, DateOnly today, CancellationToken ct)
@@ -31,6 +31,7 @@ public sealed class AccessDesk(HubDbContext db)
         EnsureOwnDesk(desk);
         if (accessPoint is not null && accessPoint.Kind != StructureKind.AccessPoint)
             throw new DomainValidationException("AccessPointId", $"{accessPoint.Name} is no access point (Punto Insieme or sportello sociale).");
+        EnsureOwnAccessPoint(desk, accessPoint);
         var deskComune = accessPoint?.Address.MunicipalityId ?? desk.MunicipalityId;
         var zone = await ZoneOfAsync(deskComune, today, ct) ?? await db.Zones.SingleOrDefaultAsync(z => z.Id == desk.ZoneId, ct)
             ?? throw new DomainValidationException("AccessPointId", $"{desk.Name} serves no single zone: name the access point where the request was received.");
@@ -49,6 +50,16 @@ public sealed class AccessDesk(HubDbContext db)
             throw new DomainValidationException("DeskId", $"{desk.Name} runs no social desk: desks belong to comuni, Aziende USL and Società della Salute.");
         if (!db.Scope.Caller.Unrestricted && desk.Id != db.Scope.Caller.OrganizationId)
             throw new ForbiddenException($"A desk receives requests for its own organisation only, not for {desk.Name}.");
+    }
+
+    // A comune's desk files only what reached it: at an access point it runs or one in its comune, so its
+    // requests cannot land in (and be answered in) another zone's queue. Territorial staff are held to
+    // the zones they serve below.
+    private void EnsureOwnAccessPoint(Organization desk, Structure? accessPoint)
+    {
+        if (accessPoint is not null && !db.Scope.Caller.Unrestricted && accessPoint.OperatorOrganizationId != desk.Id
+            && desk.MunicipalityId is { } comune && accessPoint.Address.MunicipalityId != comune)
+            throw new ForbiddenException($"{accessPoint.Name} is neither run by {desk.Name} nor in its comune: a desk receives requests at its own access points.");
     }
 
     /// <summary>

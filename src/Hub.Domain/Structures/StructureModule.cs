@@ -54,6 +54,7 @@ public sealed class StructureModule : MasterRecord
     /// </summary>
     public void PublishFreePlaces(int places, DateTimeOffset at)
     {
+        EnsureOpen("publish free places");
         Guard.NotNegative(places, nameof(PublishedFreePlaces));
         if (places > FreePlaces)
             throw new DomainValidationException(nameof(PublishedFreePlaces), $"Only {FreePlaces} contracted places are free: {places} cannot be offered.");
@@ -71,6 +72,9 @@ public sealed class StructureModule : MasterRecord
             throw new DomainValidationException(nameof(ContractedPlaces), $"{OccupiedPlaces} places are occupied: contracted places cannot go below that.");
         AuthorisedPlaces = authorisedPlaces;
         ContractedPlaces = contractedPlaces;
+        // An offer of places no longer contracted is withdrawn with them.
+        if (PublishedFreePlaces > FreePlaces)
+            PublishedFreePlaces = FreePlaces;
         Raise(ChangeType.FreePlacesChanged);
     }
 

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hub.Api.Access;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
@@ -31,6 +34,47 @@ public abstract class RegistryMaintenanceTests(HubApiHost host) : HubApiTest(hos
         Assert.Equal(("ValidationError", "code"), (duplicate.At("__typename").GetString(), duplicate.At("field").GetString()));
         Assert.Equal(Iso(Today), retired.At("closedOn").GetString());
         Assert.Equal(("InvalidTransitionError", "CLOSED"), (afterRetirement.At("__typename").GetString(), afterRetirement.At("from").GetString()));
+    }
+
+    [Fact]
+    public async Task A_wait_longer_than_a_year_is_refused_as_the_catalogue_promise_a_desk_dates_from()
+    {
+        var world = await CreateAsync(Host);
+        var description = new { name = "Servizio senza termine", area = "NON_SELF_SUFFICIENCY", kind = "HOME_CARE", isLeps = false, residency = "NONE", maximumWaitDays = int.MaxValue, cost = "FREE" };
+
+        var error = await world.Region.Refused("addService", "AddServiceInput", new { code = $"S{Guid.NewGuid():N}"[..12], service = description }, "service");
+
+        Assert.Equal(("ValidationError", "maximumWaitDays"), (error.At("__typename").GetString(), error.At("field").GetString()));
+    }
+
+    [Fact]
+    public async Task A_providers_registry_administrator_hires_no_territorial_staff()
+    {
+        var world = await CreateAsync(Host);
+        var provider = new CareActor(Host.CreateClient(new CallerClaimSet("provider-registry", CareWorld.Key(world.ProviderId).ToString(), "PROVIDER", ["registry-admin"])));
+
+        var error = await provider.Refused("hireStaffMember", "HireStaffMemberInput", new
+        {
+            organizationId = world.ProviderId, firstName = "Anna", lastName = "Esterna", profession = "SOCIAL_WORKER", weeklyHours = 36m, zoneIds = Array.Empty<string>(),
+        }, "staffMember");
+
+        Assert.Equal("ForbiddenError", error.At("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task A_closed_organisations_tokens_are_refused()
+    {
+        var world = await CreateAsync(Host);
+        var registered = await world.Region.Succeed("registerOrganization", "RegisterOrganizationInput", new { kind = "PROVIDER", name = "Cooperativa in chiusura" }, "organization", "id");
+        var organizationId = registered.At("id").GetString()!;
+        var member = Host.CreateClient(new CallerClaimSet("closing-registry", CareWorld.Key(organizationId).ToString(), "PROVIDER", ["registry-admin"]));
+
+        using var before = await member.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+        await world.Region.Succeed("closeOrganization", "CloseOrganizationInput", new { organizationId }, "organization", "closedOn");
+        using var after = await member.PostAsJsonAsync("/graphql", new { query = "{ __typename }" });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (before.StatusCode, after.StatusCode));
+        Assert.Contains("closed on", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

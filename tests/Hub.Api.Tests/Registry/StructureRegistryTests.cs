@@ -87,6 +87,22 @@ public abstract class StructureRegistryTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_closed_module_publishes_no_free_places_and_an_offer_shrinks_with_the_contracted_places()
+    {
+        var world = await CreateAsync(Host, modulePlaces: 4);
+        await world.Care.Provider.Succeed("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.Care.ModuleId, freePlaces = 4 }, "module");
+
+        var lowered = await world.Region.Succeed("changeModulePlaces", "ChangeModulePlacesInput",
+            new { moduleId = world.Care.ModuleId, authorisedPlaces = 4, contractedPlaces = 2, dailyHealthShare = 60m, dailySocialShare = 56.5m, effectiveFrom = Iso(Today) },
+            "module", "freePlaces publishedFreePlaces");
+        await world.Region.Succeed("closeModule", "CloseModuleInput", new { moduleId = world.Care.ModuleId }, "module");
+        var afterClosing = await world.Care.Provider.Refused("publishFreePlaces", "PublishFreePlacesInput", new { moduleId = world.Care.ModuleId, freePlaces = 1 }, "module");
+
+        Assert.Equal((2, 2), (lowered.At("freePlaces").GetInt32(), lowered.At("publishedFreePlaces").GetInt32()));
+        Assert.Equal(("InvalidTransitionError", "CLOSED"), (afterClosing.At("__typename").GetString(), afterClosing.At("from").GetString()));
+    }
+
+    [Fact]
     public async Task Contracted_places_never_go_below_those_occupied()
     {
         var world = await CreateAsync(Host);

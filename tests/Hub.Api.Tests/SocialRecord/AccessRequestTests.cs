@@ -1,6 +1,8 @@
+using Hub.Api.GraphQL.Relay;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.SocialRecord;
+using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.SocialRecord;
@@ -100,6 +102,25 @@ public abstract class AccessRequestTests(HubApiHost host) : HubApiTest(host)
         var error = await world.Desk.Refused("receiveAccessRequest", "ReceiveAccessRequestInput", world.ByIdentity(world.ComuneId, deskId: world.OtherDeskId), "accessRequest");
 
         Assert.Equal("ForbiddenError", error.At("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task A_comune_desk_receives_at_its_own_access_points_only_never_into_another_zones_queue()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (comune, desk) = (CareWorld.Key(world.ComuneId), CareWorld.Key(world.DeskId));
+        var elsewhere = await Read(db => db.Structures.Where(s => s.Kind == StructureKind.AccessPoint && s.Address.MunicipalityId != comune && s.OperatorOrganizationId != desk)
+            .OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+
+        var error = await world.Desk.Refused("receiveAccessRequest", "ReceiveAccessRequestInput", new
+        {
+            deskId = world.DeskId, accessPointId = GlobalId.Encode("Structure", elsewhere), requesterKind = "RELATIVE",
+            identity = new { firstName = "Lucia", lastName = "Neri", residenceMunicipalityId = world.ForeignComuneId },
+            serviceId = world.ProfessionalSocialWorkId,
+        }, "accessRequest");
+
+        Assert.Equal("ForbiddenError", error.At("__typename").GetString());
+        Assert.Equal(0, await Read(db => db.AccessRequests.CountAsync(r => r.AccessPointId == elsewhere)));
     }
 
     [Fact]

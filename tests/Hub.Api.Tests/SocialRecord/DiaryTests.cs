@@ -42,18 +42,22 @@ public abstract class DiaryTests(HubApiHost host) : HubApiTest(host)
         await world.SocialWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput", new
         {
             careCaseId = caseId, kind = "REPORT_SENT", authorId = world.SocialWorkerId, text = "Relazione al Tribunale per i minorenni.", sensitivity = "JUDICIAL",
+            participants = new[] { "avv. Bianchi (difensore)" },
         }, "diaryEntry");
 
         var acot = await world.Acot.Client.QueryAsync(Diary, new { id = caseId });
         var worker = await world.SocialWorker.Client.DataAsync(Diary, new { id = caseId });
 
         var seen = acot.At("data", "node", "diary", "nodes").EnumerateArray().ToList();
-        Assert.Equal(("Colloquio con la famiglia.", JsonValueKind.Null), (seen[0].At("text").GetString(), seen[1].At("text").ValueKind));
+        Assert.Equal(("Colloquio con la famiglia.", JsonValueKind.Null, JsonValueKind.Null),
+            (seen[0].At("text").GetString(), seen[1].At("text").ValueKind, seen[1].At("participants").ValueKind));
         Assert.Equal("JUDICIAL", seen[1].At("sensitivity").GetString());
-        var error = Assert.Single(acot.At("errors").EnumerateArray());
-        Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString());
-        Assert.Equal(["node", "diary", "nodes", "1", "text"], error.At("path").EnumerateArray().Select(p => p.ToString()));
-        Assert.Equal("Relazione al Tribunale per i minorenni.", worker.At("node", "diary", "nodes")[1].At("text").GetString());
+        var errors = acot.At("errors").EnumerateArray().ToList();
+        Assert.All(errors, error => Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString()));
+        Assert.Equal(["node/diary/nodes/1/participants", "node/diary/nodes/1/text"],
+            errors.Select(error => string.Join('/', error.At("path").EnumerateArray().Select(p => p.ToString()))).Order(StringComparer.Ordinal));
+        Assert.Equal(("Relazione al Tribunale per i minorenni.", "avv. Bianchi (difensore)"),
+            (worker.At("node", "diary", "nodes")[1].At("text").GetString(), worker.At("node", "diary", "nodes")[1].At("participants")[0].GetString()));
         var denied = await Read(db => db.AuditEvents.CountAsync(e => e.Outcome == Hub.Domain.Audit.AuditOutcome.Denied && e.Sensitivity == Hub.Domain.Audit.Sensitivity.Judicial
             && e.PersonId == db.CareCases.Where(c => c.Id == CareWorld.Key(caseId)).Select(c => c.PersonId).Single()));
         Assert.Equal(1, denied);
