@@ -6,6 +6,7 @@ using Hub.Domain.Common;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Care;
 
@@ -26,12 +27,17 @@ public sealed class CareCaseMutations : IMutationFields
         mutation.Change<CloseCaseInput, CareCase, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today, m.Today));
         mutation.Change<ReopenCaseInput, CareCase, CareCasePayloadType>("reopenCase", "Reopens a closed case as a new episode, back to REFERRED, with a reason; its history stays (riapertura).",
-            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Reopen(i.Reason));
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
+            {
+                (await m.Db.Persons.SingleAsync(p => p.Id == careCase.PersonId, m.CancellationToken)).EnsureAlive(nameof(i.CareCaseId));
+                careCase.Reopen(i.Reason);
+            });
     }
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenCaseInput input)
     {
         var person = await m.FindEntity<Person>(input.PersonId);
+        person.EnsureAlive(nameof(input.PersonId));
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today, m.Today);

@@ -68,8 +68,9 @@ public sealed class AccessRequestMutations : IMutationFields
         }
         if (request.PersonId is not { } registered)
             throw new DomainValidationException(nameof(input.PersonId), "The request names no registered person: register them (registerPerson) and give personId.");
-        if (!await m.Db.Persons.AnyAsync(p => p.Id == registered, m.CancellationToken))
-            throw new NotFoundException(nameof(Person), Hub.Api.GraphQL.Relay.GlobalId.Encode(nameof(Person), registered));
+        var person = await m.Db.Persons.SingleOrDefaultAsync(p => p.Id == registered, m.CancellationToken)
+            ?? throw new NotFoundException(nameof(Person), Hub.Api.GraphQL.Relay.GlobalId.Encode(nameof(Person), registered));
+        person.EnsureAlive(nameof(input.PersonId));
         // The request's zone is the desk's: only staff serving it take the person in charge there.
         var zone = await m.Db.Zones.SingleAsync(z => z.Id == request.ZoneId, m.CancellationToken);
         m.Db.Scope.Caller.EnsureServes(zone);

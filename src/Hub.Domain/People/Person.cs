@@ -109,6 +109,14 @@ public sealed class Person : AuditableEntity
         DeathDate = date;
     }
 
+    /// <summary>Refuses new care for a person recorded as dead: no case is opened or reopened for them.</summary>
+    /// <exception cref="DomainValidationException">The person's death is recorded (field <paramref name="field"/>).</exception>
+    public void EnsureAlive(string field)
+    {
+        if (DeathDate is { } died)
+            throw new DomainValidationException(field, $"The person died on {died:yyyy-MM-dd}: no case is opened or reopened for them.");
+    }
+
     private static CadastralPlace KnownBirthPlace(string code) =>
         CadastralCodes.Find(Guard.Required(code, nameof(BirthPlaceCode), 4).ToUpperInvariant())
         ?? throw new DomainValidationException(nameof(BirthPlaceCode),

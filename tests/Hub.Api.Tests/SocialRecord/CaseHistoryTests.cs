@@ -26,6 +26,21 @@ public abstract class CaseHistoryTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task No_case_is_reopened_for_a_person_recorded_as_dead()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        var personId = (await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on CareCase { person { id } } } }", new { id = caseId }))
+            .At("node", "person", "id").GetString();
+        await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "DECEASED" }, "careCase");
+        await world.SocialWorker.Succeed("recordDeath", "RecordDeathInput", new { personId, deathDate = CareWorld.Today.ToString("yyyy-MM-dd") }, "person");
+
+        var error = await world.SocialWorker.Refused("reopenCase", "ReopenCaseInput", new { careCaseId = caseId, reason = "Riapertura" }, "careCase");
+
+        Assert.Equal(("ValidationError", "careCaseId"), (error.At("__typename").GetString(), error.At("field").GetString()));
+    }
+
+    [Fact]
     public async Task An_open_case_cannot_be_reopened()
     {
         var world = await SocialWorld.CreateAsync(Host);
