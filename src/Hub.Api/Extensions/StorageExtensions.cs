@@ -15,7 +15,6 @@ public static class StorageExtensions
         services.AddSingleton(database);
         services.AddSingleton(seed);
         services.AddSingleton<Health.DatabaseCircuit>();
-        services.AddSingleton<EntityFrameworkCache>();
         _ = database.Provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
@@ -31,8 +30,7 @@ public static class StorageExtensions
     // options are built once (singleton), not per request: the context is still one per request, bound
     // to the request's scope.
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder builder, DatabaseOptions database) =>
-        HubDatabase.Configure(builder, database).AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>())
-            .UseMemoryCache(services.GetRequiredService<EntityFrameworkCache>().Cache);
+        HubDatabase.Configure(builder, database).AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
 
     /// <summary>Migrates, loads the territory and, on an empty database, the demo data.</summary>
     public static async Task InitializeHubDatabaseAsync(this WebApplication app)
