@@ -17,11 +17,18 @@ public static class HubDatabase
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
     };
 
+    // EF Core keeps models and compiled queries in one memory cache, by default of 10,240 size units (a
+    // query 10, a model 100), which refuses new entries when full: with a model per caller kind, queries
+    // were compiled again on repeat requests. One instance for the process, so EF Core still builds one
+    // internal service provider per database provider.
+    private static readonly Microsoft.Extensions.Caching.Memory.MemoryCache QueryCache = new(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions { SizeLimit = 200_000 });
+
     /// <summary>Points an options builder at the configured database, with a model per caller kind (<see cref="RowScopeModelCacheKey"/>).</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
     {
         var connection = options.EffectiveConnectionString;
         builder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, RowScopeModelCacheKey>();
+        builder.UseMemoryCache(QueryCache);
         return options.Provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(PrepareSqlite(connection), o => o.CommandTimeout(CommandTimeoutSeconds)),
