@@ -29,6 +29,9 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     /// <summary>Whether a mutation of this request has committed: from then on the response must not report failure.</summary>
     public bool HasCommitted { get; private set; }
 
+    /// <summary>The events <see cref="FlushAsync"/> wrote: reads and refusals, not the mutation calls' own events.</summary>
+    public int EventsFlushed { get; private set; }
+
     public void Read(IResolveFieldContext context, Sensitivity sensitivity) =>
         Add(context, new Entry(Concerned(context), AuditOutcome.Success), sensitivity);
 
@@ -99,6 +102,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         }
         if (events.Count > 0)
             await SaveAsync(events, cancellationToken);
+        EventsFlushed += events.Count;
     }
 
     /// <summary>The person a record is about, for the records that hold a person's data; null for the others.</summary>

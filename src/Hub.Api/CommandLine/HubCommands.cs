@@ -18,6 +18,9 @@ public static class HubCommands
     // Top-level configuration keys the host reads from the command line (--Hub:Seed:Persons=500, --urls …).
     private static readonly string[] SettingRoots = ["Hub", "Urls", "Logging", "Kestrel", "AllowedHosts", "environment", "contentRoot", "applicationName"];
 
+    // OpenTelemetry's standard variables (OTEL_EXPORTER_OTLP_ENDPOINT …) are settings too, wherever they come from.
+    private const string OpenTelemetryPrefix = "OTEL_";
+
     /// <summary>Runs <paramref name="args"/>; <paramref name="serve"/> runs the hub when no verb is given.</summary>
     /// <returns>0 on success, <see cref="Refused"/> for a command line the hub refuses.</returns>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<Task> serve)
@@ -68,12 +71,16 @@ public static class HubCommands
                 continue;
             }
             var key = token[2..].Split('=')[0];
-            if (!SettingRoots.Any(root => key.Equals(root, StringComparison.OrdinalIgnoreCase) || key.StartsWith(root + ":", StringComparison.OrdinalIgnoreCase)))
+            if (!IsSetting(key))
                 yield return $"Unknown option '{token}'.";
             else if (!token.Contains('=') && ++i >= tokens.Count)
                 yield return $"Setting '{token}' has no value.";
         }
     }
+
+    private static bool IsSetting(string key) =>
+        key.StartsWith(OpenTelemetryPrefix, StringComparison.OrdinalIgnoreCase)
+        || SettingRoots.Any(root => key.Equals(root, StringComparison.OrdinalIgnoreCase) || key.StartsWith(root + ":", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Where to read the usage of the verb the command line reached, e.g. <c>Run 'schema export --help' for usage.</c></summary>
     private static string Usage(ParseResult parsed)

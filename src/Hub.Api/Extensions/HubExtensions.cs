@@ -18,6 +18,7 @@ public static class HubExtensions
         builder.Services.AddHubStorage(builder.Configuration);
         builder.Services.AddHubAuthorization(builder.Configuration);
         builder.Services.AddHubGraphQL(builder.Configuration);
+        builder.Services.AddHubTelemetry(builder.Configuration);
         return builder;
     }
 

@@ -31,6 +31,7 @@ internal sealed class CallerRateLimits(RateLimitOptions options) : IDisposable
         // A full concurrency queue says no retry time; a second is the shortest a client should wait.
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         lease.Dispose();
+        Telemetry.HubTelemetry.RateLimitRefusals.Add(1);
         return (null, TransportError.RateLimited(retryAfter));
     }
 

@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Api.Health;
+using Hub.Api.Telemetry;
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 
@@ -140,6 +141,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var audit = http.RequestServices.GetRequiredService<AuditTrail>();
+        var telemetry = OperationTelemetry.Start();
         ExecutionResult? result = null;
         var audited = false;
         try
@@ -149,6 +151,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         finally
         {
             audited = await FlushAsync(audit, auditToken);
+            telemetry?.Stop(audited ? result : null, audit.EventsFlushed);
         }
         return audited ? result : null;
     }

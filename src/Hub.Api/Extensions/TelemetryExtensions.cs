@@ -1,0 +1,52 @@
+using Hub.Api.Telemetry;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Hub.Api.Extensions;
+
+/// <summary>
+/// OpenTelemetry traces and metrics, exported over OTLP and configured by the specification's standard
+/// variables (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, <c>OTEL_EXPORTER_OTLP_PROTOCOL</c>, <c>OTEL_SERVICE_NAME</c>,
+/// <c>OTEL_METRIC_EXPORT_INTERVAL</c>, …; environment or any configuration source). Off unless an OTLP endpoint
+/// is given, and then off again with <c>OTEL_SDK_DISABLED=true</c>: when off, nothing listens and nothing is counted.
+/// </summary>
+public static class TelemetryExtensions
+{
+    private static readonly string[] EndpointVariables =
+        ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT"];
+
+    /// <summary>Whether <paramref name="configuration"/> names an OTLP endpoint and does not disable the SDK.</summary>
+    public static bool IsTelemetryEnabled(IConfiguration configuration) =>
+        !string.Equals(configuration["OTEL_SDK_DISABLED"], "true", StringComparison.OrdinalIgnoreCase)
+        && EndpointVariables.Any(name => !string.IsNullOrWhiteSpace(configuration[name]));
+
+    /// <summary>
+    /// Traces: ASP.NET Core's requests, EF Core's commands (every provider) and the hub's GraphQL operations
+    /// (<see cref="OperationTelemetry"/>). Metrics: ASP.NET Core's and the hub's (<see cref="HubTelemetry"/>).
+    /// </summary>
+    public static IServiceCollection AddHubTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!IsTelemetryEnabled(configuration))
+            return services;
+        services.AddSingleton<IInterceptor, StatementTally>();
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource =>
+            {
+                // OTEL_SERVICE_NAME, read by the SDK itself, names the service when set.
+                if (string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]))
+                    resource.AddService("hub");
+            })
+            .WithTracing(tracing => tracing
+                .AddSource(HubTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddOtlpExporter())
+            .WithMetrics(metrics => metrics
+                .AddMeter(HubTelemetry.Name)
+                .AddAspNetCoreInstrumentation()
+                .AddOtlpExporter());
+        return services;
+    }
+}
