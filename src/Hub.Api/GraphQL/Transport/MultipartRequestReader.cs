@@ -89,7 +89,7 @@ internal sealed class MultipartRequestReader(GraphQLOptions options, UploadOptio
     private async Task<(string? Text, TransportError? Error)> NextFieldAsync(MultipartReader reader, string name, CancellationToken cancellationToken)
     {
         var section = await reader.ReadNextSectionAsync(cancellationToken);
-        if (section?.GetContentDispositionHeader() is not { } disposition || disposition.Name.Value != name)
+        if (section?.GetContentDispositionHeader() is not { } disposition || NameOf(disposition) != name)
             return (null, TransportError.InvalidRequest(
                 $"The multipart request must begin with the part '{(name == "map" ? "operations" : name)}'{(name == "map" ? ", then 'map'" : "")}: "
                 + "the GraphQL multipart request specification orders them operations, map, files."));
@@ -110,7 +110,7 @@ internal sealed class MultipartRequestReader(GraphQLOptions options, UploadOptio
         IReadOnlyDictionary<string, string[]> paths, Dictionary<string, Upload> files, CancellationToken cancellationToken)
     {
         var disposition = section.GetContentDispositionHeader();
-        var name = disposition?.Name.Value;
+        var name = disposition is null ? null : NameOf(disposition);
         if (name is null || !paths.ContainsKey(name))
             return (null, null, TransportError.InvalidRequest($"The part '{name ?? "(unnamed)"}' is not named in 'map': every file part must be mapped to a variable."));
         if (files.ContainsKey(name))
@@ -131,6 +131,9 @@ internal sealed class MultipartRequestReader(GraphQLOptions options, UploadOptio
         var fileName = disposition!.FileNameStar.HasValue ? disposition.FileNameStar.Value! : HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
         return (name, new Upload(fileName, mediaType, bytes, Convert.ToHexStringLower(hash.GetHashAndReset())), null);
     }
+
+    // Clients quote the name ("0") or not (0); the part is the same.
+    private static string? NameOf(ContentDispositionHeaderValue disposition) => HeaderUtilities.RemoveQuotes(disposition.Name).Value;
 
     /// <summary>Copies <paramref name="from"/> into <paramref name="to"/>, hashing as it goes; false as soon as it grows past <paramref name="limit"/> bytes.</summary>
     private static async Task<bool> CopyCappedAsync(Stream from, MemoryStream to, long limit, IncrementalHash? hash, CancellationToken cancellationToken)
