@@ -3,6 +3,7 @@ using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.Health;
 using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.Documents;
@@ -18,7 +19,8 @@ namespace Hub.Api.Documents;
 /// row scope does not reach is 404 whether it exists or not (nothing tells the two apart); a document it
 /// reaches but whose level (SOCIAL, HEALTH, JUDICIAL) the caller does not hold is 403, as a field would be
 /// FORBIDDEN, since its metadata is already visible in the owner's <c>documents</c>. Every answer after
-/// authentication is audited (a read of personal data, or a refusal) before the response leaves.
+/// authentication is audited (a read of personal data, or a refusal) before the response leaves. The caller's
+/// rate limits and the database circuit apply as at <c>/graphql</c>.
 /// </summary>
 public static class DocumentDownload
 {
@@ -32,9 +34,28 @@ public static class DocumentDownload
 
     private static async Task DownloadAsync(HttpContext http, string id)
     {
+        // As /graphql: an outage answered at once, then authentication, then the caller's rate limits.
+        if (http.RequestServices.GetRequiredService<DatabaseCircuit>().IsOpen)
+        {
+            await WriteErrorAsync(http, TransportError.DatabaseUnavailable);
+            return;
+        }
         if (await RequestAuthentication.AuthenticateAsync(http, http.RequestAborted) is { } refusal)
         {
             await WriteErrorAsync(http, refusal);
+            return;
+        }
+        var caller = http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller;
+        var (lease, limited) = await http.RequestServices.GetRequiredService<CallerRateLimits>().AcquireAsync(caller, http.RequestAborted);
+        using (lease)
+            await AnswerOrRefuseAsync(http, id, limited);
+    }
+
+    private static async Task AnswerOrRefuseAsync(HttpContext http, string id, TransportError? limited)
+    {
+        if (limited is not null)
+        {
+            await WriteErrorAsync(http, limited);
             return;
         }
         try
