@@ -103,6 +103,8 @@ public static class WriteTargets
         ["withdrawAccessRequest"] = AccessRequest,
         ["openCaseFromAccessRequest"] = [WriteTarget.Scoped<Hub.Domain.SocialRecord.AccessRequest>(), WriteTarget.Scoped<Person>(), new(typeof(Zone), TargetRule.Served)],
         ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
+        ["attachDocument"] = [WriteTarget.Scoped<Person>(), WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Assessment>(), WriteTarget.Scoped<CarePlan>(),
+            WriteTarget.Scoped<DischargeRequest>(), WriteTarget.Scoped<Hub.Domain.Documents.Document>()],
         ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
         ["registerStructure"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(Structure), TargetRule.Unique)],
         ["changeStructure"] = KeptStructure,

@@ -56,6 +56,20 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     }
 
     /// <summary>
+    /// A read outside GraphQL (a document's download) or its refusal, named by <paramref name="operationName"/>
+    /// (the HTTP request): written with the request's batch, before the response leaves.
+    /// </summary>
+    public void Fetched(string operationName, AuditSubject subject, Sensitivity sensitivity, AuditOutcome outcome)
+    {
+        lock (gate)
+        {
+            operation ??= operationName;
+            var entry = new Entry(subject, outcome);
+            reads[entry] = reads.GetValueOrDefault(entry) | sensitivity;
+        }
+    }
+
+    /// <summary>
     /// The persons a condition on fields above PERSONAL matched: the answer (rows, a count, an order)
     /// told something of each, whether or not a field of theirs was read.
     /// </summary>
@@ -117,6 +131,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         DischargeRequest d => d.PersonId,
         Hub.Domain.SocialRecord.AccessRequest r => r.PersonId,
         Hub.Domain.SocialRecord.DiaryEntry e => e.PersonId,
+        Hub.Domain.Documents.Document d => d.PersonId,
         _ => null,
     };
 

@@ -11,7 +11,8 @@ namespace Hub.Api.Care;
 
 public sealed class AssessmentType : EntityGraphType<Assessment, AssessmentFilterInputType, AssessmentSortInputType>
 {
-    public AssessmentType() : base("A multidimensional assessment by the UVM (valutazione multidimensionale).", Sensitivity.Health)
+    /// <param name="extensions">Fields other features add (documents).</param>
+    public AssessmentType(IEnumerable<ITypeExtension<AssessmentType>> extensions) : base("A multidimensional assessment by the UVM (valutazione multidimensionale).", Sensitivity.Health)
     {
         Reference<CareCaseType>("careCase", a => a.CareCaseId).Description("The case assessed (presa in carico).").Sensitive(Sensitivity.Social);
         Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione).");
@@ -23,6 +24,8 @@ public sealed class AssessmentType : EntityGraphType<Assessment, AssessmentFilte
             .Resolve(context => context.Source.Scores);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StaffMemberType>>>>("members").Description("The UVM members who assessed (componenti UVM).")
             .FewPerParent().Resolve(context => context.LoadList(CareLoaders.MembersByAssessment, context.Source.Id));
+        foreach (var extension in extensions)
+            extension.AddFieldsTo(this);
     }
 }
 

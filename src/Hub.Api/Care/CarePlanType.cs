@@ -11,7 +11,8 @@ namespace Hub.Api.Care;
 /// <summary>The graph type of a care plan. Its outline (type, state, interventions) is PERSONAL: the hospital reads it.</summary>
 public sealed class CarePlanType : EntityGraphType<CarePlan, CarePlanFilterInputType, CarePlanSortInputType>
 {
-    public CarePlanType() : base("A personalised care plan (PAP, PAI or Progetto di vita; FHIR CarePlan) with its interventions.", Sensitivity.Social)
+    /// <param name="extensions">Fields other features add (documents).</param>
+    public CarePlanType(IEnumerable<ITypeExtension<CarePlanType>> extensions) : base("A personalised care plan (PAP, PAI or Progetto di vita; FHIR CarePlan) with its interventions.", Sensitivity.Social)
     {
         Reference<CareCaseType>("careCase", p => p.CareCaseId).Description("The case it belongs to (presa in carico).");
         Field(p => p.Type).Description("PAP, PAI or Progetto di vita (tipo di piano).").Sensitive(Sensitivity.Personal);
@@ -27,5 +28,7 @@ public sealed class CarePlanType : EntityGraphType<CarePlan, CarePlanFilterInput
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi).")
             .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadList(CareLoaders.InterventionsByPlan, context.Source.Id));
+        foreach (var extension in extensions)
+            extension.AddFieldsTo(this);
     }
 }

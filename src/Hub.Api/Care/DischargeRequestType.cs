@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Api.People;
@@ -11,7 +12,8 @@ namespace Hub.Api.Care;
 
 public sealed class DischargeRequestType : EntityGraphType<DischargeRequest, DischargeRequestFilterInputType, DischargeRequestSortInputType>
 {
-    public DischargeRequestType() : base("A protected-discharge request from a hospital ward to the zone's ACOT (segnalazione di dimissione protetta).", Sensitivity.Personal)
+    /// <param name="extensions">Fields other features add (documents).</param>
+    public DischargeRequestType(IEnumerable<ITypeExtension<DischargeRequestType>> extensions) : base("A protected-discharge request from a hospital ward to the zone's ACOT (segnalazione di dimissione protetta).", Sensitivity.Personal)
     {
         Reference<OrganizationType>("hospital", d => d.HospitalOrganizationId).Description("The requesting hospital (presidio ospedaliero).").Sensitive(Sensitivity.Public);
         Field(d => d.Ward).Description("The ward (reparto).");
@@ -31,5 +33,7 @@ public sealed class DischargeRequestType : EntityGraphType<DischargeRequest, Dis
         Field(d => d.ScheduledOn, nullable: true).Description("Date set for the discharge (data programmata).");
         Field(d => d.DischargedOn, nullable: true).Description("When the patient left hospital (data di dimissione).");
         Field(d => d.CancellationReason, nullable: true).Description("Why it was cancelled (motivo di annullamento).");
+        foreach (var extension in extensions)
+            extension.AddFieldsTo(this);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using Hub.Api.Audit;
 using Hub.Api.Care;
+using Hub.Api.Documents;
 using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
@@ -26,6 +27,7 @@ public static class GraphQLExtensions
         services.AddSingleton(provider => TrustedDocuments.Load(
             configuration.GetSection(GraphQLOptions.Section).Get<TrustedDocumentOptions>() ?? new TrustedDocumentOptions(), provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<RequestAdmission>();
+        services.AddSingleton(configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions());
         services.AddSingleton(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
         services.AddSingleton<CallerRateLimits>();
         services.AddScoped<Planning.PlanningFigureCache>();
@@ -54,6 +56,7 @@ public static class GraphQLExtensions
         .AddPeople()
         .AddCare()
         .AddSocialRecord()
+        .AddDocuments()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

@@ -1,3 +1,4 @@
+using Hub.Api.Documents;
 using Hub.Api.GraphQL.Transport;
 using Hub.Api.GraphQL.Transport.WebSockets;
 using Hub.Api.Health;
@@ -30,6 +31,7 @@ public static class HubExtensions
         app.UseHubGraphQLWebSockets();
         app.MapBananaCakePop();
         app.MapHubGraphQL();
+        app.MapDocumentDownloads();
         app.LogAddressesWhenStarted();
         return app;
     }

@@ -1,11 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Api.Care;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
-using Hub.Domain.Access;
 using Hub.Domain.Audit;
 using Hub.Domain.SocialRecord;
 
@@ -22,27 +20,11 @@ public sealed class DiaryEntryType : EntityGraphType<DiaryEntry, DiaryEntryFilte
         Reference<StaffMemberType>("author", e => e.AuthorId).Description("The staff member who wrote it (autore).").Sensitive(Sensitivity.Personal);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("participants")
             .Description("Who took part, in words (partecipanti). Like the text, it needs the entry's own level: a reader without it gets null and a FORBIDDEN error here.")
-            .Resolve(context => AtEntryLevel(context, "participants", context.Source.Participants));
+            .Resolve(context => RecordLevel.Gate(context, context.Source.Sensitivity, context.Source.Participants));
         Field<NonNullGraphType<SensitivityType>>("sensitivity").Description("What reading its text needs: SOCIAL, HEALTH or JUDICIAL (riservatezza).")
             .Resolve(context => context.Source.Sensitivity);
         Field(e => e.Text, nullable: true).Description("What was said and done (testo). A reader without the entry's own level gets null and a FORBIDDEN error here; the rest of the entry stands.")
-            .Resolve(context => AtEntryLevel(context, "text", context.Source.Text));
+            .Resolve(context => RecordLevel.Gate(context, context.Source.Sensitivity, context.Source.Text));
         Reference<DiaryEntryType>("corrects", e => e.CorrectsId).Description("The entry this one corrects (rettifica di), which stays in the diary.");
-    }
-
-    // The field's declared level (SOCIAL) is checked before this runs; the entry's own level, which the schema
-    // cannot know, here: who took part in a court hearing says as much as what was said there.
-    private static T AtEntryLevel<T>(IResolveFieldContext<DiaryEntry> context, string field, T value)
-    {
-        var services = context.RequestServices!;
-        var level = context.Source.Sensitivity;
-        var audit = services.GetRequiredService<AuditTrail>();
-        if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayRead(level))
-        {
-            audit.Denied(context, level);
-            throw new ExecutionError($"Your roles may not read {SensitivityRules.Describe(level)} data (DiaryEntry.{field} of this entry).") { Code = "FORBIDDEN" };
-        }
-        audit.Read(context, level);
-        return value;
     }
 }

@@ -21,7 +21,7 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; access requests on master data. Hence a
+/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; documents on their owners; access requests on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -42,6 +42,8 @@ internal static class RowScopes
         Filter(model, context, AccessRequest);
         Filter(model, context, DiaryEntry);
         Filter(model, context, CaseTransition);
+        Filter(model, context, Document);
+        Filter(model, context, DocumentContent);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -141,6 +143,26 @@ internal static class RowScopes
     private static readonly RowScope<CaseTransition> CaseTransition = new()
     {
         [CaseReach] = (db, t) => db.CareCases.Any(c => c.Id == t.CareCaseId),
+    };
+
+    /// <summary>
+    /// A document is seen with the one record it is attached to, through that record's own scope (a provider
+    /// sees its guests' person documents, never their cases'); its level is checked where it is read.
+    /// </summary>
+    private static readonly RowScope<Documents.Document> Document = new()
+    {
+        [PersonReach] = (db, d) =>
+            d.OwnerKind == Documents.DocumentOwnerKind.Person && db.Persons.Any(p => p.Id == d.PersonId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.CareCase && db.CareCases.Any(c => c.Id == d.CareCaseId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.Assessment && db.Assessments.Any(a => a.Id == d.AssessmentId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.CarePlan && db.CarePlans.Any(plan => plan.Id == d.CarePlanId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.DischargeRequest && db.DischargeRequests.Any(r => r.Id == d.DischargeRequestId),
+    };
+
+    /// <summary>A document's bytes are reached only with the document.</summary>
+    private static readonly RowScope<Documents.DocumentContent> DocumentContent = new()
+    {
+        [PersonReach] = (db, c) => db.Documents.Any(d => d.Id == c.Id),
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

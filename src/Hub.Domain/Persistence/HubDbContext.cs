@@ -50,6 +50,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<Documents.Document> Documents => Set<Documents.Document>();
+    public DbSet<Documents.DocumentContent> DocumentContents => Set<Documents.DocumentContent>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

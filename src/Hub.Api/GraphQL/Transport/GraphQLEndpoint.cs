@@ -3,7 +3,7 @@ using GraphQL.SystemTextJson;
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>
-/// Serves <c>/graphql</c> to the GraphQL-over-HTTP specification: POST with a JSON body, GET for
+/// Serves <c>/graphql</c> to the GraphQL-over-HTTP specification: POST with a JSON body (or multipart with files), GET for
 /// queries, responses in <c>application/graphql-response+json</c> or <c>application/json</c>.
 /// Browsers asking for HTML are served the IDE by a middleware that runs first.
 /// </summary>
@@ -22,7 +22,7 @@ public static class GraphQLEndpoint
         var admission = services.GetRequiredService<RequestAdmission>();
         var handler = new GraphQLHttpHandler(
             options,
-            new GraphQLHttpRequestReader(options, serializer),
+            new GraphQLHttpRequestReader(options, services.GetRequiredService<UploadOptions>(), serializer),
             new GraphQLHttpResponder(serializer, options.MaxResponseBytes),
             admission,
             services.GetRequiredService<CallerRateLimits>(),

@@ -8,14 +8,26 @@ namespace Hub.Api.GraphQL.Transport;
 /// <summary>
 /// Turns a POST or GET to <c>/graphql</c> into a GraphQL request, or into the transport error that
 /// refuses it: wrong media type or charset, too large, not JSON, parameters of the wrong type, or a
-/// GET that would change something.
+/// GET that would change something. A <c>multipart/form-data</c> POST carries files (<see cref="MultipartRequestReader"/>).
 /// </summary>
-internal sealed class GraphQLHttpRequestReader(GraphQLOptions options, IGraphQLTextSerializer serializer)
+internal sealed class GraphQLHttpRequestReader
 {
-    private readonly GraphQLRequestParameters parameters = new(serializer);
+    private const string Multipart = "multipart/form-data";
+    private readonly GraphQLOptions options;
+    private readonly GraphQLRequestParameters parameters;
+    private readonly MultipartRequestReader multipart;
+
+    public GraphQLHttpRequestReader(GraphQLOptions options, UploadOptions uploads, IGraphQLTextSerializer serializer)
+    {
+        this.options = options;
+        parameters = new(serializer);
+        multipart = new(options, uploads, parameters);
+    }
 
     public async Task<RequestReadResult> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        if (MediaTypeHeaderValue.TryParse(request.ContentType, out var media) && media.MediaType.Equals(Multipart, StringComparison.OrdinalIgnoreCase))
+            return await multipart.ReadAsync(request, media, cancellationToken);
         if (ContentTypeError(request.ContentType) is { } contentTypeError)
             return contentTypeError;
         // A declared length over the limit is refused before a byte is read.
@@ -62,13 +74,13 @@ internal sealed class GraphQLHttpRequestReader(GraphQLOptions options, IGraphQLT
         return read;
     }
 
-    /// <summary>Only <c>application/json</c> in UTF-8 (the spec's one required request encoding); null when the request has it.</summary>
+    /// <summary>Besides multipart uploads, only <c>application/json</c> in UTF-8 (the spec's one required request encoding); null when the request has it.</summary>
     private static TransportError? ContentTypeError(string? contentType)
     {
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media)
             || !media.MediaType.Equals(MediaTypeNegotiation.Json, StringComparison.OrdinalIgnoreCase))
             return TransportError.UnsupportedMediaType(
-                $"Send the request body as {MediaTypeNegotiation.Json}; the Content-Type was '{contentType ?? "(none)"}'.");
+                $"Send the request body as {MediaTypeNegotiation.Json} (or {Multipart} to upload files); the Content-Type was '{contentType ?? "(none)"}'.");
         if (!MediaTypeNegotiation.IsUtf8(media.Charset))
             return TransportError.UnsupportedMediaType($"The request body must be UTF-8; the charset was '{media.Charset}'.");
         return null;

@@ -30,7 +30,7 @@ internal sealed record TransportError(int Status, string Message, string Code)
         $"The response can only be {MediaTypeNegotiation.GraphQLResponseJson} or {MediaTypeNegotiation.Json}; the Accept header allows neither.",
         "NOT_ACCEPTABLE");
 
-    public static TransportError BodyTooLarge(int limit) => new(StatusCodes.Status413PayloadTooLarge,
+    public static TransportError BodyTooLarge(long limit) => new(StatusCodes.Status413PayloadTooLarge,
         $"The request body is larger than the limit of {limit} bytes.", "REQUEST_TOO_LARGE");
 
     public static TransportError QueryStringTooLong(int limit) => new(StatusCodes.Status414UriTooLong,

@@ -1,0 +1,28 @@
+using GraphQL;
+using Hub.Api.Audit;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+
+namespace Hub.Api.Access;
+
+/// <summary>
+/// Fields whose clearance is the record's own level, which the schema cannot know (a diary entry's text, a
+/// document's file name): the field's declared level is checked before the resolver runs, this one inside it.
+/// </summary>
+public static class RecordLevel
+{
+    /// <summary><paramref name="value"/> when the caller holds <paramref name="level"/> (a read, audited); else a FORBIDDEN error at the field (audited as a refusal).</summary>
+    public static T Gate<T>(IResolveFieldContext context, Sensitivity level, T value)
+    {
+        var services = context.RequestServices!;
+        var audit = services.GetRequiredService<AuditTrail>();
+        if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayRead(level))
+        {
+            audit.Denied(context, level);
+            throw new ExecutionError($"Your roles may not read {SensitivityRules.Describe(level)} data ({context.ParentType.Name}.{context.FieldDefinition.Name} of this record).")
+            { Code = "FORBIDDEN" };
+        }
+        audit.Read(context, level);
+        return value;
+    }
+}

@@ -1,0 +1,6 @@
+using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Audit;
+
+namespace Hub.Api.Documents;
+
+public sealed class DocumentPayloadType() : PayloadType<DocumentType>("DocumentPayload", "document", "The result of attaching a document.", Sensitivity.Social);
