@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace Hub.Domain.Registry.Import;
 
 /// <summary>A cell or row an import refuses: its line in the file (the header is line 1) and its column's name.</summary>
@@ -5,10 +7,14 @@ namespace Hub.Domain.Registry.Import;
 public sealed record ImportProblem(int Line, string? Column, string Message);
 
 /// <summary>What an import does to one record: CREATED, UPDATED (naming the fields) or UNCHANGED.</summary>
+[Description("What an import does to one record (esito per riga).")]
 public enum ImportAction
 {
+    [Description("The record is new (nuovo).")]
     Created,
+    [Description("The record exists and the file changes some of its fields (variato).")]
     Updated,
+    [Description("The record exists as the file describes it (invariato).")]
     Unchanged,
 }
 
