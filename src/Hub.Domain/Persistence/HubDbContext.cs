@@ -129,7 +129,7 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
         }
         OutboxEvents.AddRange(events);
         // After the stamps, so each row names the version its change produced.
-        RecordChanges.AddRange(ChangeLog.Of(entries, now, Scope.Actor).Concat(ChangeLog.OfLists(ChangeTracker, now, Scope.Actor)).ToList());
+        RecordChanges.AddRange(ChangeLog.Of(entries, now, Scope.Actor).Concat(ChangeLog.OfLists(entries, now, Scope.Actor)).ToList());
         return events.Count > 0;
     }
 

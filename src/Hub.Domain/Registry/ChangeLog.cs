@@ -50,13 +50,19 @@ internal static class ChangeLog
     }
 
     /// <summary>
-    /// The rows of the lists of references that the save changes (join rows added or removed), one per record
-    /// and list, from the ids before to the ids after; stamped after the records' versions moved.
+    /// The rows of the lists of references that the save changes (join rows among <paramref name="entries"/> added or
+    /// removed), one per record and list, from the ids before to the ids after; stamped after the records' versions moved.
     /// </summary>
-    public static IEnumerable<RecordChange> OfLists(ChangeTracker tracker, DateTimeOffset now, string actor)
+    public static IEnumerable<RecordChange> OfLists(IReadOnlyCollection<EntityEntry> entries, DateTimeOffset now, string actor)
     {
+        var changed = entries.Where(e => e.Metadata.IsPropertyBag && e.State is EntityState.Added or EntityState.Deleted).ToList();
+        // Most saves change no list: the tracker is walked again (detecting changes) only when one does.
+        if (changed.Count == 0)
+            yield break;
+        var tracker = changed[0].Context.ChangeTracker;
         var joinRows = tracker.Entries().Where(e => e.Metadata.IsPropertyBag).ToLookup(e => e.Metadata);
-        foreach (var entry in tracker.Entries<MasterRecord>())
+        var owners = changed.SelectMany(ListOwners).ToHashSet();
+        foreach (var entry in tracker.Entries<MasterRecord>().Where(e => owners.Contains((e.Metadata.ClrType, e.Entity.Id))))
             foreach (var list in entry.Metadata.GetSkipNavigations())
             {
                 var rows = joinRows[list.JoinEntityType].Where(r => Equals(r.Property(list.ForeignKey.Properties[0].Name).CurrentValue, entry.Entity.Id)).ToList();
