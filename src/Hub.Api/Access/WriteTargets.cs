@@ -71,6 +71,8 @@ public static class WriteTargets
         ["draftCarePlan"] = Case,
         ["addIntervention"] = Plan,
         ["changeIntervention"] = [WriteTarget.Scoped<Intervention>()],
+        // Found through the row scope, then the person's residence must be the caller's comune (ForbiddenError otherwise).
+        ["recordMunicipalShare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<Person>()],
         ["removeIntervention"] = [WriteTarget.Scoped<Intervention>()],
         ["activateCarePlan"] = [WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Assessment>()],
         ["reviseCarePlan"] = Plan,
@@ -129,5 +131,8 @@ public static class WriteTargets
         ["openFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
         ["changeFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
         ["closeFamilyCenter"] = [new(typeof(FamilyCenter), TargetRule.Kept)],
+        // Each line's structure or employer, checked as registerStructure and hireStaffMember do; the first refused line refuses the file.
+        ["importStructures"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(Structure), TargetRule.Kept)],
+        ["importStaff"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(StaffMember), TargetRule.Kept)],
     };
 }

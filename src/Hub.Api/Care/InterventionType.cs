@@ -4,6 +4,7 @@ using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
+using Hub.Api.Registry;
 using Hub.Api.Services;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
@@ -31,6 +32,8 @@ public sealed class InterventionType : EntityGraphType<Intervention>
             .Resolve(context => context.Source.Shares.User);
         Field<NonNullGraphType<DecimalGraphType>>("municipalityShare").Description("Daily share paid by the comune (quota comunale, €).")
             .Resolve(context => context.Source.Shares.Municipality);
+        RegistryFields.AddHistoryTo(this, "Changes made to it after it was written, oldest first: who changed which field when (e.g. shares.municipality, the comune's share).",
+            Sensitivity.Social);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("Placements made for it (inserimenti).")
             .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadList(CareLoaders.PlacementsByIntervention, context.Source.Id));

@@ -6,7 +6,7 @@ namespace Hub.Api.CommandLine;
 
 /// <summary>
 /// The hub's command line: with no verb it serves HTTP; the verbs <c>migrate</c>, <c>seed</c>,
-/// <c>import-territory</c>, <c>schema export</c>, <c>token</c> and <c>personas</c> run administration
+/// <c>import-territory</c>, <c>import-structures</c>, <c>import-staff</c>, <c>schema export</c>, <c>token</c> and <c>personas</c> run administration
 /// with the hub's own configuration instead. Every verb prints its usage on <c>--help</c> and refuses
 /// options it does not know, before doing anything.
 /// </summary>
@@ -48,6 +48,8 @@ public static class HubCommands
             DatabaseCommands.Migrate(run),
             DatabaseCommands.Seed(run),
             DatabaseCommands.ImportTerritory(run),
+            ImportCommands.Structures(run),
+            ImportCommands.Staff(run),
             SchemaCommand.Create(run),
             TokenCommand.Create(run),
             PersonasCommand.Create(run),

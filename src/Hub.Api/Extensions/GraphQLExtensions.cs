@@ -10,6 +10,7 @@ using Hub.Api.GraphQL.Transport;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
+using Hub.Api.Registry;
 using Hub.Api.Services;
 using Hub.Api.SocialRecord;
 using Hub.Api.Structures;
@@ -53,6 +54,7 @@ public static class GraphQLExtensions
         .AddOrganizations()
         .AddStructures()
         .AddServices()
+        .AddRegistry()
         .AddPeople()
         .AddCare()
         .AddSocialRecord()

@@ -22,7 +22,7 @@ public sealed class StaffMutations : IMutationFields
             {
                 s.ChangeProfession(i.Profession);
                 s.SetWeeklyHours(i.WeeklyHours);
-                s.ServeOnly(await ZonesAsync(m, i.ZoneIds));
+                s.ServeOnly(await ZonesAsync(m, i.ZoneIds), await ServedZones.OfAsync(m.Db, s.Organization!, m.CancellationToken));
                 s.SetContacts(i.Contacts.ToContacts());
             });
         Change<RecordStaffLeavingInput>(mutation, "recordStaffLeaving", "Records that a staff member left the organisation (cessazione); the record stays.",
@@ -39,7 +39,7 @@ public sealed class StaffMutations : IMutationFields
         m.Db.Scope.Caller.EnsureKeepsOwn(employer.Id, $"Organisation '{employer.Name}'");
         employer.EnsureOpen("hire");
         var member = new StaffMember(input.FirstName, input.LastName, input.Profession, employer, input.WeeklyHours);
-        member.ServeOnly(await ZonesAsync(m, input.ZoneIds));
+        member.ServeOnly(await ZonesAsync(m, input.ZoneIds), await ServedZones.OfAsync(m.Db, employer, m.CancellationToken));
         member.SetContacts(input.Contacts?.ToContacts());
         m.Db.StaffMembers.Add(member);
         return member;
@@ -60,5 +60,5 @@ public sealed class StaffMutations : IMutationFields
         {
             m.Db.Scope.Caller.EnsureKeepsOwn(s.OrganizationId, $"Staff member {s.FirstName} {s.LastName}");
             await change(m, s, i);
-        }, q => q.Include(s => s.Zones));
+        }, q => q.Include(s => s.Zones).Include(s => s.Organization));
 }

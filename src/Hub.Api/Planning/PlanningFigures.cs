@@ -7,14 +7,15 @@ namespace Hub.Api.Planning;
 
 /// <summary>
 /// The planners' figures: counts and sums grouped in the database; medians, and the mapping of
-/// structures to the zone of their comune, in memory over rows that carry nothing about a person.
+/// structures to the zone of their comune, in memory over rows that carry nothing about a person. Closed
+/// master data counts for nothing: a closed structure or module offers no place, a staff member who left covers no zone.
 /// </summary>
 internal static class PlanningFigures
 {
     public static async Task<List<ModuleOccupancy>> ModulesAsync(HubDbContext db, Guid? zone, CancellationToken ct)
     {
         var structures = await StructureZonesAsync(db, zone, ct);
-        var modules = await db.StructureModules.AsNoTracking().Where(m => structures.Keys.Contains(m.StructureId))
+        var modules = await db.StructureModules.AsNoTracking().Where(m => m.ClosedOn == null && structures.Keys.Contains(m.StructureId))
             .Select(m => new { m.Id, m.StructureId, m.Kind, m.ContractedPlaces, m.OccupiedPlaces }).ToListAsync(ct);
         return modules.Select(m => new ModuleOccupancy(structures[m.StructureId].ZoneId, m.StructureId, m.Id, structures[m.StructureId].Kind, m.Kind, m.ContractedPlaces, m.OccupiedPlaces))
             .OrderBy(m => m.ZoneId).ThenBy(m => m.StructureId).ThenBy(m => m.ModuleId).ToList();
@@ -23,7 +24,7 @@ internal static class PlanningFigures
     public static async Task<List<ZoneOccupancy>> ZonesAsync(HubDbContext db, Guid? zone, CancellationToken ct)
     {
         var structures = await StructureZonesAsync(db, zone, ct);
-        var places = await db.StructureModules.AsNoTracking().Where(m => structures.Keys.Contains(m.StructureId))
+        var places = await db.StructureModules.AsNoTracking().Where(m => m.ClosedOn == null && structures.Keys.Contains(m.StructureId))
             .GroupBy(m => m.StructureId).Select(g => new { g.Key, Contracted = g.Sum(m => m.ContractedPlaces), Occupied = g.Sum(m => m.OccupiedPlaces) }).ToListAsync(ct);
         return places.GroupBy(p => structures[p.Key].ZoneId)
             .Select(g => new ZoneOccupancy(g.Key, g.Sum(p => p.Contracted), g.Sum(p => p.Occupied))).OrderBy(z => z.ZoneId).ToList();
@@ -52,7 +53,7 @@ internal static class PlanningFigures
     public static async Task<List<SocialWorkerCoverage>> CoverageAsync(HubDbContext db, Guid? zone, CancellationToken ct)
     {
         var served = await db.Set<Dictionary<string, object>>("StaffZones")
-            .Join(db.StaffMembers.Where(s => s.Profession == Profession.SocialWorker), j => EF.Property<Guid>(j, "StaffMemberId"), s => s.Id,
+            .Join(db.StaffMembers.Where(s => s.Profession == Profession.SocialWorker && s.ClosedOn == null), j => EF.Property<Guid>(j, "StaffMemberId"), s => s.Id,
                 (j, s) => new { ZoneId = EF.Property<Guid>(j, "ZoneId"), StaffId = s.Id, s.WeeklyHours })
             .ToListAsync(ct);
         var zonesPerWorker = served.GroupBy(s => s.StaffId).ToDictionary(g => g.Key, g => g.Count());
@@ -77,12 +78,12 @@ internal static class PlanningFigures
         }).OrderBy(d => d.ZoneId).ToList();
     }
 
-    // Each structure (a few thousand at regional scale) with the zone its comune belongs to today.
+    // Each open structure (a few thousand at regional scale) with the zone its comune belongs to today.
     private static async Task<Dictionary<Guid, (Hub.Domain.Structures.StructureKind Kind, Guid ZoneId)>> StructureZonesAsync(HubDbContext db, Guid? zone, CancellationToken ct)
     {
         var zoneOf = await db.ZoneMemberships.AsNoTracking().Where(m => m.ValidTo == null && (zone == null || m.ZoneId == zone))
             .ToDictionaryAsync(m => m.MunicipalityId, m => m.ZoneId, ct);
-        var structures = await db.Structures.AsNoTracking().Select(s => new { s.Id, s.Kind, s.Address.MunicipalityId }).ToListAsync(ct);
+        var structures = await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.Id, s.Kind, s.Address.MunicipalityId }).ToListAsync(ct);
         return structures.Where(s => zoneOf.ContainsKey(s.MunicipalityId)).ToDictionary(s => s.Id, s => (s.Kind, zoneOf[s.MunicipalityId]));
     }
 }

@@ -26,8 +26,12 @@ public static class RegistryFields
     {
         type.Field<DateOnlyGraphType>("closedOn").Description("The day the record closed (chiuso / cessato / ritirato); null while in force. Records are never deleted.")
             .Sensitive(Sensitivity.Public).Resolve(context => ((MasterRecord)(object)context.Source!).ClosedOn);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history")
-            .Description("Who changed which field when, from what to what, oldest first (storico delle variazioni); empty for callers other than registry administrators and auditors.")
-            .Sensitive(Sensitivity.Public).Reads().Resolve(context => context.LoadList(HistoryByRecord, context.Source!.Id));
+        AddHistoryTo(type, "Who changed which field when, from what to what, oldest first (storico delle variazioni); empty for callers other than registry administrators and auditors.",
+            Sensitivity.Public);
     }
+
+    /// <summary>Adds <c>history</c> (the record's <see cref="RecordChange"/> rows, read through their row scope) to the graph type of <typeparamref name="T"/>.</summary>
+    public static void AddHistoryTo<T>(ObjectGraphType<T> type, string description, Sensitivity sensitivity) where T : Entity =>
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordChangeType>>>>("history").Description(description)
+            .Sensitive(sensitivity).Reads().Resolve(context => context.LoadList(HistoryByRecord, context.Source!.Id));
 }

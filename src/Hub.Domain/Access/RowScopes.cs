@@ -170,10 +170,14 @@ internal static class RowScopes
         [Reach.AuditTrail] = (db, e) => true,
     };
 
-    /// <summary>The history of master data: registry administrators and auditors (the records themselves are open to all).</summary>
+    /// <summary>
+    /// The history of master data: registry administrators and auditors (the records themselves are open to all);
+    /// an intervention's (its shares, personal to its person) to those who see the intervention.
+    /// </summary>
     private static readonly RowScope<RecordChange> RecordChange = new()
     {
-        [Reach.RegistryHistory] = (db, c) => true,
+        [Reach.RegistryHistory] = (db, c) => c.EntityType != nameof(Care.Intervention),
+        [CaseReach] = (db, c) => c.EntityType == nameof(Care.Intervention) && db.Interventions.Any(i => i.Id == c.EntityId),
     };
 
     private static void Filter<T>(ModelBuilder model, HubDbContext context, RowScope<T> scope) where T : class

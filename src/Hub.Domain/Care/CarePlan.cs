@@ -66,6 +66,21 @@ public sealed class CarePlan : AuditableEntity
         Find(interventionId).Change(details);
     }
 
+    /// <summary>
+    /// The comune records the share it pays of one intervention (quota sociale a carico del comune, € a day),
+    /// on a plan being prepared or in force: its decision usually follows the plan's activation, so unlike the
+    /// rest of an intervention it is not frozen with the draft; an ended plan's shares are history.
+    /// </summary>
+    /// <exception cref="InvalidTransitionException">The plan is superseded, completed or revoked.</exception>
+    public Intervention RecordMunicipalShare(Guid interventionId, decimal dailyShare)
+    {
+        if (Status is CarePlanStatus.Superseded or CarePlanStatus.Completed or CarePlanStatus.Revoked)
+            throw new InvalidTransitionException(nameof(CarePlan), Status.ToString(), "record the comune's share");
+        var intervention = Find(interventionId);
+        intervention.RecordMunicipalShare(dailyShare);
+        return intervention;
+    }
+
     public void RemoveIntervention(Guid interventionId)
     {
         Transitions.Apply(Status, "change interventions");

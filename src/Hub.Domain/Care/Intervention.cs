@@ -30,6 +30,13 @@ public sealed class Intervention : AuditableEntity
 
     public bool IsResidential => Kind is InterventionKind.TemporaryResidential or InterventionKind.PermanentResidential;
 
+    /// <summary>Sets the comune's daily share (quota comunale, €), zero or more; the other payers' shares stay.</summary>
+    internal void RecordMunicipalShare(decimal dailyShare)
+    {
+        Guard.NotNegative(dailyShare, "MunicipalityShare");
+        Shares = Shares with { Municipality = dailyShare };
+    }
+
     internal void Change(InterventionDetails details)
     {
         Guard.Ordered(details.StartsOn, details.EndsOn, nameof(EndsOn));

@@ -52,10 +52,18 @@ public sealed class StaffMember : MasterRecord
         Profession = profession;
     }
 
-    /// <summary>Serves exactly <paramref name="served"/> from now on (zone servite).</summary>
-    public void ServeOnly(IReadOnlyCollection<Zone> served)
+    /// <summary>
+    /// Serves exactly <paramref name="served"/> from now on (zone servite), all of them zones its employer
+    /// serves (<paramref name="employerZones"/>; null for the Region, which serves every zone): a token's
+    /// zones are checked against the employer's, so staff serving another zone could never work there.
+    /// </summary>
+    /// <exception cref="DomainValidationException">A zone is not one the employer serves, naming it.</exception>
+    public void ServeOnly(IReadOnlyCollection<Zone> served, IReadOnlySet<Guid>? employerZones)
     {
         EnsureOpen("change zones");
+        if (employerZones is not null && served.FirstOrDefault(z => !employerZones.Contains(z.Id)) is { } outside)
+            throw new DomainValidationException("ZoneIds",
+                $"Zone {outside.Code} ({outside.Name}) is not served by the employer: a staff member serves only zones of the organisation employing them.");
         zones.RemoveAll(z => served.All(s => s.Id != z.Id));
         foreach (var zone in served)
             Serve(zone);

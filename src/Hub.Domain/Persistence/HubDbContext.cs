@@ -118,6 +118,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
                 SearchKeys.Refresh(entry);
             if (entry.Entity is AuditableEntity)
                 changed.Add(tracked[(entry.Metadata.ClrType, ((AuditableEntity)entry.Entity).Id)]);
+            else if (entry.Metadata.IsPropertyBag)
+                changed.UnionWith(ChangeLog.ListOwners(entry).Select(tracked.GetValueOrDefault).OfType<EntityEntry<AuditableEntity>>());
             else
                 changed.UnionWith(AggregateRoots(entry, tracked));
         }
@@ -129,7 +131,7 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
         }
         OutboxEvents.AddRange(events);
         // After the stamps, so each row names the version its change produced.
-        RecordChanges.AddRange(ChangeLog.Of(entries, now, Scope.Actor).ToList());
+        RecordChanges.AddRange(ChangeLog.Of(entries, now, Scope.Actor).Concat(ChangeLog.OfLists(entries, now, Scope.Actor)).ToList());
         return events.Count > 0;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Hub.Domain.Care;
 using Hub.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -10,7 +11,9 @@ namespace Hub.Domain.Registry;
 /// Turns the change tracker's view of a save into <see cref="RecordChange"/> rows, for every master-data
 /// record (<see cref="MasterRecord"/>) the save adds or changes, whatever method changed it: one generic
 /// mechanism rather than one history per type. Parts stored with the record (an owned address, contacts,
-/// a tariff) are logged as dotted fields of it.
+/// a tariff) are logged as dotted fields of it; a list of references kept in a join table (a staff member's
+/// zones) as one field whose value is the sorted list of ids. An intervention's changes after it was written
+/// (the comune's share) are kept the same way, so its payers can read who set a share and when.
 /// </summary>
 internal static class ChangeLog
 {
@@ -46,14 +49,52 @@ internal static class ChangeLog
         }
     }
 
+    /// <summary>
+    /// The rows of the lists of references that the save changes (join rows among <paramref name="entries"/> added or
+    /// removed), one per record and list, from the ids before to the ids after; stamped after the records' versions moved.
+    /// </summary>
+    public static IEnumerable<RecordChange> OfLists(IReadOnlyCollection<EntityEntry> entries, DateTimeOffset now, string actor)
+    {
+        var changed = entries.Where(e => e.Metadata.IsPropertyBag && e.State is EntityState.Added or EntityState.Deleted).ToList();
+        // Most saves change no list: the tracker is walked again (detecting changes) only when one does.
+        if (changed.Count == 0)
+            yield break;
+        var tracker = changed[0].Context.ChangeTracker;
+        var joinRows = tracker.Entries().Where(e => e.Metadata.IsPropertyBag).ToLookup(e => e.Metadata);
+        var owners = changed.SelectMany(ListOwners).ToHashSet();
+        foreach (var entry in tracker.Entries<MasterRecord>().Where(e => owners.Contains((e.Metadata.ClrType, e.Entity.Id))))
+            foreach (var list in entry.Metadata.GetSkipNavigations())
+            {
+                var rows = joinRows[list.JoinEntityType].Where(r => Equals(r.Property(list.ForeignKey.Properties[0].Name).CurrentValue, entry.Entity.Id)).ToList();
+                if (!rows.Any(r => r.State is EntityState.Added or EntityState.Deleted))
+                    continue;
+                var target = list.JoinEntityType.GetForeignKeys().Single(fk => fk != list.ForeignKey).Properties[0].Name;
+                string? Ids(EntityState left) => Text(rows.Where(r => r.State != left).Select(r => (Guid)r.Property(target).CurrentValue!).Order().ToList());
+                var from = entry.State == EntityState.Added ? null : Ids(EntityState.Added);
+                var to = Ids(EntityState.Deleted);
+                if (from != to)
+                    yield return new RecordChange(entry.Entity.GetType().Name, entry.Entity.Id, entry.Entity.Version, now, actor, Camel(list.Name), from, to);
+            }
+    }
+
+    /// <summary>The records whose list of references a join row (<paramref name="joinRow"/>) belongs to: their version moves with it.</summary>
+    public static IEnumerable<(Type Type, Guid Id)> ListOwners(EntityEntry joinRow) =>
+        joinRow.Metadata.GetForeignKeys()
+            .Where(fk => fk.PrincipalEntityType.GetSkipNavigations().Any(list => list.ForeignKey == fk) && typeof(MasterRecord).IsAssignableFrom(fk.PrincipalEntityType.ClrType))
+            .Select(fk => (fk.PrincipalEntityType.ClrType, joinRow.Property(fk.Properties[0].Name).CurrentValue))
+            .Where(owner => owner.CurrentValue is Guid)
+            .Select(owner => (owner.ClrType, (Guid)owner.CurrentValue!));
+
     // The record an entry belongs to: the record itself, or the owner of a part stored with it (its address).
-    private static (MasterRecord? Record, string? Prefix) RecordOf(EntityEntry entry)
+    private static (AuditableEntity? Record, string? Prefix) RecordOf(EntityEntry entry)
     {
         if (entry.Entity is MasterRecord record)
             return (record, "");
+        if (entry.Entity is Intervention intervention)
+            return entry.State == EntityState.Modified ? (intervention, "") : (null, null);
         if (entry.Metadata.FindOwnership() is { } ownership && ownership.PrincipalToDependent is { } navigation)
         {
-            var owner = entry.Context.ChangeTracker.Entries<MasterRecord>()
+            var owner = entry.Context.ChangeTracker.Entries<AuditableEntity>().Where(e => e.Entity is MasterRecord)
                 .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && e.Navigation(navigation.Name).CurrentValue == entry.Entity);
             return owner is null ? (null, null) : (owner.Entity, Camel(navigation.Name) + ".");
         }

@@ -36,6 +36,8 @@ public sealed class HubCommandsTests(HubApiFactory factory) : IClassFixture<HubA
     [InlineData("migrate")]
     [InlineData("seed")]
     [InlineData("import-territory")]
+    [InlineData("import-structures")]
+    [InlineData("import-staff")]
     [InlineData("schema")]
     [InlineData("schema", "export")]
     [InlineData("token")]

@@ -9,7 +9,8 @@ namespace Hub.Api.Tests.Registry;
 
 /// <summary>
 /// The registry's real callers (issue 15), each with a token of its own organisation: the Region's registry
-/// administrator, an Azienda USL's, the Region's auditor; and the care world (a fresh RSA run by a provider,
+/// administrator, the care zone's Azienda USL's, the Region's auditor, the officers of the care world's comune
+/// and of another comune; and the care world (a fresh RSA run by a provider,
 /// with its operator and the zone's social worker) for the rules that depend on placements.
 /// </summary>
 public sealed class RegistryWorld
@@ -20,6 +21,12 @@ public sealed class RegistryWorld
     public CareActor Region { get; private set; } = null!;
     public CareActor Asl { get; private set; } = null!;
     public CareActor Auditor { get; private set; } = null!;
+
+    /// <summary>The <c>municipal-officer</c> of the comune where the care world's persons live.</summary>
+    public CareActor Comune { get; private set; } = null!;
+
+    /// <summary>The <c>municipal-officer</c> of another comune.</summary>
+    public CareActor OtherComune { get; private set; } = null!;
     public string RegionId { get; private set; } = "";
     public string AslId { get; private set; } = "";
     public string ProviderId { get; private set; } = "";
@@ -31,7 +38,13 @@ public sealed class RegistryWorld
     {
         var world = new RegistryWorld(await CareWorld.CreateAsync(host, modulePlaces));
         var region = await world.Care.Read(db => db.Organizations.Where(o => o.Kind == OrganizationKind.Region).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
-        var asl = await world.Care.Read(db => db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+        // The Azienda USL of the care world's zone, so that the zones it serves include that one.
+        var zone = CareWorld.Key(world.Care.ZoneId);
+        var asl = await world.Care.Read(db => db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority
+            && db.Zones.Any(z => z.Id == zone && z.HealthAuthorityId == o.HealthAuthorityId)).Select(o => o.Id).SingleAsync());
+        var comune = CareWorld.Key(world.Care.MunicipalityId);
+        var comuni = await world.Care.Read(db => db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality)
+            .OrderBy(o => o.MunicipalityId == comune ? 0 : 1).ThenBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync());
         var structure = await world.Care.Read(db => db.StructureModules.Where(m => m.Id == world.Care.ModuleKey)
             .Select(m => new { m.StructureId, m.Structure!.OperatorOrganizationId }).SingleAsync());
         (world.RegionId, world.AslId) = (GlobalId.Encode("Organization", region), GlobalId.Encode("Organization", asl));
@@ -40,6 +53,8 @@ public sealed class RegistryWorld
         world.Region = new CareActor(host.CreateClient(new CallerClaimSet("region-registry", region.ToString(), "REGION", ["registry-admin"])));
         world.Asl = new CareActor(host.CreateClient(new CallerClaimSet("asl-registry", asl.ToString(), "HEALTH_AUTHORITY", ["registry-admin"])));
         world.Auditor = new CareActor(host.CreateClient(new CallerClaimSet("region-auditor", region.ToString(), "REGION", ["auditor"])));
+        world.Comune = new CareActor(host.CreateClient(new CallerClaimSet("comune-officer", comuni[0].ToString(), "MUNICIPALITY", ["municipal-officer"])));
+        world.OtherComune = new CareActor(host.CreateClient(new CallerClaimSet("other-comune-officer", comuni[1].ToString(), "MUNICIPALITY", ["municipal-officer"])));
         return world;
     }
 

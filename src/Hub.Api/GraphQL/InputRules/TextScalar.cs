@@ -34,17 +34,21 @@ public sealed class TextScalar : StringGraphType
 
     public override bool CanParseValue(object? value) => value is string or null;
 
-    private static object? Checked(object? value) =>
-        Problem(value) is { } problem ? throw new InvalidInputException(problem)
+    private static object? Checked(object? value) => Checked(value, MaxLength);
+
+    /// <summary>The text normalised, or a refusal naming its problem; <paramref name="maxLength"/> is the scalar's cap.</summary>
+    /// <exception cref="InvalidInputException">The text breaks a rule above.</exception>
+    internal static object? Checked(object? value, int maxLength) =>
+        Problem(value, maxLength) is { } problem ? throw new InvalidInputException(problem)
         : value is string text ? text.Normalize(NormalizationForm.FormC) : value;
 
     /// <summary>Why a text cannot be accepted, or null when it can.</summary>
-    internal static string? Problem(object? value)
+    internal static string? Problem(object? value, int maxLength = MaxLength)
     {
         if (value is not string text)
             return null;
-        if (text.Length > MaxLength)
-            return $"Text is longer than {MaxLength} characters ({text.Length}).";
+        if (text.Length > maxLength)
+            return $"Text is longer than {maxLength} characters ({text.Length}).";
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
