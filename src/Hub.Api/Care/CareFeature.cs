@@ -15,6 +15,7 @@ public static class CareFeature
         services.AddSingleton<IMutationFields, CareCaseMutations>();
         services.AddSingleton<IMutationFields, AssessmentMutations>();
         services.AddSingleton<IMutationFields, CarePlanMutations>();
+        services.AddSingleton<IMutationFields, PlanReviewMutations>();
         services.AddSingleton<IMutationFields, PlacementMutations>();
         services.AddSingleton<IMutationFields, DischargeRequestMutations>();
         services.AddSingleton(NodeSource.Of<CareCase>());

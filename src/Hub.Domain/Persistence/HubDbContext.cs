@@ -50,6 +50,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<InformationContact> InformationContacts => Set<InformationContact>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

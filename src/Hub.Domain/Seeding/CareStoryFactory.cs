@@ -50,7 +50,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
             careCase.Cancel(opened.AddDays(random.Between(1, 20)), today);
             return story;
         }
-        careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id);
+        careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id, opened);
         careCase.StartAssessment();
         story.AddRange(plans.Write(careCase, zone, target, seed.Age));
         return story;
