@@ -23,13 +23,14 @@ public sealed record AnswerTime(Guid ZoneId, Guid DeskId, int Received, int Answ
 public static class DeskFigures
 {
     /// <summary>Contacts from <paramref name="from"/> to <paramref name="to"/>, both included, optionally of one zone or desk.</summary>
-    public static Task<List<InformationContactCount>> ContactsAsync(HubDbContext db, DateOnly from, DateOnly to, Guid? zone, Guid? desk, CancellationToken ct) =>
-        db.InformationContacts.AsNoTracking()
+    public static async Task<List<InformationContactCount>> ContactsAsync(HubDbContext db, DateOnly from, DateOnly to, Guid? zone, Guid? desk, CancellationToken ct) =>
+        (await db.InformationContacts.AsNoTracking()
             .Where(c => c.ContactOn >= from && c.ContactOn <= to && (zone == null || c.ZoneId == zone) && (desk == null || c.DeskOrganizationId == desk))
             .GroupBy(c => new { c.ZoneId, c.DeskOrganizationId, c.Area, c.RequesterKind })
-            .Select(g => new InformationContactCount(g.Key.ZoneId, g.Key.DeskOrganizationId, g.Key.Area, g.Key.RequesterKind, g.Count()))
-            .OrderBy(c => c.ZoneId).ThenBy(c => c.DeskId).ThenBy(c => c.Area).ThenBy(c => c.RequesterKind)
-            .ToListAsync(ct);
+            .Select(g => new { g.Key, Contacts = g.Count() })
+            .OrderBy(g => g.Key.ZoneId).ThenBy(g => g.Key.DeskOrganizationId).ThenBy(g => g.Key.Area).ThenBy(g => g.Key.RequesterKind)
+            .ToListAsync(ct))
+        .ConvertAll(g => new InformationContactCount(g.Key.ZoneId, g.Key.DeskOrganizationId, g.Key.Area, g.Key.RequesterKind, g.Contacts));
 
     /// <summary>Answer times of the requests received from <paramref name="from"/> to <paramref name="to"/>, both included, judged on <paramref name="today"/>.</summary>
     public static async Task<List<AnswerTime>> AnswerTimesAsync(HubDbContext db, DateOnly from, DateOnly to, Guid? zone, Guid? desk, DateOnly today, CancellationToken ct)
