@@ -88,6 +88,11 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         // the rows each reaches are tested in SocialRecord/AccessRequestTests), the others are refused.
         Row("accessRequests", "{ accessRequests(first: 5) { nodes { status } } }", "accessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("overdueAccessRequests", "{ overdueAccessRequests(first: 5) { nodes { dueOn } } }", "overdueAccessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        // Answer times are SOCIAL like the requests; information contacts name no person (PUBLIC), each caller counting those within its reach.
+        Row("accessRequestAnswerTimes", "{ accessRequestAnswerTimes(from: \"2000-01-01\", to: \"2100-12-31\") { received } }", "accessRequestAnswerTimes",
+            Forbidden, Rows, Rows, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("informationContactCounts", "{ informationContactCounts(from: \"2000-01-01\", to: \"2100-12-31\") { contacts } }", "informationContactCounts",
+            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
         // Figures about places and staff are open to every role: social workers need them to find a bed.
         Row("zoneOccupancy", "{ zoneOccupancy { occupiedPlaces } }", "zoneOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("moduleOccupancy", "{ moduleOccupancy { occupiedPlaces } }", "moduleOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
