@@ -7,17 +7,11 @@ namespace Hub.Domain.Care;
 /// until a day. Part of the case (kept by <see cref="CareCase"/>), so a member is seen with the case
 /// and never on its own. A current member reaches the case whatever zone they serve.
 /// </summary>
-public sealed class CaseTeamMember
+public sealed class CaseTeamMember : Entity
 {
     private CaseTeamMember() { }
 
-    internal CaseTeamMember(Guid staffMemberId, CaseTeamRole role, DateOnly from)
-    {
-        Id = Guid.CreateVersion7();
-        (StaffMemberId, Role, From) = (staffMemberId, role, from);
-    }
-
-    public Guid Id { get; private set; }
+    internal CaseTeamMember(Guid staffMemberId, CaseTeamRole role, DateOnly from) => (StaffMemberId, Role, From) = (staffMemberId, role, from);
 
     /// <summary>The staff member (StaffMember).</summary>
     public Guid StaffMemberId { get; private set; }
