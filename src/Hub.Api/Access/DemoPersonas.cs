@@ -33,6 +33,10 @@ public static class DemoPersonas
         var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority && o.HealthAuthorityId == zone.HealthAuthorityId)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
         var provider = await ProviderAsync(db, ct);
+        // The social worker acts as one of the Azienda's social workers of the zone, so the diary and the case team work for them.
+        var worker = await db.StaffMembers.Where(m => m.OrganizationId == authority.Id && m.Profession == Profession.SocialWorker && m.ClosedOn == null
+                && m.Zones.Any(z => z.Code == zone.Code))
+            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
         var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality)
             .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
             .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
@@ -45,7 +49,7 @@ public static class DemoPersonas
             new(Role.Acot, $"ACOT of {authority.Name} for zone {zone.Name} ({zone.Code}): acknowledges, assesses and schedules its discharge requests.",
                 new("demo-acot", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.Acot.Name()], [zone.Code])),
             new(Role.SocialWorker, $"Social worker of {authority.Name} in zone {zone.Name} ({zone.Code}): the full record of its residents and {zone.Cases} cases.",
-                new("demo-social-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.SocialWorker.Name()], [zone.Code])),
+                new("demo-social-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.SocialWorker.Name()], [zone.Code], Staff: worker?.ToString())),
             new(Role.ProviderOperator, $"Operator of {provider.Name}, running {provider.Codes.Count} structures ({string.Join(", ", provider.Codes)}): its {provider.Placements} placements and their guests.",
                 new("demo-provider-operator", provider.Id.ToString(), "PROVIDER", [Role.ProviderOperator.Name()], Structures: provider.Codes)),
             new(Role.MunicipalOfficer, $"Officer of {comune.Name}: its {comune.Residents} residents known to services and their cases, no health data.",

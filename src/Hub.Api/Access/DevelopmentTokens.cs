@@ -6,7 +6,7 @@ namespace Hub.Api.Access;
 
 /// <summary>The claims of a caller, as a token carries them (DESIGN §4).</summary>
 public sealed record CallerClaimSet(string Subject, string Organization, string OrganizationKind, IReadOnlyList<string> Roles,
-    IReadOnlyList<string>? Zones = null, IReadOnlyList<string>? Structures = null);
+    IReadOnlyList<string>? Zones = null, IReadOnlyList<string>? Structures = null, string? Staff = null);
 
 /// <summary>Signs tokens with the development key, for the <c>token</c> verb and the tests.</summary>
 public sealed class DevelopmentTokens(AuthOptions options, DevelopmentKey key, TimeProvider clock)
@@ -25,6 +25,8 @@ public sealed class DevelopmentTokens(AuthOptions options, DevelopmentKey key, T
             claims[CallerClaims.Zones] = zones.ToArray();
         if (caller.Structures is { Count: > 0 } structures)
             claims[CallerClaims.Structures] = structures.ToArray();
+        if (caller.Staff is { } staff)
+            claims[CallerClaims.Staff] = staff;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.EffectiveIssuer,

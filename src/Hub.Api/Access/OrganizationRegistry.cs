@@ -61,6 +61,7 @@ public sealed class OrganizationRegistry(IServiceScopeFactory scopes, TimeProvid
     private sealed record Snapshot(Dictionary<Guid, RegisteredOrganization> Organizations, DateTimeOffset LoadedAt)
     {
         public bool Admits(Caller caller) => Organizations.TryGetValue(caller.OrganizationId, out var organization)
-            && caller.ZoneCodes.All(organization.ZoneCodes.Contains) && caller.StructureCodes.All(organization.StructureCodes.Contains);
+            && caller.ZoneCodes.All(organization.ZoneCodes.Contains) && caller.StructureCodes.All(organization.StructureCodes.Contains)
+            && (caller.StaffMemberId is not { } staff || organization.StaffIds.Contains(staff));
     }
 }

@@ -18,14 +18,15 @@ public sealed class CareCaseMutations : IMutationFields
         mutation.Mutation<OpenCaseInput, CareCasePayloadType>("openCase", "Opens a case in state REFERRED (apertura presa in carico).", Permission.ManageCases, OpenAsync);
         mutation.Change<AssignCaseManagerInput, CareCase, CareCasePayloadType>("assignCaseManager", "Names the case manager of an open case (nomina del responsabile).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion),
-            async (m, careCase, i) => careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id));
+            async (m, careCase, i) => careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id, m.Today));
         Transition(mutation, "startCaseAssessment", "Starts the assessment of a referred case: REFERRED → ASSESSING (avvio valutazione).", (_, c) => c.StartAssessment());
         Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", (_, c) => c.Suspend());
         Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", (_, c) => c.Resume());
         Transition(mutation, "reassessCase", "Starts a reassessment: ACTIVE → REASSESSING (rivalutazione).", (_, c) => c.Reassess());
         Transition(mutation, "cancelCase", "Cancels a case opened by mistake (annullamento).", (m, c) => c.Cancel(m.Today, m.Today));
         mutation.Change<CloseCaseInput, CareCase, CareCasePayloadType>("closeCase", "Closes an open case with a reason (chiusura della presa in carico).",
-            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), (m, careCase, i) => careCase.Close(i.Reason, i.ClosedOn ?? m.Today, m.Today));
+            Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
+                careCase.Close(i.Reason, i.ClosedOn ?? m.Today, m.Today, await m.Db.CarePlans.Include(p => p.Interventions).Where(p => p.CareCaseId == careCase.Id).ToListAsync(m.CancellationToken)));
         mutation.Change<ReopenCaseInput, CareCase, CareCasePayloadType>("reopenCase", "Reopens a closed case as a new episode, back to REFERRED, with a reason; its history stays (riapertura).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
             {

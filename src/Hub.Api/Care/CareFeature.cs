@@ -16,6 +16,7 @@ public static class CareFeature
         services.AddSingleton<IMutationFields, AssessmentMutations>();
         services.AddSingleton<IMutationFields, CarePlanMutations>();
         services.AddSingleton<IMutationFields, MunicipalShareMutations>();
+        services.AddSingleton<IMutationFields, PlanReviewMutations>();
         services.AddSingleton<IMutationFields, PlacementMutations>();
         services.AddSingleton<IMutationFields, DischargeRequestMutations>();
         services.AddSingleton(NodeSource.Of<CareCase>());

@@ -73,6 +73,10 @@ public static class CareLoaders
     public static readonly Loader<Guid, List<Intervention>> InterventionsByPlan =
         Loader.Children<Intervention>(i => i.CarePlanId, q => q.OrderBy(i => i.StartsOn).ThenBy(i => i.Id));
 
+    /// <summary>A plan's reviews, oldest first.</summary>
+    public static readonly Loader<Guid, List<PlanReview>> ReviewsByPlan =
+        Loader.Children<PlanReview>(r => r.CarePlanId, q => q.OrderBy(r => r.ReviewedOn).ThenBy(r => r.Id));
+
     /// <summary>An intervention's placements, by request.</summary>
     public static readonly Loader<Guid, List<Placement>> PlacementsByIntervention =
         Loader.Children<Placement>(p => p.InterventionId, q => q.OrderBy(p => p.RequestedOn).ThenBy(p => p.Id));

@@ -28,6 +28,8 @@ public sealed class CarePlanType : EntityGraphType<CarePlan, CarePlanFilterInput
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterventionType>>>>("interventions").Description("Its interventions (interventi).")
             .Sensitive(Sensitivity.Personal).FewPerParent()
             .Resolve(context => context.LoadList(CareLoaders.InterventionsByPlan, context.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanReviewType>>>>("reviews").Description("Its reviews, oldest first (verifiche).")
+            .FewPerParent().Resolve(context => context.LoadList(CareLoaders.ReviewsByPlan, context.Source.Id));
         foreach (var extension in extensions)
             extension.AddFieldsTo(this);
     }

@@ -64,7 +64,7 @@ public sealed class AccessRequestMutations : IMutationFields
         if (input.PersonId is { } personId)
         {
             var named = await m.FindEntity<Person>(personId);
-            request.IdentifyPerson(named.Id, named.Residence.MunicipalityId);
+            request.IdentifyPerson(named.Id, named.FirstName, named.LastName, named.BirthDate, named.Residence.MunicipalityId);
         }
         if (request.PersonId is not { } registered)
             throw new DomainValidationException(nameof(input.PersonId), "The request names no registered person: register them (registerPerson) and give personId.");

@@ -20,11 +20,21 @@ public sealed class DiaryMutations : IMutationFields
     private static async Task<Entity> AddAsync(MutationContext m, AddDiaryEntryInput input)
     {
         var careCase = await m.Find<CareCase>(input.CareCaseId);
-        var author = await m.FindEntity<StaffMember>(input.AuthorId);
+        var author = Author(m, input.AuthorId);
         var corrects = await m.FindOptional<DiaryEntry>(input.CorrectsId);
-        var entry = new DiaryEntry(careCase, input.Kind, input.OccurredOn ?? m.Today, author.Id, input.Participants ?? [], input.Text,
+        var entry = new DiaryEntry(careCase, input.Kind, input.OccurredOn ?? m.Today, author, input.Participants ?? [], input.Text,
             input.Sensitivity ?? Sensitivity.Social, corrects, m.Today);
         m.Db.DiaryEntries.Add(entry);
         return entry;
+    }
+
+    // The author is who writes, not what the input says: a diary signed in another's name would be worthless.
+    private static Guid Author(MutationContext m, string? authorId)
+    {
+        var caller = m.Db.Scope.Caller.StaffMemberId
+            ?? throw new DomainValidationException(nameof(AddDiaryEntryInput.AuthorId), "Your token names no staff member ('staff' claim): a diary entry is written by a staff member, who is its author.");
+        if (authorId is not null && MutationContext.KeyOf<StaffMember>(authorId) != caller)
+            throw new DomainValidationException(nameof(AddDiaryEntryInput.AuthorId), "A diary entry's author is the caller: give your own StaffMember id or none.");
+        return caller;
     }
 }

@@ -14,6 +14,9 @@ public static class SocialRecordFeature
         services.AddSingleton<IQueryFields, SocialRecordQueries>();
         services.AddSingleton<IMutationFields, AccessRequestMutations>();
         services.AddSingleton<IMutationFields, DiaryMutations>();
+        services.AddSingleton<IMutationFields, CaseTeamMutations>();
+        services.AddSingleton<IMutationFields, CaseTransferMutations>();
+        services.AddSingleton<IMutationFields, InformationContactMutations>();
         services.AddSingleton(NodeSource.Of<AccessRequest>());
         services.AddSingleton(NodeSource.Of<DiaryEntry>());
         services.AddSingleton<ITypeExtension<CareCaseType>, CareCaseRecordFields>();

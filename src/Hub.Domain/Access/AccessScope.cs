@@ -1,3 +1,5 @@
+using Hub.Domain.Common;
+
 namespace Hub.Domain.Access;
 
 /// <summary>
@@ -8,10 +10,11 @@ namespace Hub.Domain.Access;
 /// </summary>
 public sealed class AccessScope
 {
-    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests, int hospitalGraceDays = 0)
+    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests, int hospitalGraceDays = 0, BusinessClock? businessClock = null)
     {
         Caller = caller;
         Clock = clock;
+        Today = (businessClock ?? new BusinessClock(clock)).Today;
         Guests = guests.ToList();
         ClosedRequestsSince = clock.GetUtcNow().AddDays(-hospitalGraceDays);
     }
@@ -25,6 +28,12 @@ public sealed class AccessScope
     public string Actor => Caller.Subject;
 
     public TimeProvider Clock { get; }
+
+    /// <summary>
+    /// The business date the unit of work began on (<see cref="BusinessClock"/>): the day a case-team
+    /// membership is judged current on, read by the case scope as an SQL parameter.
+    /// </summary>
+    public DateOnly Today { get; }
 
     /// <summary>
     /// The identifiers (codice fiscale, STP/ENI) the caller named in this request: a hospital

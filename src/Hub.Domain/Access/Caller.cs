@@ -12,9 +12,10 @@ namespace Hub.Domain.Access;
 public sealed class Caller
 {
     private Caller(string subject, Guid organizationId, OrganizationKind? organizationKind, IReadOnlySet<Role> roles,
-        string[] zoneCodes, string[] structureCodes, bool unrestricted)
+        string[] zoneCodes, string[] structureCodes, bool unrestricted, Guid? staffMemberId = null)
     {
         Subject = subject;
+        StaffMemberId = staffMemberId;
         OrganizationId = organizationId;
         OrganizationKind = organizationKind;
         Roles = roles;
@@ -52,6 +53,12 @@ public sealed class Caller
     public string[] ZoneCodes { get; }
     public string[] StructureCodes { get; }
     public bool Unrestricted { get; }
+
+    /// <summary>
+    /// The staff member (StaffMember id) the caller is, from the token's <c>staff</c> claim: who writes a diary
+    /// entry, and whose case-team memberships widen the cases reached. Null when the token names none.
+    /// </summary>
+    public Guid? StaffMemberId { get; }
     public Sensitivity Clearance { get; }
 
     /// <summary>
@@ -76,7 +83,7 @@ public sealed class Caller
 
     /// <summary>A caller from a token's claims; refuses missing or contradictory claims with a message saying which.</summary>
     public static Caller FromClaims(string? subject, string? organization, string? organizationKind, IReadOnlyCollection<string> roles,
-        IReadOnlyCollection<string> zones, IReadOnlyCollection<string> structures)
+        IReadOnlyCollection<string> zones, IReadOnlyCollection<string> structures, string? staff = null)
     {
         if (string.IsNullOrWhiteSpace(subject))
             throw new InvalidCallerException("The token has no 'sub' claim.");
@@ -98,7 +105,8 @@ public sealed class Caller
             throw new InvalidCallerException("Role provider-operator needs the 'structures' claim: the regional codes of its structures.");
         if (!parsed.Contains(Role.ProviderOperator) && structures.Count > 0)
             throw new InvalidCallerException("The 'structures' claim belongs to provider-operator callers only.");
-        return new Caller(subject, organizationId, kind, parsed, zones.Distinct().ToArray(), structures.Distinct().ToArray(), unrestricted: false);
+        var staffMemberId = ParseStaff(staff, parsed);
+        return new Caller(subject, organizationId, kind, parsed, zones.Distinct().ToArray(), structures.Distinct().ToArray(), unrestricted: false, staffMemberId);
     }
 
     /// <summary>The <c>org_kind</c> claim value: <c>HealthAuthority</c> → <c>HEALTH_AUTHORITY</c>, as the schema spells it.</summary>
@@ -108,6 +116,18 @@ public sealed class Caller
     private static OrganizationKind ParseKind(string? value) =>
         Enum.GetValues<OrganizationKind>().Where(kind => ClaimName(kind) == value).Select(kind => (OrganizationKind?)kind).FirstOrDefault()
         ?? throw new InvalidCallerException($"The token's 'org_kind' claim must be one of {string.Join(", ", Enum.GetValues<OrganizationKind>().Select(ClaimName))}.");
+
+    // Only territorial staff are staff members of a case team; the registry checks the id is the organisation's own.
+    private static Guid? ParseStaff(string? staff, HashSet<Role> roles)
+    {
+        if (staff is null)
+            return null;
+        if (!Guid.TryParse(staff, out var id))
+            throw new InvalidCallerException("The token's 'staff' claim must be the caller's StaffMember id (a UUID).");
+        if (!roles.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)))
+            throw new InvalidCallerException("The 'staff' claim belongs to acot and social-worker callers only.");
+        return id;
+    }
 
     private static HashSet<Role> ParseRoles(IReadOnlyCollection<string> names)
     {

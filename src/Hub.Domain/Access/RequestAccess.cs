@@ -1,3 +1,4 @@
+using Hub.Domain.Common;
 using Hub.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class RequestAccess(IServiceProvider services, TimeProvider clock)
             throw new InvalidOperationException("The request's access scope is bound once, when the caller is authenticated; it cannot be changed.");
         bound = true;
         var grace = (services.GetService<AccessOptions>() ?? new AccessOptions()).HospitalGraceDays;
-        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace);
+        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace, services.GetService<BusinessClock>());
     }
 
     /// <summary>The persons placed in the caller's structures, read through the caller's own placement scope.</summary>

@@ -21,7 +21,7 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; documents on their owners; access requests on master data. Hence a
+/// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries and case transitions on cases; plan reviews on plans; documents on their owners; access requests and information contacts on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -44,6 +44,8 @@ internal static class RowScopes
         Filter(model, context, CaseTransition);
         Filter(model, context, Document);
         Filter(model, context, DocumentContent);
+        Filter(model, context, PlanReview);
+        Filter(model, context, InformationContact);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -91,10 +93,16 @@ internal static class RowScopes
         [PersonReach] = (db, h) => db.HouseholdMembers.Any(m => m.HouseholdId == h.Id),
     };
 
-    /// <summary>Territorial staff see their zones' cases; comuni and hospitals the cases of the persons they reach; providers none.</summary>
+    /// <summary>
+    /// Territorial staff see their zones' cases, the cases whose team they are on today (by their token's staff
+    /// member, whatever their zone) and the cases a transfer to their zone waits on (to decide it); comuni and
+    /// hospitals the cases of the persons they reach; providers none. The team is owned by the case, so reading
+    /// it here adds no scope and no cycle.
+    /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
-        [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Zones] = (db, c) => db.Zones.Any(z => (z.Id == c.ZoneId || z.Id == c.Transfer!.ToZoneId) && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+            || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today)),
         [Reach.Residents | Reach.Lookups] = (db, c) => db.Persons.Any(p => p.Id == c.PersonId),
     };
 
@@ -163,6 +171,19 @@ internal static class RowScopes
     private static readonly RowScope<Documents.DocumentContent> DocumentContent = new()
     {
         [PersonReach] = (db, c) => db.Documents.Any(d => d.Id == c.Id),
+    };
+
+    /// <summary>A plan's reviews are seen with the plan.</summary>
+    private static readonly RowScope<PlanReview> PlanReview = new()
+    {
+        [CaseReach] = (db, r) => db.CarePlans.Any(plan => plan.Id == r.CarePlanId),
+    };
+
+    /// <summary>Information contacts hold no person: seen like the desk's requests, by zone or by the desk's own organisation.</summary>
+    private static readonly RowScope<SocialRecord.InformationContact> InformationContact = new()
+    {
+        [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Residents] = (db, c) => c.DeskOrganizationId == db.Scope.Caller.OrganizationId,
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

@@ -21,6 +21,7 @@ public sealed class CareCase : AuditableEntity
         [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
 
     private readonly List<CaseTransition> history = [];
+    private readonly List<CaseTeamMember> team = [];
 
     private CareCase() { }
 
@@ -42,7 +43,14 @@ public sealed class CareCase : AuditableEntity
     public ServiceArea Area { get; private set; }
     public AccessChannel AccessChannel { get; private set; }
     public CareCaseStatus Status { get; private set; } = CareCaseStatus.Referred;
+    /// <summary>The case manager (StaffMember): always the staff member of the team's current CASE_MANAGER membership.</summary>
     public Guid? CaseManagerId { get; private set; }
+
+    /// <summary>Every team membership, past and current (équipe).</summary>
+    public IReadOnlyCollection<CaseTeamMember> Team => team;
+
+    /// <summary>A transfer waiting for the receiving side (trasferimento in attesa); null when none.</summary>
+    public PendingTransfer? Transfer { get; private set; }
 
     public DateOnly OpenedOn { get; private set; }
 
@@ -59,10 +67,52 @@ public sealed class CareCase : AuditableEntity
 
     public bool IsOpen => Transitions.Allows(Status, "close");
 
-    public void AssignCaseManager(Guid staffMemberId)
+    /// <summary>
+    /// Names the case manager from <paramref name="on"/>: the previous manager's membership ends that day and
+    /// the new one joins the team as CASE_MANAGER (nomina del responsabile).
+    /// </summary>
+    public void AssignCaseManager(Guid staffMemberId, DateOnly on)
     {
         EnsureOpen("assign a case manager");
+        if (CaseManagerId == staffMemberId)
+            return;
+        Guard.NotBefore(on, OpenedOn, "StaffMemberId", "the case was opened");
+        team.SingleOrDefault(m => m.Role == CaseTeamRole.CaseManager && m.To is null)?.End(on);
+        team.Add(new CaseTeamMember(staffMemberId, CaseTeamRole.CaseManager, on));
         CaseManagerId = staffMemberId;
+        Raise(ChangeType.CaseAssigned);
+    }
+
+    /// <summary>
+    /// Adds a staff member to the team in a <paramref name="role"/> from <paramref name="from"/> (not before the opening);
+    /// a CASE_MANAGER joins by <see cref="AssignCaseManager"/>, which keeps one manager at a time.
+    /// </summary>
+    public CaseTeamMember AddTeamMember(Guid staffMemberId, CaseTeamRole role, DateOnly from)
+    {
+        EnsureOpen("change the team");
+        if (role == CaseTeamRole.CaseManager)
+        {
+            AssignCaseManager(staffMemberId, from);
+            return team.Last();
+        }
+        Guard.NotBefore(from, OpenedOn, "From", "the case was opened");
+        if (team.Any(m => m.StaffMemberId == staffMemberId && m.Role == role && (m.To is null || m.To > from)))
+            throw new DomainValidationException("StaffMemberId", $"The staff member is already on the team as {role} then.");
+        var member = new CaseTeamMember(staffMemberId, role, from);
+        team.Add(member);
+        Raise(ChangeType.CaseAssigned);
+        return member;
+    }
+
+    /// <summary>Ends a membership on <paramref name="to"/> (exclusive); the case manager's ends only by naming another.</summary>
+    public void EndTeamMembership(Guid membershipId, DateOnly to)
+    {
+        EnsureOpen("change the team");
+        var member = team.SingleOrDefault(m => m.Id == membershipId)
+            ?? throw new DomainValidationException("MembershipId", "The membership is not one of this case's team.");
+        if (member.Role == CaseTeamRole.CaseManager && member.StaffMemberId == CaseManagerId && member.To is null)
+            throw new DomainValidationException("MembershipId", "The case manager leaves the team when another is named (assignCaseManager).");
+        member.End(to);
         Raise(ChangeType.CaseAssigned);
     }
 
@@ -81,11 +131,18 @@ public sealed class CareCase : AuditableEntity
             Activate();
     }
 
-    /// <summary>Closes the case on a day between its opening and <paramref name="today"/>.</summary>
-    public void Close(ClosureReason reason, DateOnly on, DateOnly today)
+    /// <summary>
+    /// Closes the case on a day between its opening and <paramref name="today"/>. Refused while an intervention of
+    /// a plan in force (<paramref name="plans"/>, the case's plans) runs past that day: the seed's phase rule,
+    /// end the plan (complete or revoke it) first.
+    /// </summary>
+    public void Close(ClosureReason reason, DateOnly on, DateOnly today, IEnumerable<CarePlan> plans)
     {
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
+        if (plans.Where(p => p.CareCaseId == Id && p.IsInForce).SelectMany(p => p.Interventions).Any(i => i.EndsOn is null || i.EndsOn > on))
+            throw new DomainValidationException(nameof(ClosedOn), "The case has interventions still running under a plan in force: complete or revoke the plan before closing the case.");
         Move("close", reason.ToString());
+        Transfer = null;
         ClosureReason = reason;
         ClosedOn = on;
         Raise(ChangeType.CaseClosed);
@@ -96,6 +153,7 @@ public sealed class CareCase : AuditableEntity
     {
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
         Move("cancel", null);
+        Transfer = null;
         ClosedOn = on;
         Raise(ChangeType.CaseClosed);
     }
@@ -113,6 +171,54 @@ public sealed class CareCase : AuditableEntity
         ClosedOn = null;
         ClosureReason = null;
         Raise(ChangeType.CaseOpened);
+    }
+
+    /// <summary>
+    /// Asks to move the case to another zone or case manager (trasferimento); nothing changes until the receiving side
+    /// accepts. At most one transfer waits at a time.
+    /// </summary>
+    public void RequestTransfer(Guid toZoneId, Guid? toCaseManagerId, string? reason, DateOnly on)
+    {
+        EnsureOpen("transfer");
+        if (Transfer is not null)
+            throw new DomainValidationException("ToZoneId", "A transfer of the case already waits for the receiving side: it accepts or declines it first.");
+        if (toZoneId == ZoneId && (toCaseManagerId is null || toCaseManagerId == CaseManagerId))
+            throw new DomainValidationException("ToZoneId", "A transfer moves the case to another zone or another case manager.");
+        Transfer = new PendingTransfer(ZoneId, toZoneId, toCaseManagerId, Guard.Required(reason, "Reason", 2000), on);
+        history.Add(new CaseTransition(Id, Episode, "request transfer", Status, Status, Transfer.Reason));
+        Raise(ChangeType.CaseAssigned);
+    }
+
+    /// <summary>
+    /// The receiving side accepts the waiting transfer on <paramref name="on"/>: the case moves to its zone, and its case manager is
+    /// the one named in the transfer, else <paramref name="caseManagerId"/> (the accepter's choice), else none until one is named.
+    /// </summary>
+    public void AcceptTransfer(Guid? caseManagerId, DateOnly on)
+    {
+        EnsureOpen("accept transfer");
+        var transfer = Transfer ?? throw new InvalidTransitionException(nameof(CareCase), Status.ToString(), "accept transfer");
+        Guard.NotBefore(on, transfer.RequestedOn, "On", "the transfer was asked");
+        ZoneId = transfer.ToZoneId;
+        Transfer = null;
+        history.Add(new CaseTransition(Id, Episode, "accept transfer", Status, Status, transfer.Reason));
+        if ((transfer.ToCaseManagerId ?? caseManagerId) is { } manager)
+            AssignCaseManager(manager, on);
+        else if (transfer.ToZoneId != transfer.FromZoneId && CaseManagerId is not null)
+        {
+            team.Single(m => m.Role == CaseTeamRole.CaseManager && m.To is null).End(on);
+            CaseManagerId = null;
+        }
+        Raise(ChangeType.CaseAssigned);
+    }
+
+    /// <summary>The receiving side declines the waiting transfer, for a <paramref name="reason"/> (required); the case stays where it was.</summary>
+    public void DeclineTransfer(string? reason)
+    {
+        if (Transfer is null)
+            throw new InvalidTransitionException(nameof(CareCase), Status.ToString(), "decline transfer");
+        history.Add(new CaseTransition(Id, Episode, "decline transfer", Status, Status, Guard.Required(reason, "Reason", 2000)));
+        Transfer = null;
+        Raise(ChangeType.CaseAssigned);
     }
 
     private void Move(string action, string? reason)

@@ -50,6 +50,9 @@ public sealed class CarePlan : AuditableEntity
     public DateOnly? ReviewDue { get; private set; }
     public IReadOnlyList<Intervention> Interventions => interventions;
 
+    /// <summary>Signed and not ended: ACTIVE or SUSPENDED (its interventions run).</summary>
+    public bool IsInForce => Status is CarePlanStatus.Active or CarePlanStatus.Suspended;
+
     public void SetGoals(string goals) => Goals = Guard.Required(goals, nameof(Goals), 8000);
 
     public Intervention AddIntervention(InterventionDetails details)
@@ -125,6 +128,21 @@ public sealed class CarePlan : AuditableEntity
             revised.Raise(ChangeType.CarePlanSuperseded);
         }
         careCase.PlanActivated();
+    }
+
+    /// <summary>
+    /// Records a review of the plan in force on <paramref name="reviewedOn"/> (not before its signature, not in the future):
+    /// each goal's outcome, and the next review, which becomes <see cref="ReviewDue"/> (verifica).
+    /// </summary>
+    public PlanReview Review(DateOnly reviewedOn, DateOnly nextReviewOn, IReadOnlyCollection<GoalReview> goals, string? notes, DateOnly today)
+    {
+        if (!IsInForce)
+            throw new InvalidTransitionException(nameof(CarePlan), Status.ToString(), "review");
+        // The UTC date of the signature is never after its Italian business date: a lenient bound that never refuses a true one.
+        Guard.Happened(reviewedOn, DateOnly.FromDateTime(SignedAt!.Value.UtcDateTime), "the plan was signed", today, "ReviewedOn");
+        var review = new PlanReview(this, reviewedOn, nextReviewOn, goals, notes);
+        ReviewDue = nextReviewOn;
+        return review;
     }
 
     public void Suspend() => Move("suspend", ChangeType.CarePlanSuspended);

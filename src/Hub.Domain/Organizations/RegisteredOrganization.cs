@@ -6,13 +6,13 @@ namespace Hub.Domain.Organizations;
 
 /// <summary>
 /// What the organisation registry says of one organisation, against which a token's claims are
-/// checked (DESIGN §4): its kind, the zones it serves and the structures it runs. An Azienda USL
+/// checked (DESIGN §4): its kind, the zones it serves, the structures it runs and its staff in post. An Azienda USL
 /// serves the zones of its Azienda, a Società della Salute its zone, a comune the zone it belongs
 /// to now; hospitals, providers and the Region serve no zone. A closed organisation (issue 15: records
 /// close, never go) is still held, so its tokens are refused with the date it closed; a closed
 /// structure is no longer one it runs.
 /// </summary>
-public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<string> ZoneCodes, IReadOnlySet<string> StructureCodes, DateOnly? ClosedOn)
+public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<string> ZoneCodes, IReadOnlySet<string> StructureCodes, IReadOnlySet<Guid> StaffIds, DateOnly? ClosedOn)
 {
     /// <summary>Every organisation, by id: master data only, which every context may read.</summary>
     public static async Task<Dictionary<Guid, RegisteredOrganization>> LoadAllAsync(HubDbContext db, CancellationToken ct)
@@ -24,6 +24,8 @@ public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<
             .ToLookup(m => m.MunicipalityId, m => m.ZoneId);
         var structures = (await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).ToListAsync(ct))
             .ToLookup(s => s.OperatorOrganizationId, s => s.RegionalCode);
+        var staff = (await db.StaffMembers.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OrganizationId, s.Id }).ToListAsync(ct))
+            .ToLookup(s => s.OrganizationId, s => s.Id);
         return organizations.ToDictionary(o => o.Id, o =>
         {
             var served = o.Kind switch
@@ -34,12 +36,12 @@ public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<
                 _ => [],
             };
             return new RegisteredOrganization(o.Kind, served.Select(z => z.Code).ToHashSet(StringComparer.Ordinal),
-                structures[o.Id].ToHashSet(StringComparer.Ordinal), o.ClosedOn);
+                structures[o.Id].ToHashSet(StringComparer.Ordinal), staff[o.Id].ToHashSet(), o.ClosedOn);
         });
     }
 
     /// <summary>
-    /// Refuses a caller of a closed organisation, or whose kind, zones or structures this organisation
+    /// Refuses a caller of a closed organisation, or whose kind, zones, structures or staff member this organisation
     /// does not have, naming the claim at fault.
     /// </summary>
     /// <exception cref="InvalidCallerException">The organisation is closed, or a claim contradicts the registry.</exception>
@@ -53,6 +55,8 @@ public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<
             throw new InvalidCallerException($"The token's 'zones' claim names '{zone}', which is not a zone its organisation serves.");
         if (caller.StructureCodes.FirstOrDefault(code => !StructureCodes.Contains(code)) is { } structure)
             throw new InvalidCallerException($"The token's 'structures' claim names '{structure}', which is not a structure its organisation runs.");
+        if (caller.StaffMemberId is { } member && !StaffIds.Contains(member))
+            throw new InvalidCallerException($"The token's 'staff' claim names {member}, who is not on its organisation's staff (or has left).");
     }
 
     /// <summary>The refusal for an organisation the registry does not hold (a made-up or nil id).</summary>

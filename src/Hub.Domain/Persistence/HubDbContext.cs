@@ -52,6 +52,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
     public DbSet<Documents.Document> Documents => Set<Documents.Document>();
     public DbSet<Documents.DocumentContent> DocumentContents => Set<Documents.DocumentContent>();
+    public DbSet<InformationContact> InformationContacts => Set<InformationContact>();
+    public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

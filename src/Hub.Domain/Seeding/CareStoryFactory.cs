@@ -9,7 +9,7 @@ namespace Hub.Domain.Seeding;
 /// demo data holds cases, assessments, plans, placements and discharge requests in every state
 /// and never breaks a rule (no module is filled past its places).
 /// </summary>
-internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar)
+internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar, SocialRecordWriter record)
 {
     private static readonly (CareCaseStatus, int)[] CaseStates =
     [
@@ -32,14 +32,21 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
     public IEnumerable<object> For(SeedPerson seed)
     {
         if (!random.Chance(CaseChance(seed.Age)))
-            return random.Chance(seed.Age >= 65 ? 0.05 : 0) ? PendingDischarge(seed) : [];
-        var zone = world.ZoneOfComune[seed.Person.Residence.MunicipalityId];
+            return [.. random.Chance(seed.Age >= 65 ? 0.05 : 0) ? PendingDischarge(seed) : [], .. record.Pending(seed)];
+        var story = Case(seed, out var careCase, out var zone);
+        story.AddRange(record.For(seed, zone, careCase, story));
+        return story;
+    }
+
+    private List<object> Case(SeedPerson seed, out CareCase careCase, out SeedZone zone)
+    {
+        zone = world.ZoneOfComune[seed.Person.Residence.MunicipalityId];
         var area = AreaFor(seed.Age);
         var target = caseStates.Next();
         var recent = target is CareCaseStatus.Referred or CareCaseStatus.Assessing;
         var opened = today.AddDays(-(recent ? random.Between(2, 60) : random.Between(90, 1500)));
         var channel = ChannelFor(area, zone);
-        var careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened, today);
+        careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened, today);
         var story = new List<object> { careCase };
         if (channel == AccessChannel.Hospital)
             story.Add(HandledDischarge(seed, zone, careCase, target));
@@ -50,7 +57,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
             careCase.Cancel(opened.AddDays(random.Between(1, 20)), today);
             return story;
         }
-        careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id);
+        careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id, opened);
         careCase.StartAssessment();
         story.AddRange(plans.Write(careCase, zone, target, seed.Age));
         return story;

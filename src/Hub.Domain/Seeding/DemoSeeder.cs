@@ -38,7 +38,9 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         // A later run continues the sequence instead of repeating the first run's people.
         var random = new SeedRandom(options.RandomSeed + identifiers.Count * 7_919);
         var people = new PersonFactory(random, names, world, Today, identifiers);
-        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct));
+        // The social record draws from a source of its own, so adding it left the rest of the demo data as it was.
+        var record = new SocialRecordWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 1), world, Today);
+        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct), record);
         var modules = world.Structures.Values.SelectMany(s => s.Modules).ToList();
         var occupancyBefore = modules.ToDictionary(m => m.Id, m => m.OccupiedPlaces);
         db.ChangeTracker.Clear();

@@ -67,7 +67,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
             case CareCaseStatus.Closed:
                 if (random.Chance(0.8)) plan.Complete(); else plan.Revoke();
                 careCase.Close(random.Weighted([(ClosureReason.Deceased, 40), (ClosureReason.GoalsMet, 25), (ClosureReason.Transferred, 15), (ClosureReason.Refused, 10), (ClosureReason.Other, 10)]),
-                    today.AddDays(-random.Between(1, 60)), today);
+                    today.AddDays(-random.Between(1, 60)), today, story.OfType<CarePlan>());
                 break;
         }
     }

@@ -28,6 +28,32 @@ public sealed class AccessDesk(HubDbContext db)
     public async Task<AccessRequest> ReceiveAsync(Organization desk, Structure? accessPoint, AccessRequestSubject subject, Service service,
         RequesterKind requesterKind, string? requesterName, DateOnly receivedOn, DateOnly today, CancellationToken ct)
     {
+        var (where, zone, deskComune) = await WhereAsync(desk, accessPoint, today, ct);
+        var request = new AccessRequest(where, subject, service, requesterKind, requesterName, receivedOn, today);
+        if (await IneligibilityAsync(service, subject.ResidenceMunicipalityId, zone, deskComune, today, ct) is { } reason)
+            request.DeclareNotEligible(reason, receivedOn, today);
+        db.AccessRequests.Add(request);
+        return request;
+    }
+
+    /// <summary>
+    /// Records an information-only contact at <paramref name="desk"/> (the caller's own organisation), held to the
+    /// same desk and zone rules as a request, and adds it to the context. It names no person.
+    /// </summary>
+    /// <exception cref="ForbiddenException">As <see cref="ReceiveAsync"/>.</exception>
+    /// <exception cref="DomainValidationException">As <see cref="ReceiveAsync"/>, or the day is in the future.</exception>
+    public async Task<InformationContact> RecordContactAsync(Organization desk, Structure? accessPoint, DateOnly contactOn, ServiceArea area,
+        RequesterKind requesterKind, DateOnly today, CancellationToken ct)
+    {
+        var (where, _, _) = await WhereAsync(desk, accessPoint, today, ct);
+        var contact = new InformationContact(where, contactOn, area, requesterKind, today);
+        db.InformationContacts.Add(contact);
+        return contact;
+    }
+
+    // The desk is the caller's own; an access point must be one and the desk's; its comune (else the desk's) tells the zone.
+    private async Task<(AccessRequestDesk Desk, Zone Zone, Guid? DeskComune)> WhereAsync(Organization desk, Structure? accessPoint, DateOnly today, CancellationToken ct)
+    {
         EnsureOwnDesk(desk);
         if (accessPoint is not null && accessPoint.Kind != StructureKind.AccessPoint)
             throw new DomainValidationException("AccessPointId", $"{accessPoint.Name} is no access point (Punto Insieme or sportello sociale).");
@@ -37,11 +63,7 @@ public sealed class AccessDesk(HubDbContext db)
             ?? throw new DomainValidationException("AccessPointId", $"{desk.Name} serves no single zone: name the access point where the request was received.");
         if (db.Scope.Caller.ReachesZones)
             db.Scope.Caller.EnsureServes(zone);
-        var request = new AccessRequest(new AccessRequestDesk(desk.Id, accessPoint?.Id, zone.Id), subject, service, requesterKind, requesterName, receivedOn, today);
-        if (await IneligibilityAsync(service, subject.ResidenceMunicipalityId, zone, deskComune, today, ct) is { } reason)
-            request.DeclareNotEligible(reason, receivedOn, today);
-        db.AccessRequests.Add(request);
-        return request;
+        return (new AccessRequestDesk(desk.Id, accessPoint?.Id, zone.Id), zone, deskComune);
     }
 
     private void EnsureOwnDesk(Organization desk)

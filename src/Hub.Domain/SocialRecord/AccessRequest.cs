@@ -110,11 +110,20 @@ public sealed class AccessRequest : AuditableEntity
         CareCaseId = careCase.Id;
     }
 
-    /// <summary>Names the registered person once the desk has registered or found them.</summary>
-    public void IdentifyPerson(Guid personId, Guid residenceMunicipalityId)
+    /// <summary>
+    /// Names the registered person once the desk has registered or found them: the person the request names, or for a
+    /// request known by minimal identity a person of the same name (case, accents and apostrophes aside) and, when the
+    /// request states one, the same birth date. A case is never opened on a request for someone else.
+    /// </summary>
+    /// <exception cref="DomainValidationException">The request names another person, or the identities differ.</exception>
+    public void IdentifyPerson(Guid personId, string firstName, string lastName, DateOnly birthDate, Guid residenceMunicipalityId)
     {
         if (PersonId is { } known && known != personId)
-            throw new DomainValidationException(nameof(PersonId), "The request already names another person.");
+            throw new DomainValidationException(nameof(PersonId), "The request already names another person: open the case for that person.");
+        if (PersonId is null && (SearchKey.Fold(firstName) != SearchKey.Fold(FirstName) || SearchKey.Fold(lastName) != SearchKey.Fold(LastName)
+                || BirthDate is { } stated && stated != birthDate))
+            throw new DomainValidationException(nameof(PersonId),
+                $"The person is not the one the request is for ({FirstName} {LastName}{(BirthDate is { } b ? $", born {b:yyyy-MM-dd}" : "")}): name the same person, or receive a new request for this one.");
         PersonId = personId;
         ResidenceMunicipalityId = residenceMunicipalityId;
     }

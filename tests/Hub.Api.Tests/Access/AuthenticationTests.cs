@@ -72,6 +72,8 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         { "zone role without zones", "roles", new[] { "social-worker" }, "cannot be held" },
         { "structures without provider role", "structures", new[] { "RSA-1" }, "provider-operator callers only" },
         { "zones on a role that serves none", "zones", new[] { "CE-FIR" }, "'zones' claim belongs to acot and social-worker" },
+        { "staff not an id", "staff", "Marta Guidi", "'staff' claim must be the caller's StaffMember id" },
+        { "staff on a role that has none", "staff", Guid.NewGuid().ToString(), "'staff' claim belongs to acot and social-worker" },
     };
 
     [Theory]
@@ -113,6 +115,7 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         { "hospital claiming to be the Region", "'org_kind' claim says REGION" },
         { "social worker of another Azienda's zone", "'zones' claim names" },
         { "operator of another provider's structure", "'structures' claim names" },
+        { "social worker naming another organisation's staff member", "'staff' claim names" },
     };
 
     [Theory]
@@ -158,6 +161,10 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
             {
                 Zones = [await db.Zones.Where(z => z.HealthAuthorityId != db.Organizations.Single(o => o.Id == Guid.Parse(worker.Organization)).HealthAuthorityId)
                     .Select(z => z.Code).FirstAsync()],
+            },
+            "social worker naming another organisation's staff member" => worker with
+            {
+                Staff = (await db.StaffMembers.Where(s => s.OrganizationId != Guid.Parse(worker.Organization)).Select(s => s.Id).FirstAsync()).ToString(),
             },
             _ => provider with
             {

@@ -84,10 +84,15 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
             Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("placements.where.module", "{ placements(where: { module: { kind: { eq: COGNITIVE_BEHAVIOURAL } } }) { totalCount } }", "placements",
             Rows, Rows, Rows, Forbidden, Rows, Forbidden, Forbidden, Forbidden),
-        // Access requests are SOCIAL: territorial staff and comuni read them (the demo data holds none, so their lists are empty;
-        // the rows each reaches are tested in SocialRecord/AccessRequestTests), the others are refused.
-        Row("accessRequests", "{ accessRequests(first: 5) { nodes { status } } }", "accessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        // Access requests are SOCIAL: territorial staff and comuni read them (the demo data puts them at the zones' Punti Insieme,
+        // so a comune's own desk has none; the rows each reaches are tested in SocialRecord/AccessRequestTests), the others are refused.
+        Row("accessRequests", "{ accessRequests(first: 5) { nodes { status } } }", "accessRequests.nodes", Forbidden, Rows, Rows, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
         Row("overdueAccessRequests", "{ overdueAccessRequests(first: 5) { nodes { dueOn } } }", "overdueAccessRequests.nodes", Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        // Answer times are SOCIAL like the requests; information contacts name no person (PUBLIC), each caller counting those within its reach.
+        Row("accessRequestAnswerTimes", "{ accessRequestAnswerTimes(from: \"2000-01-01\", to: \"2100-12-31\") { received } }", "accessRequestAnswerTimes",
+            Forbidden, Rows, Rows, Empty, Forbidden, Forbidden, Forbidden, Forbidden),
+        Row("informationContactCounts", "{ informationContactCounts(from: \"2000-01-01\", to: \"2100-12-31\") { contacts } }", "informationContactCounts",
+            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
         // Figures about places and staff are open to every role: social workers need them to find a bed.
         Row("zoneOccupancy", "{ zoneOccupancy { occupiedPlaces } }", "zoneOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("moduleOccupancy", "{ moduleOccupancy { occupiedPlaces } }", "moduleOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),

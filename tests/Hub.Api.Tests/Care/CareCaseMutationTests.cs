@@ -11,10 +11,12 @@ public abstract class CareCaseMutationTests(HubApiHost host) : HubApiTest(host)
     public async Task Case_moves_through_assessment_suspension_resumption_and_closure()
     {
         var world = await CareWorld.CreateAsync(Host);
-        var (caseId, _, _, _) = await world.ActivePlanAsync();
+        var (caseId, planId, _, _) = await world.ActivePlanAsync();
 
         var suspended = await world.SocialWorker.Succeed("suspendCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
         var resumed = await world.SocialWorker.Succeed("resumeCase", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
+        // A case closes once its plan in force has ended (PlanReviewTests has the refusal).
+        await world.SocialWorker.Succeed("completeCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan");
         var closed = await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase", "status closureReason closedOn");
 
         Assert.Equal(["SUSPENDED", "ACTIVE", "CLOSED"], new[] { suspended, resumed, closed }.Select(c => c.At("status").GetString()));

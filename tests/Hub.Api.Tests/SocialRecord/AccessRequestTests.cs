@@ -47,6 +47,31 @@ public abstract class AccessRequestTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_case_is_opened_only_for_the_person_the_request_names_names_compared_without_case_or_accents()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var born = new DateOnly(1950, 5, 17);
+        var request = await world.Desk.Succeed("receiveAccessRequest", "ReceiveAccessRequestInput", new
+        {
+            deskId = world.DeskId, requesterKind = "RELATIVE", identity = new { firstName = "Nicolò", lastName = "D'Angelo", birthDate = born.ToString("yyyy-MM-dd"), residenceMunicipalityId = world.ComuneId },
+            serviceId = world.ProfessionalSocialWorkId,
+        }, "accessRequest");
+        var id = request.At("id").GetString();
+        var someoneElse = await world.RegisterResidentAsync();
+        var bornOtherwise = await world.RegisterResidentAsync("NICOLO", "DANGELO", born.AddDays(1));
+        var same = await world.RegisterResidentAsync("NICOLO", "DANGELO", born);
+
+        var other = await world.SocialWorker.Refused("openCaseFromAccessRequest", "OpenCaseFromAccessRequestInput", new { accessRequestId = id, personId = someoneElse }, "accessRequest");
+        var otherBirth = await world.SocialWorker.Refused("openCaseFromAccessRequest", "OpenCaseFromAccessRequestInput", new { accessRequestId = id, personId = bornOtherwise }, "accessRequest");
+        var opened = await world.SocialWorker.Succeed("openCaseFromAccessRequest", "OpenCaseFromAccessRequestInput", new { accessRequestId = id, personId = same }, "accessRequest", "status person { id }");
+
+        Assert.Equal(("ValidationError", "personId"), (other.At("__typename").GetString(), other.At("field").GetString()));
+        Assert.Contains("not the one the request is for", other.At("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(("ValidationError", "personId"), (otherBirth.At("__typename").GetString(), otherBirth.At("field").GetString()));
+        Assert.Equal(("CASE_OPENED", same), (opened.At("status").GetString(), opened.At("person", "id").GetString()));
+    }
+
+    [Fact]
     public async Task On_day_31_a_request_of_the_30_day_service_is_overdue_and_one_of_day_29_is_not()
     {
         var world = await SocialWorld.CreateAsync(Host);

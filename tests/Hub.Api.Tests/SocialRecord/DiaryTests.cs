@@ -89,6 +89,20 @@ public abstract class DiaryTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal("NotFoundError", error.At("__typename").GetString());
     }
 
+    [Fact]
+    public async Task An_entry_is_signed_by_the_caller_and_one_in_another_staff_members_name_is_refused()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+
+        var unsigned = await world.SocialWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput", new { careCaseId = caseId, kind = "NOTE", text = "Nota." }, "diaryEntry", "author { id }");
+        var forged = await world.SocialWorker.Refused("addDiaryEntry", "AddDiaryEntryInput",
+            new { careCaseId = caseId, kind = "NOTE", authorId = world.OtherZoneWorkerId, text = "Nota a nome di altri." }, "diaryEntry");
+
+        Assert.Equal(world.SocialWorkerId, unsigned.At("author", "id").GetString());
+        Assert.Equal(("ValidationError", "authorId"), (forged.At("__typename").GetString(), forged.At("field").GetString()));
+    }
+
     private async Task<T> Read<T>(Func<Hub.Domain.Persistence.HubDbContext, Task<T>> read)
     {
         await using var scope = Host.SystemScope();

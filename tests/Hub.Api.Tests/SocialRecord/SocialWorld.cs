@@ -35,6 +35,8 @@ public sealed class SocialWorld
     public string ForeignComuneId { get; private set; } = "";
     public string ForeignComuneName { get; private set; } = "";
     public string SocialWorkerId { get; private set; } = "";
+    public string OtherZoneWorkerId { get; private set; } = "";
+    public string OtherZoneId { get; private set; } = "";
     public string ProfessionalSocialWorkId { get; private set; } = "";
 
     public static async Task<SocialWorld> CreateAsync(HubApiHost host)
@@ -45,11 +47,11 @@ public sealed class SocialWorld
         return world;
     }
 
-    /// <summary>A person registered by the zone's social worker, resident in the desk's comune.</summary>
-    public async Task<string> RegisterResidentAsync()
+    /// <summary>A person registered by the zone's social worker, resident in the desk's comune; random names and birth date unless given.</summary>
+    public async Task<string> RegisterResidentAsync(string? firstName = null, string? lastName = null, DateOnly? birthDate = null)
     {
-        var (first, last) = (Letters(), Letters());
-        var birth = new DateOnly(1940, 1, 1).AddDays(Random.Shared.Next(0, 15000));
+        var (first, last) = (firstName ?? Letters(), lastName ?? Letters());
+        var birth = birthDate ?? new DateOnly(1940, 1, 1).AddDays(Random.Shared.Next(0, 15000));
         var code = Hub.Domain.People.FiscalCode.Compose(last, first, Hub.Domain.People.Sex.Male, birth, "D612").Value;
         var person = await SocialWorker.Succeed("registerPerson", "RegisterPersonInput", new
         {
@@ -67,11 +69,12 @@ public sealed class SocialWorld
         serviceId = ProfessionalSocialWorkId, receivedOn = (receivedOn ?? CareWorld.Today).ToString("yyyy-MM-dd"),
     };
 
-    /// <summary>A case opened today by the zone's social worker for a new resident.</summary>
-    public async Task<string> OpenCaseAsync()
+    /// <summary>A case opened by the zone's social worker for a new resident, today unless <paramref name="openedOn"/> says.</summary>
+    public async Task<string> OpenCaseAsync(DateOnly? openedOn = null)
     {
         var personId = await RegisterResidentAsync();
-        return (await SocialWorker.Succeed("openCase", "OpenCaseInput", new { personId, zoneId = ZoneId, area = "MINORS_FAMILIES", accessChannel = "SELF" }, "careCase")).At("id").GetString()!;
+        return (await SocialWorker.Succeed("openCase", "OpenCaseInput",
+            new { personId, zoneId = ZoneId, area = "MINORS_FAMILIES", accessChannel = "SELF", openedOn = (openedOn ?? CareWorld.Today).ToString("yyyy-MM-dd") }, "careCase")).At("id").GetString()!;
     }
 
     private async Task LoadAsync(HubDbContext db)
@@ -94,10 +97,13 @@ public sealed class SocialWorld
         var worker = await db.StaffMembers.Include(s => s.Organization).Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Id == zone.Id))
             .OrderBy(s => s.Id).FirstAsync();
         SocialWorkerId = GlobalId.Encode("StaffMember", worker.Id);
-        SocialWorker = Actor(TestCallers.SocialWorker(worker.OrganizationId, Caller.ClaimName(worker.Organization!.Kind), zone.Code));
+        // Social workers act as the staff members they are (the 'staff' claim): diary authors, team members.
+        SocialWorker = Actor(TestCallers.SocialWorker(worker.OrganizationId, Caller.ClaimName(worker.Organization!.Kind), zone.Code) with { Staff = worker.Id.ToString() });
         var other = await db.StaffMembers.Include(s => s.Organization).Include(s => s.Zones)
             .Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Code == foreign.Code) && !s.Zones.Any(z => z.Id == zone.Id)).OrderBy(s => s.Id).FirstAsync();
-        OtherZoneWorker = Actor(TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code));
+        OtherZoneWorker = Actor(TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code) with { Staff = other.Id.ToString() });
+        OtherZoneWorkerId = GlobalId.Encode("StaffMember", other.Id);
+        OtherZoneId = GlobalId.Encode("Zone", other.Zones.First(z => z.Code == foreign.Code).Id);
         Hospital = Actor(TestCallers.DischargePlanner(await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()));
         var structure = await db.Structures.Where(s => s.OperatorOrganization!.Kind == OrganizationKind.Provider).OrderBy(s => s.Id).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).FirstAsync();
         Provider = Actor(TestCallers.ProviderOperator(structure.OperatorOrganizationId, structure.RegionalCode));

@@ -51,7 +51,7 @@ internal static class CareBuilders
         }
         if (status == CareCaseStatus.Closed)
         {
-            careCase.Close(ClosureReason.GoalsMet, Later, Today);
+            careCase.Close(ClosureReason.GoalsMet, Later, Today, []);
             return careCase;
         }
         if (status == CareCaseStatus.Referred)

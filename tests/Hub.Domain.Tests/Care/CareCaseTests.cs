@@ -19,7 +19,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Active);
 
-        careCase.Close(ClosureReason.Deceased, new DateOnly(2026, 3, 1), CareBuilders.Today);
+        careCase.Close(ClosureReason.Deceased, new DateOnly(2026, 3, 1), CareBuilders.Today, []);
 
         Assert.Equal(CareCaseStatus.Closed, careCase.Status);
         Assert.Equal(ClosureReason.Deceased, careCase.ClosureReason);
@@ -31,7 +31,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Referred);
 
-        careCase.Close(ClosureReason.Inappropriate, CareBuilders.OpenedOn, CareBuilders.Today);
+        careCase.Close(ClosureReason.Inappropriate, CareBuilders.OpenedOn, CareBuilders.Today, []);
 
         Assert.Equal(CareBuilders.OpenedOn, careCase.ClosedOn);
     }
@@ -42,7 +42,7 @@ public sealed class CareCaseTests
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Active);
 
         var error = Assert.Throws<DomainValidationException>(
-            () => careCase.Close(ClosureReason.GoalsMet, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today));
+            () => careCase.Close(ClosureReason.GoalsMet, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today, []));
 
         Assert.Equal(nameof(CareCase.ClosedOn), error.Field);
         Assert.Equal(CareCaseStatus.Active, careCase.Status);
@@ -73,7 +73,7 @@ public sealed class CareCaseTests
         var careCase = CareBuilders.CaseIn(status);
         var manager = CareBuilders.SocialWorker();
 
-        careCase.AssignCaseManager(manager.Id);
+        careCase.AssignCaseManager(manager.Id, careCase.OpenedOn);
 
         Assert.Equal(manager.Id, careCase.CaseManagerId);
     }
@@ -85,7 +85,7 @@ public sealed class CareCaseTests
     {
         var careCase = CareBuilders.CaseIn(status);
 
-        Assert.Throws<InvalidTransitionException>(() => careCase.AssignCaseManager(Guid.NewGuid()));
+        Assert.Throws<InvalidTransitionException>(() => careCase.AssignCaseManager(Guid.NewGuid(), careCase.OpenedOn));
 
         Assert.Null(careCase.CaseManagerId);
     }

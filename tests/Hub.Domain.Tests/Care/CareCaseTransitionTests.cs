@@ -79,7 +79,7 @@ public sealed class CareCaseTransitionTests
             case CaseAction.Suspend: careCase.Suspend(); break;
             case CaseAction.Resume: careCase.Resume(); break;
             case CaseAction.Reassess: careCase.Reassess(); break;
-            case CaseAction.Close: careCase.Close(ClosureReason.Other, CareBuilders.Later.AddDays(30), CareBuilders.Today); break;
+            case CaseAction.Close: careCase.Close(ClosureReason.Other, CareBuilders.Later.AddDays(30), CareBuilders.Today, []); break;
             case CaseAction.Cancel: careCase.Cancel(CareBuilders.Later.AddDays(30), CareBuilders.Today); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }

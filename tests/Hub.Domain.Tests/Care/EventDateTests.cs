@@ -37,7 +37,7 @@ public sealed class EventDateTests
     {
         var careCase = CareBuilders.CaseIn(CareCaseStatus.Active);
 
-        var error = Assert.Throws<DomainValidationException>(() => careCase.Close(ClosureReason.GoalsMet, new DateOnly(2999, 12, 31), CareBuilders.Today));
+        var error = Assert.Throws<DomainValidationException>(() => careCase.Close(ClosureReason.GoalsMet, new DateOnly(2999, 12, 31), CareBuilders.Today, []));
 
         Assert.Equal(nameof(CareCase.ClosedOn), error.Field);
         Assert.True(careCase.IsOpen);

@@ -46,7 +46,7 @@ internal sealed record CareSample(
 
         var careCase = new CareCase(person.Id, territory.Zone.Id, ServiceArea.NonSelfSufficiency, AccessChannel.Hospital, OpenedOn, OpenedOn.AddDays(30));
         request.Acknowledge(careCase);
-        careCase.AssignCaseManager(socialWorker.Id);
+        careCase.AssignCaseManager(socialWorker.Id, OpenedOn);
         careCase.WriteNotes("Vive solo; la figlia abita a Milano.");
         careCase.StartAssessment();
         var assessment = Assessment.Record(careCase, AssessmentKind.First, "SVAMA", 4, OpenedOn.AddDays(2), "DGRT 370/2010",

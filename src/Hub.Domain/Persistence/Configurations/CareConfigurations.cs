@@ -23,6 +23,42 @@ internal sealed class CareCaseConfiguration : AuditableConfiguration<CareCase>
         builder.HasIndex(c => c.CaseManagerId);
         builder.HasMany(c => c.History).WithOne().HasForeignKey(t => t.CareCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.History).HasField("history");
+        // The team is part of the case, owned, so the case's row scope can read it without a scope of its own (no cycle).
+        builder.OwnsMany(c => c.Team, t =>
+        {
+            t.ToTable("CaseTeamMembers");
+            t.WithOwner().HasForeignKey("CareCaseId");
+            t.HasKey(m => m.Id);
+            t.Property(m => m.Id).ValueGeneratedNever();
+            t.HasOne<StaffMember>().WithMany().HasForeignKey(m => m.StaffMemberId).OnDelete(DeleteBehavior.Restrict);
+            // The case scope asks "is this caller on the team today" per case.
+            t.HasIndex(m => m.StaffMemberId);
+        });
+        builder.Navigation(c => c.Team).HasField("team");
+        builder.OwnsOne(c => c.Transfer, t =>
+        {
+            t.Property(x => x.FromZoneId).HasColumnName("TransferFromZoneId");
+            t.Property(x => x.ToZoneId).HasColumnName("TransferToZoneId");
+            t.Property(x => x.ToCaseManagerId).HasColumnName("TransferToCaseManagerId");
+            t.Property(x => x.Reason).HasColumnName("TransferReason").HasMaxLength(2000);
+            t.Property(x => x.RequestedOn).HasColumnName("TransferRequestedOn");
+            t.HasOne<Zone>().WithMany().HasForeignKey(x => x.ToZoneId).OnDelete(DeleteBehavior.Restrict);
+            t.HasIndex(x => x.ToZoneId);
+        });
+    }
+}
+
+internal sealed class PlanReviewConfiguration : AuditableConfiguration<PlanReview>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<PlanReview> builder)
+    {
+        builder.Property(r => r.Notes).HasMaxLength(4000);
+        builder.OwnsMany(r => r.Goals, g => g.ToJson());
+        builder.Navigation(r => r.Goals).HasField("goals");
+        builder.HasOne<CarePlan>().WithMany().HasForeignKey(r => r.CarePlanId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(r => r.CareCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CarePlanId, r.ReviewedOn });
     }
 }
 

@@ -44,3 +44,16 @@ internal sealed class DiaryEntryConfiguration : AuditableConfiguration<DiaryEntr
         builder.HasIndex(e => new { e.CareCaseId, e.OccurredOn });
     }
 }
+
+internal sealed class InformationContactConfiguration : AuditableConfiguration<InformationContact>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<InformationContact> builder)
+    {
+        builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.DeskOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Structure>().WithMany().HasForeignKey(c => c.AccessPointId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Zone>().WithMany().HasForeignKey(c => c.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        // Counted by zone or desk over a period.
+        builder.HasIndex(c => new { c.ZoneId, c.ContactOn });
+        builder.HasIndex(c => new { c.DeskOrganizationId, c.ContactOn });
+    }
+}

@@ -657,6 +657,61 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.ToTable("Placements");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Care.PlanReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CareCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CarePlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCaseId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CarePlanId", "ReviewedOn");
+
+                    b.ToTable("PlanReviews");
+                });
+
             modelBuilder.Entity("Hub.Domain.Documents.Document", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1529,6 +1584,64 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.ToTable("DiaryEntries");
                 });
 
+            modelBuilder.Entity("Hub.Domain.SocialRecord.InformationContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccessPointId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ContactOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DeskOrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequesterKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccessPointId");
+
+                    b.HasIndex("DeskOrganizationId", "ContactOn");
+
+                    b.HasIndex("ZoneId", "ContactOn");
+
+                    b.ToTable("InformationContacts");
+                });
+
             modelBuilder.Entity("Hub.Domain.Structures.FamilyCenter", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2154,6 +2267,93 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Hub.Domain.Care.CaseTeamMember", "Team", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CareCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("From")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("StaffMemberId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly?>("To")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CareCaseId");
+
+                            b1.HasIndex("StaffMemberId");
+
+                            b1.ToTable("CaseTeamMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareCaseId");
+
+                            b1.HasOne("Hub.Domain.Organizations.StaffMember", null)
+                                .WithMany()
+                                .HasForeignKey("StaffMemberId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsOne("Hub.Domain.Care.PendingTransfer", "Transfer", b1 =>
+                        {
+                            b1.Property<Guid>("CareCaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("FromZoneId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("TransferFromZoneId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("TransferReason");
+
+                            b1.Property<DateOnly>("RequestedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("TransferRequestedOn");
+
+                            b1.Property<Guid?>("ToCaseManagerId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("TransferToCaseManagerId");
+
+                            b1.Property<Guid>("ToZoneId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("TransferToZoneId");
+
+                            b1.HasKey("CareCaseId");
+
+                            b1.HasIndex("ToZoneId");
+
+                            b1.ToTable("CareCases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CareCaseId");
+
+                            b1.HasOne("Hub.Domain.Territory.Zone", null)
+                                .WithMany()
+                                .HasForeignKey("ToZoneId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Team");
+
+                    b.Navigation("Transfer");
                 });
 
             modelBuilder.Entity("Hub.Domain.Care.CarePlan", b =>
@@ -2261,6 +2461,59 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("StructureId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.Care.PlanReview", b =>
+                {
+                    b.HasOne("Hub.Domain.Care.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CareCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Care.CarePlan", null)
+                        .WithMany()
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Hub.Domain.Care.GoalReview", "Goals", b1 =>
+                        {
+                            b1.Property<Guid>("PlanReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Goal")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("PlanReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PlanReviews");
+
+                            b1
+                                .ToJson("Goals")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanReviewId");
+                        });
+
+                    b.Navigation("Goals");
                 });
 
             modelBuilder.Entity("Hub.Domain.Documents.Document", b =>
@@ -2505,6 +2758,26 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.SocialRecord.InformationContact", b =>
+                {
+                    b.HasOne("Hub.Domain.Structures.Structure", null)
+                        .WithMany()
+                        .HasForeignKey("AccessPointId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("DeskOrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Territory.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

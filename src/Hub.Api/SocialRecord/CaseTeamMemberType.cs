@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Api.Organizations;
+using Hub.Domain.Audit;
+using Hub.Domain.Care;
+
+namespace Hub.Api.SocialRecord;
+
+/// <summary>A membership of a case's team: SOCIAL like the case (who works on whose case says the person is in care).</summary>
+public sealed class CaseTeamMemberType : HubObjectGraphType<CaseTeamMember>
+{
+    public CaseTeamMemberType() : base("CaseTeamMember", "A staff member's membership of a case's team (équipe): role, from, to.", Sensitivity.Social)
+    {
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The membership's id, for endCaseTeamMembership.")
+            .Resolve(context => GlobalId.Encode(nameof(CaseTeamMember), context.Source.Id));
+        Reference<StaffMemberType>("staffMember", m => m.StaffMemberId).Description("The staff member (operatore).");
+        Field(m => m.Role).Description("Their part in the case (ruolo).");
+        Field(m => m.From).Description("The first day on the team (dal).");
+        Field(m => m.To, nullable: true).Description("The first day no longer on the team (al, exclusive); null while open-ended.");
+    }
+}
