@@ -37,4 +37,6 @@ public enum Permission
     DescribeStructures,
     [Description("Receive and answer access requests at one's own desk (segretariato sociale, sportello sociale).")]
     HandleAccessRequests,
+    [Description("Record the court's measures on a minor, the deadlines they set and the reports filed (tutela minori; JUDICIAL).")]
+    ManageCourtMeasures,
 }

@@ -47,10 +47,10 @@ internal static class RowScopes
     }
 
     /// <summary>The reaches that see persons, and so their households.</summary>
-    private const Reach PersonReach = Reach.Zones | Reach.Residents | Reach.Lookups | Reach.Guests;
+    private const Reach PersonReach = Reach.Zones | Reach.MinorsCases | Reach.Residents | Reach.Lookups | Reach.Guests | Reach.Centre;
 
     /// <summary>The reaches that see cases, and so their plans, interventions and placements (providers see placements by structure).</summary>
-    private const Reach CaseReach = Reach.Zones | Reach.Residents | Reach.Lookups;
+    private const Reach CaseReach = Reach.Zones | Reach.MinorsCases | Reach.Residents | Reach.Lookups | Reach.Centre;
 
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
     private static readonly RowScope<DischargeRequest> DischargeRequest = new()
@@ -67,7 +67,7 @@ internal static class RowScopes
     /// </summary>
     private static readonly RowScope<Person> Person = new()
     {
-        [Reach.Zones] = (db, p) =>
+        [Reach.Zones | Reach.MinorsCases] = (db, p) =>
             db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
             || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))),
         [Reach.Residents] = (db, p) => db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
@@ -89,10 +89,14 @@ internal static class RowScopes
         [PersonReach] = (db, h) => db.HouseholdMembers.Any(m => m.HouseholdId == h.Id),
     };
 
-    /// <summary>Territorial staff see their zones' cases; comuni and hospitals the cases of the persons they reach; providers none.</summary>
+    /// <summary>
+    /// Territorial staff see their zones' cases, a foster-care officer those of the minors-and-families area;
+    /// comuni and hospitals the cases of the persons they reach; providers none.
+    /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
         [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.MinorsCases] = (db, c) => c.Area == Services.ServiceArea.MinorsFamilies && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
         [Reach.Residents | Reach.Lookups] = (db, c) => db.Persons.Any(p => p.Id == c.PersonId),
     };
 
