@@ -117,6 +117,10 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         DischargeRequest d => d.PersonId,
         Hub.Domain.SocialRecord.AccessRequest r => r.PersonId,
         Hub.Domain.SocialRecord.DiaryEntry e => e.PersonId,
+        Hub.Domain.Minors.FirstReport r => r.PersonId,
+        Hub.Domain.Minors.ParentalResponsibility r => r.PersonId,
+        Hub.Domain.Minors.CourtMeasure m => m.PersonId,
+        Hub.Domain.Minors.CourtDeadline d => d.PersonId,
         _ => null,
     };
 

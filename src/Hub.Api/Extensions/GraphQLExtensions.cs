@@ -6,6 +6,7 @@ using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.Minors;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
@@ -54,6 +55,7 @@ public static class GraphQLExtensions
         .AddPeople()
         .AddCare()
         .AddSocialRecord()
+        .AddMinors()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

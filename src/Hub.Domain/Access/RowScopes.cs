@@ -21,7 +21,8 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons; plans, assessments, interventions, placements, diary entries and case transitions on cases; access requests on master data. Hence a
+/// cases on persons; plans, assessments, interventions, placements, diary entries, case transitions and the
+/// child-protection records (reports, parental responsibilities, court measures and deadlines) on cases; access requests on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -42,6 +43,10 @@ internal static class RowScopes
         Filter(model, context, AccessRequest);
         Filter(model, context, DiaryEntry);
         Filter(model, context, CaseTransition);
+        Filter(model, context, FirstReport);
+        Filter(model, context, ParentalResponsibility);
+        Filter(model, context, CourtMeasure);
+        Filter(model, context, CourtDeadline);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -145,6 +150,27 @@ internal static class RowScopes
     private static readonly RowScope<CaseTransition> CaseTransition = new()
     {
         [CaseReach] = (db, t) => db.CareCases.Any(c => c.Id == t.CareCaseId),
+    };
+
+    /// <summary>A child-protection case's report, parental responsibilities, court measures and deadlines are seen with the case; court fields are JUDICIAL besides.</summary>
+    private static readonly RowScope<Minors.FirstReport> FirstReport = new()
+    {
+        [CaseReach] = (db, r) => db.CareCases.Any(c => c.Id == r.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.ParentalResponsibility> ParentalResponsibility = new()
+    {
+        [CaseReach] = (db, r) => db.CareCases.Any(c => c.Id == r.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.CourtMeasure> CourtMeasure = new()
+    {
+        [CaseReach] = (db, m) => db.CareCases.Any(c => c.Id == m.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.CourtDeadline> CourtDeadline = new()
+    {
+        [CaseReach] = (db, d) => db.CareCases.Any(c => c.Id == d.CareCaseId),
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

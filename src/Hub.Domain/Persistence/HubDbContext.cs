@@ -50,6 +50,10 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
     public DbSet<CaseTransition> CaseTransitions => Set<CaseTransition>();
+    public DbSet<Minors.FirstReport> FirstReports => Set<Minors.FirstReport>();
+    public DbSet<Minors.ParentalResponsibility> ParentalResponsibilities => Set<Minors.ParentalResponsibility>();
+    public DbSet<Minors.CourtMeasure> CourtMeasures => Set<Minors.CourtMeasure>();
+    public DbSet<Minors.CourtDeadline> CourtDeadlines => Set<Minors.CourtDeadline>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

@@ -35,6 +35,9 @@ public sealed class SocialWorld
     /// <summary>An operator of another zone's Centro antiviolenza.</summary>
     public CareActor OtherAntiViolenceCentre { get; private set; } = null!;
     public CareActor OtherZoneWorker { get; private set; } = null!;
+
+    /// <summary>The claims of <see cref="OtherZoneWorker"/>, for callers of other roles in that body and zone.</summary>
+    public CallerClaimSet OtherZoneWorkerClaims { get; private set; } = null!;
     public CareActor Acot { get; private set; } = null!;
     public CareActor Hospital { get; private set; } = null!;
     public CareActor Provider { get; private set; } = null!;
@@ -55,6 +58,13 @@ public sealed class SocialWorld
         await using var scope = host.SystemScope();
         await world.LoadAsync(host.SystemContext(scope));
         return world;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a system context of its own, for independent counts.</summary>
+    public async Task<T> Read<T>(Func<HubDbContext, Task<T>> read)
+    {
+        await using var scope = Host.SystemScope();
+        return await read(Host.SystemContext(scope));
     }
 
     /// <summary>A person registered by the zone's social worker, resident in the desk's comune.</summary>
@@ -115,7 +125,8 @@ public sealed class SocialWorld
         OtherAntiViolenceCentre = Actor(new("test-other-anti-violence", centres[1].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
         var other = await db.StaffMembers.Include(s => s.Organization).Include(s => s.Zones)
             .Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Code == foreign.Code) && !s.Zones.Any(z => z.Id == zone.Id)).OrderBy(s => s.Id).FirstAsync();
-        OtherZoneWorker = Actor(TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code));
+        OtherZoneWorkerClaims = TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code);
+        OtherZoneWorker = Actor(OtherZoneWorkerClaims);
         Hospital = Actor(TestCallers.DischargePlanner(await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()));
         var structure = await db.Structures.Where(s => s.OperatorOrganization!.Kind == OrganizationKind.Provider).OrderBy(s => s.Id).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).FirstAsync();
         Provider = Actor(TestCallers.ProviderOperator(structure.OperatorOrganizationId, structure.RegionalCode));
