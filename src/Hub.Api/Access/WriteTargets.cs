@@ -107,6 +107,7 @@ public static class WriteTargets
         ["recordCourtMeasure"] = Case,
         ["setCourtDeadline"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>()],
+        ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique)],
         ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["publishFreePlaces"] = [new(typeof(StructureModule), TargetRule.Operated)],
         ["registerStructure"] = [new(typeof(Organization), TargetRule.Kept), new(typeof(Structure), TargetRule.Unique)],

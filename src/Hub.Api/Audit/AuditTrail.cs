@@ -121,6 +121,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         Hub.Domain.Minors.ParentalResponsibility r => r.PersonId,
         Hub.Domain.Minors.CourtMeasure m => m.PersonId,
         Hub.Domain.Minors.CourtDeadline d => d.PersonId,
+        Hub.Domain.Minors.ProtectedAddress a => a.PersonId,
         _ => null,
     };
 

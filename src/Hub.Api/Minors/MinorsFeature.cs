@@ -14,6 +14,7 @@ public static class MinorsFeature
         services.AddSingleton<IQueryFields, MinorsQueries>();
         services.AddSingleton<IMutationFields, ChildProtectionMutations>();
         services.AddSingleton<IMutationFields, CourtMeasureMutations>();
+        services.AddSingleton<IMutationFields, AntiViolenceMutations>();
         services.AddSingleton(NodeSource.Of<CourtMeasure>());
         services.AddSingleton(NodeSource.Of<CourtDeadline>());
         services.AddSingleton<ITypeExtension<CareCaseType>, CareCaseMinorsFields>();

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GraphQL;
 using Hub.Api.GraphQL.InputRules;
+using Hub.Api.People;
 using Hub.Domain.Minors;
 
 namespace Hub.Api.Minors;
@@ -44,3 +45,9 @@ public sealed record FileCourtReportInput(
     [property: Description("When it was filed; today when omitted.")] DateOnly? FiledOn,
     [property: Column<CourtDeadline>(nameof(CourtDeadline.FiledReference)), Description("The filed report's protocol reference.")] string Reference,
     [property: Description("The version read; the change is refused when the deadline has changed since.")] long? ExpectedVersion);
+
+[Description("Opens a case of the caller's Centro antiviolenza for a woman it registers now; she, the case and the shelter are then seen by the centre only.")]
+public sealed record OpenAntiViolenceCaseInput(
+    [property: Description("The woman, as registerPerson takes her; a codice fiscale already registered is refused as there.")] RegisterPersonInput Person,
+    [property: Description("The shelter's address (casa rifugio), when she is sheltered; shown to the centre only.")] AddressInput? Shelter,
+    [property: Description("Opening date; today when omitted.")] DateOnly? OpenedOn);

@@ -15,6 +15,10 @@ public static class MinorsLoaders
     public static readonly Loader<Guid, List<ParentalResponsibility>> ResponsibilitiesByCase =
         Loader.Children<ParentalResponsibility>(r => r.CareCaseId, q => q.OrderBy(r => r.Since).ThenBy(r => r.Id));
 
+    /// <summary>The shelter of an anti-violence case (only its centre reaches the row).</summary>
+    public static readonly Loader<Guid, ProtectedAddress> ShelterByCase = new(async (request, keys, ct) =>
+        (await request.Db.ProtectedAddresses.AsNoTracking().Where(a => keys.Contains(a.CareCaseId)).ToListAsync(ct)).ToDictionary(a => a.CareCaseId));
+
     /// <summary>A measure's deadlines, earliest due first.</summary>
     public static readonly Loader<Guid, List<CourtDeadline>> DeadlinesByMeasure =
         Loader.Children<CourtDeadline>(d => d.CourtMeasureId, q => q.OrderBy(d => d.DueOn).ThenBy(d => d.Id));

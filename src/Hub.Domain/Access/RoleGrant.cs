@@ -65,6 +65,6 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
             Permission.ManageCourtMeasures]),
         [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social, []),
-        [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, []),
+        [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, [Permission.ManageAntiViolenceCases]),
     };
 }

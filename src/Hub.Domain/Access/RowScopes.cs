@@ -47,6 +47,7 @@ internal static class RowScopes
         Filter(model, context, ParentalResponsibility);
         Filter(model, context, CourtMeasure);
         Filter(model, context, CourtDeadline);
+        Filter(model, context, ProtectedAddress);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -65,22 +66,25 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// Residents of the caller's zones or comune, the persons of the zones' discharge requests, a
+    /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach
+    /// them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge requests, a
     /// provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
     private static readonly RowScope<Person> Person = new()
     {
-        [Reach.Zones | Reach.MinorsCases] = (db, p) =>
-            db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-            || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))),
-        [Reach.Residents] = (db, p) => db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
-        [Reach.Lookups] = (db, p) =>
-            db.Scope.NamedIdentifiers.Contains(p.Identifier)
-            || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
-                && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince)),
-        [Reach.Guests] = (db, p) => db.Scope.Guests.Contains(p.Id),
+        [Reach.Zones | Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
+            && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)))),
+        [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
+            && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
+        [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null
+            && (db.Scope.NamedIdentifiers.Contains(p.Identifier)
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
+                    && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince))),
+        [Reach.Guests] = (db, p) => p.ProtectingCentreId == null && db.Scope.Guests.Contains(p.Id),
+        [Reach.Centre] = (db, p) => p.ProtectingCentreId == db.Scope.Caller.OrganizationId,
     };
 
     /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
@@ -95,14 +99,16 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// Territorial staff see their zones' cases, a foster-care officer those of the minors-and-families area;
+    /// An anti-violence centre's case is seen by that centre only. Otherwise: territorial staff see their zones' cases, a foster-care officer those of the minors-and-families area;
     /// comuni and hospitals the cases of the persons they reach; providers none.
     /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
-        [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
-        [Reach.MinorsCases] = (db, c) => c.Area == Services.ServiceArea.MinorsFamilies && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
-        [Reach.Residents | Reach.Lookups] = (db, c) => db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Zones] = (db, c) => c.CentreId == null && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.Area == Services.ServiceArea.MinorsFamilies
+            && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Residents | Reach.Lookups] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Centre] = (db, c) => c.CentreId == db.Scope.Caller.OrganizationId,
     };
 
     /// <summary>Providers read their guests' assessments for the care-need level; fields limit the rest.</summary>
@@ -171,6 +177,12 @@ internal static class RowScopes
     private static readonly RowScope<Minors.CourtDeadline> CourtDeadline = new()
     {
         [CaseReach] = (db, d) => db.CareCases.Any(c => c.Id == d.CareCaseId),
+    };
+
+    /// <summary>A shelter's address: the centre that holds the case, and no other reach whatever it sees of the case.</summary>
+    private static readonly RowScope<Minors.ProtectedAddress> ProtectedAddress = new()
+    {
+        [Reach.Centre] = (db, a) => a.CentreId == db.Scope.Caller.OrganizationId,
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

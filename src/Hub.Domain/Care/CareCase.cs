@@ -44,6 +44,12 @@ public sealed class CareCase : AuditableEntity
     public CareCaseStatus Status { get; private set; } = CareCaseStatus.Referred;
     public Guid? CaseManagerId { get; private set; }
 
+    /// <summary>The Centro antiviolenza that holds the case (Organization): while set, only its operators reach the case (issue 17).</summary>
+    public Guid? CentreId { get; private set; }
+
+    /// <summary>Makes a new case one of <paramref name="centreId"/>'s own.</summary>
+    internal void HoldAt(Guid centreId) => CentreId = centreId;
+
     public DateOnly OpenedOn { get; private set; }
 
     /// <summary>1, then one more at each reopening: a reopened case keeps its history under a new episode.</summary>

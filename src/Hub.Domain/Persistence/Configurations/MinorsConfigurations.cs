@@ -1,5 +1,6 @@
 using Hub.Domain.Care;
 using Hub.Domain.Minors;
+using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -55,5 +56,18 @@ internal sealed class CourtDeadlineConfiguration : AuditableConfiguration<CourtD
         // The overdue reports are read by state and due date.
         builder.HasIndex(d => new { d.Status, d.DueOn });
         builder.HasIndex(d => d.CourtMeasureId);
+    }
+}
+
+internal sealed class ProtectedAddressConfiguration : AuditableConfiguration<ProtectedAddress>
+{
+    protected override void ConfigureEntity(EntityTypeBuilder<ProtectedAddress> builder)
+    {
+        builder.OwnsAddress(a => a.Address, "Shelter");
+        builder.Navigation(a => a.Address).IsRequired();
+        builder.HasOne<CareCase>().WithMany().HasForeignKey(a => a.CareCaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(a => a.CentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.CareCaseId);
     }
 }

@@ -185,6 +185,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("CaseManagerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CentreId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -235,6 +238,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseManagerId");
+
+                    b.HasIndex("CentreId");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -980,6 +985,51 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("ParentalResponsibilities");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Minors.ProtectedAddress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CareCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCaseId");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ProtectedAddresses");
+                });
+
             modelBuilder.Entity("Hub.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1285,6 +1335,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
+                    b.Property<Guid?>("ProtectingCentreId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1334,6 +1387,8 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("LastNameKey");
+
+                    b.HasIndex("ProtectingCentreId");
 
                     b.ToTable("Persons");
                 });
@@ -2261,6 +2316,11 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasForeignKey("CaseManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2453,6 +2513,65 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Domain.Minors.ProtectedAddress", b =>
+                {
+                    b.HasOne("Hub.Domain.Care.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CareCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Hub.Domain.Common.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("ProtectedAddressId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("ShelterMunicipalityId");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("ShelterPostalCode");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ShelterStreet");
+
+                            b1.HasKey("ProtectedAddressId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ProtectedAddresses");
+
+                            b1.HasOne("Hub.Domain.Territory.Municipality", null)
+                                .WithMany()
+                                .HasForeignKey("MunicipalityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProtectedAddressId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("Hub.Domain.Territory.HealthAuthority", null)
@@ -2504,6 +2623,11 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProtectingCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Hub.Domain.Common.Address", "Domicile", b1 =>

@@ -180,6 +180,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("CaseManagerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CentreId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -230,6 +233,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseManagerId");
+
+                    b.HasIndex("CentreId");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -973,6 +978,51 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("ParentalResponsibilities");
                 });
 
+            modelBuilder.Entity("Hub.Domain.Minors.ProtectedAddress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CareCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CareCaseId");
+
+                    b.HasIndex("CentreId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ProtectedAddresses");
+                });
+
             modelBuilder.Entity("Hub.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1272,6 +1322,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasAnnotation("Hub:SearchKeyOf", "LastName");
 
+                    b.Property<Guid?>("ProtectingCentreId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1321,6 +1374,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("LastNameKey");
+
+                    b.HasIndex("ProtectingCentreId");
 
                     b.ToTable("Persons");
                 });
@@ -2238,6 +2293,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("CaseManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2430,6 +2490,65 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.Domain.Minors.ProtectedAddress", b =>
+                {
+                    b.HasOne("Hub.Domain.Care.CareCase", null)
+                        .WithMany()
+                        .HasForeignKey("CareCaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Hub.Domain.Common.Address", "Address", b1 =>
+                        {
+                            b1.Property<Guid>("ProtectedAddressId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("MunicipalityId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ShelterMunicipalityId");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ShelterPostalCode");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ShelterStreet");
+
+                            b1.HasKey("ProtectedAddressId");
+
+                            b1.HasIndex("MunicipalityId");
+
+                            b1.ToTable("ProtectedAddresses");
+
+                            b1.HasOne("Hub.Domain.Territory.Municipality", null)
+                                .WithMany()
+                                .HasForeignKey("MunicipalityId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProtectedAddressId");
+                        });
+
+                    b.Navigation("Address")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("Hub.Domain.Territory.HealthAuthority", null)
@@ -2481,6 +2600,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
                         .HasForeignKey("GuardianId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProtectingCentreId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsOne("Hub.Domain.Common.Address", "Domicile", b1 =>

@@ -11,6 +11,18 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<Guid>(
+                name: "ProtectingCentreId",
+                table: "Persons",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "CentreId",
+                table: "CareCases",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CourtMeasures",
                 columns: table => new
@@ -120,6 +132,52 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProtectedAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CareCaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CentreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ShelterMunicipalityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ShelterStreet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ShelterPostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProtectedAddresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProtectedAddresses_CareCases_CareCaseId",
+                        column: x => x.CareCaseId,
+                        principalTable: "CareCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProtectedAddresses_Municipalities_ShelterMunicipalityId",
+                        column: x => x.ShelterMunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProtectedAddresses_Organizations_CentreId",
+                        column: x => x.CentreId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProtectedAddresses_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourtDeadlines",
                 columns: table => new
                 {
@@ -160,6 +218,16 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Persons_ProtectingCentreId",
+                table: "Persons",
+                column: "ProtectingCentreId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareCases_CentreId",
+                table: "CareCases",
+                column: "CentreId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourtDeadlines_CareCaseId",
@@ -216,11 +284,55 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 name: "IX_ParentalResponsibilities_PersonId",
                 table: "ParentalResponsibilities",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectedAddresses_CareCaseId",
+                table: "ProtectedAddresses",
+                column: "CareCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectedAddresses_CentreId",
+                table: "ProtectedAddresses",
+                column: "CentreId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectedAddresses_PersonId",
+                table: "ProtectedAddresses",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProtectedAddresses_ShelterMunicipalityId",
+                table: "ProtectedAddresses",
+                column: "ShelterMunicipalityId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_CareCases_Organizations_CentreId",
+                table: "CareCases",
+                column: "CentreId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Persons_Organizations_ProtectingCentreId",
+                table: "Persons",
+                column: "ProtectingCentreId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_CareCases_Organizations_CentreId",
+                table: "CareCases");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Persons_Organizations_ProtectingCentreId",
+                table: "Persons");
+
             migrationBuilder.DropTable(
                 name: "CourtDeadlines");
 
@@ -231,7 +343,26 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                 name: "ParentalResponsibilities");
 
             migrationBuilder.DropTable(
+                name: "ProtectedAddresses");
+
+            migrationBuilder.DropTable(
                 name: "CourtMeasures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Persons_ProtectingCentreId",
+                table: "Persons");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CareCases_CentreId",
+                table: "CareCases");
+
+            migrationBuilder.DropColumn(
+                name: "ProtectingCentreId",
+                table: "Persons");
+
+            migrationBuilder.DropColumn(
+                name: "CentreId",
+                table: "CareCases");
         }
     }
 }
