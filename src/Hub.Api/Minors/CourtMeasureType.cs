@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Hub.Api.Access;
 using Hub.Api.Care;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
