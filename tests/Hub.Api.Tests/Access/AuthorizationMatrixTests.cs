@@ -64,7 +64,7 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         // A hospital holds the HEALTH summary (care-need level, discharge needs), never assessment detail.
         Row("assessments", "{ assessments(first: 5) { nodes { careNeedLevel } } }", "assessments.nodes", Forbidden, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
         Row("carePlans", "{ carePlans(first: 5) { nodes { status } } }", "carePlans.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Forbidden, Rows, Empty, Empty),
-        Row("placements", "{ placements(first: 5) { nodes { status structure { name } } } }", "placements.nodes", Empty, Rows, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Rows, Rows, Empty),
+        Row("placements", "{ placements(first: 5) { nodes { status structure { name } } } }", "placements.nodes", Empty, Rows, Rows, Rows, Rows, Forbidden, Forbidden, Forbidden, Rows, Empty, Empty),
         Row("dischargeRequests", "{ dischargeRequests(first: 5) { nodes { status } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Empty, Forbidden, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
         Row("dischargeRequests.needs", "{ dischargeRequests(first: 5) { nodes { needs aids proposedSetting } } }", "dischargeRequests.nodes", Rows, Rows, Rows, Forbidden, Empty, Forbidden, Forbidden, Forbidden, Rows, Forbidden, Forbidden),
         // The module (a dementia unit says a diagnosis) and the care-need level are HEALTH_SUMMARY: not for a comune.
