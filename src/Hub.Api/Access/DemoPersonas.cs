@@ -41,6 +41,8 @@ public static class DemoPersonas
             .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
             .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
         var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+        var centre = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
         var ward = $"{hospital.Name} ({hospital.Comune})";
         return
         [
@@ -60,6 +62,12 @@ public static class DemoPersonas
                 new("demo-auditor", region.Id.ToString(), "REGION", [Role.Auditor.Name()])),
             new(Role.RegistryAdmin, $"Registry administrator of {region.Name}: master data (territory, organisations, structures, services, staff), no person.",
                 new("demo-registry-admin", region.Id.ToString(), "REGION", [Role.RegistryAdmin.Name()])),
+            new(Role.ChildProtectionWorker, $"Child-protection social worker of {authority.Name} in zone {zone.Name} ({zone.Code}): its cases with the court's measures (JUDICIAL).",
+                new("demo-child-protection-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.ChildProtectionWorker.Name()], [zone.Code])),
+            new(Role.FosterCareOfficer, $"Foster-care officer of {authority.Name} in zone {zone.Name} ({zone.Code}): its minors-and-families cases, no court measure.",
+                new("demo-foster-care-officer", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.FosterCareOfficer.Name()], [zone.Code])),
+            new(Role.AntiViolenceOperator, $"Operator of {centre.Name}: the centre's own cases and the women in them, seen by nobody else.",
+                new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()])),
         ];
     }
 

@@ -132,6 +132,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         Hub.Domain.SocialRecord.AccessRequest r => r.PersonId,
         Hub.Domain.SocialRecord.DiaryEntry e => e.PersonId,
         Hub.Domain.Documents.Document d => d.PersonId,
+        Hub.Domain.Minors.FirstReport r => r.PersonId,
+        Hub.Domain.Minors.ParentalResponsibility r => r.PersonId,
+        Hub.Domain.Minors.CourtMeasure m => m.PersonId,
+        Hub.Domain.Minors.CourtDeadline d => d.PersonId,
+        Hub.Domain.Minors.ProtectedAddress a => a.PersonId,
         _ => null,
     };
 

@@ -1,12 +1,14 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Minors;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Structures;
 using Hub.Api.Territory;
 using Hub.Domain.Audit;
 using Hub.Domain.Care;
+using Hub.Domain.Minors;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Services;
@@ -27,6 +29,7 @@ public sealed class CareCaseFilterInputType : FilterInputType<CareCaseFilterInpu
         Object<StaffMemberFilterInputType, StaffMember>("caseManager", (c, db) => db.StaffMembers.Where(s => s.Id == c.CaseManagerId), "The case manager.");
         Comparable<DateOnlyGraphType, DateOnly>("openedOn", c => c.OpenedOn, "Opening date.");
         Comparable<DateOnlyGraphType, DateOnly?>("closedOn", c => c.ClosedOn, "Closing date.");
+        List<CourtMeasureFilterInputType, CourtMeasure>("courtMeasures", (c, db) => db.CourtMeasures.Where(m => m.CareCaseId == c.Id), "Its court measures (JUDICIAL, like the field).");
     }
 }
 

@@ -7,6 +7,7 @@ using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.Minors;
 using Hub.Api.Organizations;
 using Hub.Api.People;
 using Hub.Api.Planning;
@@ -59,6 +60,7 @@ public static class GraphQLExtensions
         .AddCare()
         .AddSocialRecord()
         .AddDocuments()
+        .AddMinors()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

@@ -32,6 +32,14 @@ public sealed class PersonMutations : IMutationFields
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)
     {
+        var person = await NewPersonAsync(m, input);
+        m.Db.Persons.Add(person);
+        return person;
+    }
+
+    /// <summary>A person built from <paramref name="input"/>, not yet added: refused when the codice fiscale is taken, whether the caller sees its holder or not.</summary>
+    internal static async Task<Person> NewPersonAsync(MutationContext m, RegisterPersonInput input)
+    {
         var identifier = IdentifierInput.Parse(input.FiscalCode, nameof(input.FiscalCode));
         // The person is built first, so birth data that contradicts the code is refused before anyone's
         // existence is. Then unscoped, so a person the caller cannot see is refused here rather than by
@@ -45,7 +53,6 @@ public sealed class PersonMutations : IMutationFields
                 "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.", taken);
         person.SetContacts(new Contacts(input.Phone, input.Email));
         person.SetFamilyDoctor(input.FamilyDoctor);
-        m.Db.Persons.Add(person);
         return person;
     }
 }

@@ -96,11 +96,11 @@ public sealed class Caller
         var parsed = ParseRoles(roles);
         foreach (var role in parsed.Where(role => RoleGrant.Of[role].OrganizationKinds is { } kinds && !kinds.Contains(kind)))
             throw new InvalidCallerException($"Role '{role.Name()}' cannot be held by an organisation of kind {ClaimName(kind)}.");
-        if (parsed.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)) && zones.Count == 0)
-            throw new InvalidCallerException("Roles acot and social-worker need the 'zones' claim: the zone codes served.");
+        if (parsed.Any(UsesZones) && zones.Count == 0)
+            throw new InvalidCallerException($"Roles {ZoneRoles} need the 'zones' claim: the zone codes served.");
         // A territory the roles cannot serve is a contradiction, not a harmless extra: refused like the others.
-        if (zones.Count > 0 && !parsed.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)))
-            throw new InvalidCallerException("The 'zones' claim belongs to acot and social-worker callers only.");
+        if (zones.Count > 0 && !parsed.Any(UsesZones))
+            throw new InvalidCallerException($"The 'zones' claim belongs to {ZoneRoles} callers only.");
         if (parsed.Contains(Role.ProviderOperator) && structures.Count == 0)
             throw new InvalidCallerException("Role provider-operator needs the 'structures' claim: the regional codes of its structures.");
         if (!parsed.Contains(Role.ProviderOperator) && structures.Count > 0)
@@ -108,6 +108,10 @@ public sealed class Caller
         var staffMemberId = ParseStaff(staff, parsed);
         return new Caller(subject, organizationId, kind, parsed, zones.Distinct().ToArray(), structures.Distinct().ToArray(), unrestricted: false, staffMemberId);
     }
+
+    private static bool UsesZones(Role role) => (RoleGrant.Of[role].Reach & RoleGrant.ZoneReach) != 0;
+
+    private static string ZoneRoles => string.Join(", ", Enum.GetValues<Role>().Where(UsesZones).Select(role => role.Name()));
 
     /// <summary>The <c>org_kind</c> claim value: <c>HealthAuthority</c> → <c>HEALTH_AUTHORITY</c>, as the schema spells it.</summary>
     public static string ClaimName(OrganizationKind kind) =>
@@ -124,8 +128,8 @@ public sealed class Caller
             return null;
         if (!Guid.TryParse(staff, out var id))
             throw new InvalidCallerException("The token's 'staff' claim must be the caller's StaffMember id (a UUID).");
-        if (!roles.Any(role => RoleGrant.Of[role].Reach.HasFlag(Reach.Zones)))
-            throw new InvalidCallerException("The 'staff' claim belongs to acot and social-worker callers only.");
+        if (!roles.Any(UsesZones))
+            throw new InvalidCallerException($"The 'staff' claim belongs to {ZoneRoles} callers only.");
         return id;
     }
 

@@ -37,4 +37,8 @@ public enum Permission
     DescribeStructures,
     [Description("Receive and answer access requests at one's own desk (segretariato sociale, sportello sociale).")]
     HandleAccessRequests,
+    [Description("Record the court's measures on a minor, the deadlines they set and the reports filed (tutela minori; JUDICIAL).")]
+    ManageCourtMeasures,
+    [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
+    ManageAntiViolenceCases,
 }

@@ -22,6 +22,12 @@ public enum Role
     RegistryAdmin,
     [Description("Auditor: reads the audit trail.")]
     Auditor,
+    [Description("Child-protection social worker (tutela minori): the full record of cases in its zones, court measures (JUDICIAL) included.")]
+    ChildProtectionWorker,
+    [Description("Foster-care officer (Centro Affidi): the minors-and-families cases of its zones and their residents, no court measure.")]
+    FosterCareOfficer,
+    [Description("Anti-violence operator: the cases of its own Centro antiviolenza and the persons in them, nothing else.")]
+    AntiViolenceOperator,
 }
 
 public static class RoleNames

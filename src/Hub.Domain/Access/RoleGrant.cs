@@ -22,6 +22,10 @@ public enum Reach
     Figures = 32,
     /// <summary>The history of master-data records (who changed which field when, from what to what).</summary>
     RegistryHistory = 64,
+    /// <summary>The minors-and-families cases of the caller's <c>zones</c> (the Centro Affidi's affidi) and the zones' residents.</summary>
+    MinorsCases = 128,
+    /// <summary>The cases the caller's own Centro antiviolenza holds and the persons in them; no other reach sees those.</summary>
+    Centre = 256,
 }
 
 /// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
@@ -29,6 +33,11 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
 {
     /// <summary>The roles that grant <paramref name="permission"/>, in declaration order.</summary>
     public static IEnumerable<Role> Holding(Permission permission) => Of.Where(grant => grant.Value.Permissions.Contains(permission)).Select(grant => grant.Key);
+
+    private static readonly HashSet<OrganizationKind> TerritorialBodies = [OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality];
+
+    /// <summary>The reaches that need the caller's <c>zones</c> claim.</summary>
+    public const Reach ZoneReach = Reach.Zones | Reach.MinorsCases;
 
     /// <summary>The matrix of DESIGN §4.</summary>
     public static readonly IReadOnlyDictionary<Role, RoleGrant> Of = new Dictionary<Role, RoleGrant>
@@ -38,8 +47,9 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
             [Permission.SubmitDischargeRequests]),
         [Role.Acot] = new([OrganizationKind.HealthAuthority], Reach.Zones, Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary,
             [Permission.HandleDischargeRequests]),
-        [Role.SocialWorker] = new([OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality], Reach.Zones,
-            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary | Sensitivity.Judicial,
+        // Court measures are JUDICIAL: an ordinary social worker sees a child-protection case, never the court's decrees (issue 17).
+        [Role.SocialWorker] = new(TerritorialBodies, Reach.Zones,
+            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary,
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
             Permission.HandleAccessRequests]),
         [Role.MunicipalOfficer] = new([OrganizationKind.Municipality], Reach.Residents, Sensitivity.Personal | Sensitivity.Social,
@@ -49,5 +59,12 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
         [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.Figures, Sensitivity.Public, []),
         [Role.RegistryAdmin] = new(null, Reach.RegistryHistory, Sensitivity.Public, [Permission.ManageMasterData, Permission.DescribeStructures]),
         [Role.Auditor] = new(null, Reach.AuditTrail | Reach.RegistryHistory, Sensitivity.Public, []),
+        // The only role that reads JUDICIAL fields: the tutela minori service works under the court's decrees.
+        [Role.ChildProtectionWorker] = new(TerritorialBodies, Reach.Zones,
+            Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary | Sensitivity.Judicial,
+            [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
+            Permission.ManageCourtMeasures]),
+        [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social, []),
+        [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, [Permission.ManageAntiViolenceCases]),
     };
 }

@@ -21,7 +21,9 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries and case transitions on cases; plan reviews on plans; documents on their owners; access requests and information contacts on master data. Hence a
+/// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries, case transitions and the
+/// child-protection records (reports, parental responsibilities, court measures and deadlines) on cases; plan reviews on plans; documents on their owners;
+/// access requests and information contacts on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -46,15 +48,20 @@ internal static class RowScopes
         Filter(model, context, DocumentContent);
         Filter(model, context, PlanReview);
         Filter(model, context, InformationContact);
+        Filter(model, context, FirstReport);
+        Filter(model, context, ParentalResponsibility);
+        Filter(model, context, CourtMeasure);
+        Filter(model, context, CourtDeadline);
+        Filter(model, context, ProtectedAddress);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
 
     /// <summary>The reaches that see persons, and so their households.</summary>
-    private const Reach PersonReach = Reach.Zones | Reach.Residents | Reach.Lookups | Reach.Guests;
+    private const Reach PersonReach = Reach.Zones | Reach.MinorsCases | Reach.Residents | Reach.Lookups | Reach.Guests | Reach.Centre;
 
     /// <summary>The reaches that see cases, and so their plans, interventions and placements (providers see placements by structure).</summary>
-    private const Reach CaseReach = Reach.Zones | Reach.Residents | Reach.Lookups;
+    private const Reach CaseReach = Reach.Zones | Reach.MinorsCases | Reach.Residents | Reach.Lookups | Reach.Centre;
 
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
     private static readonly RowScope<DischargeRequest> DischargeRequest = new()
@@ -64,22 +71,25 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// Residents of the caller's zones or comune, the persons of the zones' discharge requests, a
+    /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach
+    /// them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge requests, a
     /// provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
     private static readonly RowScope<Person> Person = new()
     {
-        [Reach.Zones] = (db, p) =>
-            db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-            || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))),
-        [Reach.Residents] = (db, p) => db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
-        [Reach.Lookups] = (db, p) =>
-            db.Scope.NamedIdentifiers.Contains(p.Identifier)
-            || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
-                && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince)),
-        [Reach.Guests] = (db, p) => db.Scope.Guests.Contains(p.Id),
+        [Reach.Zones | Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
+            && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)))),
+        [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
+            && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
+        [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null
+            && (db.Scope.NamedIdentifiers.Contains(p.Identifier)
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && d.HospitalOrganizationId == db.Scope.Caller.OrganizationId
+                    && (d.Status != Care.DischargeRequestStatus.Discharged && d.Status != Care.DischargeRequestStatus.Cancelled || d.UpdatedAt >= db.Scope.ClosedRequestsSince))),
+        [Reach.Guests] = (db, p) => p.ProtectingCentreId == null && db.Scope.Guests.Contains(p.Id),
+        [Reach.Centre] = (db, p) => p.ProtectingCentreId == db.Scope.Caller.OrganizationId,
     };
 
     /// <summary>A member is seen with the person; a household through a member seen (the system sees empty ones too).</summary>
@@ -94,16 +104,20 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// Territorial staff see their zones' cases, the cases whose team they are on today (by their token's staff
-    /// member, whatever their zone) and the cases a transfer to their zone waits on (to decide it); comuni and
-    /// hospitals the cases of the persons they reach; providers none. The team is owned by the case, so reading
-    /// it here adds no scope and no cycle.
+    /// An anti-violence centre's case is seen by that centre and by the team it names only. Otherwise: territorial
+    /// staff see their zones' cases, the cases whose team they are on today (by their token's staff member, whatever
+    /// their zone) and the cases a transfer to their zone waits on (to decide it); a foster-care officer those of the
+    /// minors-and-families area; comuni and hospitals the cases of the persons they reach; providers none. The team
+    /// is owned by the case, so reading it here adds no scope and no cycle.
     /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
-        [Reach.Zones] = (db, c) => db.Zones.Any(z => (z.Id == c.ZoneId || z.Id == c.Transfer!.ToZoneId) && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+        [Reach.Zones] = (db, c) => c.CentreId == null && db.Zones.Any(z => (z.Id == c.ZoneId || z.Id == c.Transfer!.ToZoneId) && db.Scope.Caller.ZoneCodes.Contains(z.Code))
             || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today)),
-        [Reach.Residents | Reach.Lookups] = (db, c) => db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.Area == Services.ServiceArea.MinorsFamilies
+            && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+        [Reach.Residents | Reach.Lookups] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Centre] = (db, c) => c.CentreId == db.Scope.Caller.OrganizationId,
     };
 
     /// <summary>Providers read their guests' assessments for the care-need level; fields limit the rest.</summary>
@@ -184,6 +198,33 @@ internal static class RowScopes
     {
         [Reach.Zones] = (db, c) => db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
         [Reach.Residents] = (db, c) => c.DeskOrganizationId == db.Scope.Caller.OrganizationId,
+    };
+
+    /// <summary>A child-protection case's report, parental responsibilities, court measures and deadlines are seen with the case; court fields are JUDICIAL besides.</summary>
+    private static readonly RowScope<Minors.FirstReport> FirstReport = new()
+    {
+        [CaseReach] = (db, r) => db.CareCases.Any(c => c.Id == r.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.ParentalResponsibility> ParentalResponsibility = new()
+    {
+        [CaseReach] = (db, r) => db.CareCases.Any(c => c.Id == r.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.CourtMeasure> CourtMeasure = new()
+    {
+        [CaseReach] = (db, m) => db.CareCases.Any(c => c.Id == m.CareCaseId),
+    };
+
+    private static readonly RowScope<Minors.CourtDeadline> CourtDeadline = new()
+    {
+        [CaseReach] = (db, d) => db.CareCases.Any(c => c.Id == d.CareCaseId),
+    };
+
+    /// <summary>A shelter's address: the centre that holds the case, and no other reach whatever it sees of the case.</summary>
+    private static readonly RowScope<Minors.ProtectedAddress> ProtectedAddress = new()
+    {
+        [Reach.Centre] = (db, a) => a.CentreId == db.Scope.Caller.OrganizationId,
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

@@ -51,6 +51,11 @@ public sealed class CareCase : AuditableEntity
 
     /// <summary>A transfer waiting for the receiving side (trasferimento in attesa); null when none.</summary>
     public PendingTransfer? Transfer { get; private set; }
+    /// <summary>The Centro antiviolenza that holds the case (Organization): while set, only its operators reach the case (issue 17).</summary>
+    public Guid? CentreId { get; private set; }
+
+    /// <summary>Makes a new case one of <paramref name="centreId"/>'s own.</summary>
+    internal void HoldAt(Guid centreId) => CentreId = centreId;
 
     public DateOnly OpenedOn { get; private set; }
 

@@ -17,4 +17,6 @@ public enum OrganizationKind
     Provider,
     [Description("Regione.")]
     Region,
+    [Description("Centro antiviolenza: its cases and the persons in them are seen by its own operators only.")]
+    AntiViolenceCentre,
 }

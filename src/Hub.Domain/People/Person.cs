@@ -51,6 +51,15 @@ public sealed class Person : AuditableEntity
 
     public DateOnly? DeathDate { get; private set; }
 
+    /// <summary>
+    /// The Centro antiviolenza that follows the person (Organization): while set, only that centre's operators
+    /// reach the record, whatever other scope would (row scopes, issue 17).
+    /// </summary>
+    public Guid? ProtectingCentreId { get; private set; }
+
+    /// <summary>Puts a person the centre has just registered under its protection (done before the record is ever saved).</summary>
+    internal void ProtectBy(Guid centreId) => ProtectingCentreId = centreId;
+
     public PersonName Name => new(FirstName, LastName);
 
     /// <summary>Whatever changed in the record (identity, residence, contacts, household), those who follow the person hear of it.</summary>

@@ -54,6 +54,11 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<Documents.DocumentContent> DocumentContents => Set<Documents.DocumentContent>();
     public DbSet<InformationContact> InformationContacts => Set<InformationContact>();
     public DbSet<PlanReview> PlanReviews => Set<PlanReview>();
+    public DbSet<Minors.FirstReport> FirstReports => Set<Minors.FirstReport>();
+    public DbSet<Minors.ParentalResponsibility> ParentalResponsibilities => Set<Minors.ParentalResponsibility>();
+    public DbSet<Minors.CourtMeasure> CourtMeasures => Set<Minors.CourtMeasure>();
+    public DbSet<Minors.CourtDeadline> CourtDeadlines => Set<Minors.CourtDeadline>();
+    public DbSet<Minors.ProtectedAddress> ProtectedAddresses => Set<Minors.ProtectedAddress>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

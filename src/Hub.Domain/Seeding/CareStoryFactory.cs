@@ -24,6 +24,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
     ];
 
     private readonly PlanWriter plans = new(random, world, today);
+    private readonly ChildProtectionWriter childProtection = new(today);
     private readonly CoveringDraw<CareCaseStatus> caseStates = new(random, CaseStates);
     private readonly CoveringDraw<DischargeRequestStatus> requestStages = new(random, RequestStages);
     private int admissionSequence = admissionsSoFar;
@@ -48,6 +49,8 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         var channel = ChannelFor(area, zone);
         careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened, today);
         var story = new List<object> { careCase };
+        if (area == ServiceArea.MinorsFamilies && seed.Age < Minors.ChildProtection.MajorityAge)
+            story.AddRange(childProtection.For(careCase));
         if (channel == AccessChannel.Hospital)
             story.Add(HandledDischarge(seed, zone, careCase, target));
         if (target == CareCaseStatus.Referred)

@@ -7,7 +7,7 @@ namespace Hub.Domain.Seeding;
 
 /// <summary>
 /// The bodies that use Hub: the Region, each Azienda USL, a Società della Salute per zone,
-/// every comune, the hospitals and the accredited providers.
+/// every comune, an anti-violence centre per zone, the hospitals and the accredited providers.
 /// </summary>
 internal sealed class OrganizationSeeder(HubDbContext db)
 {
@@ -26,6 +26,9 @@ internal sealed class OrganizationSeeder(HubDbContext db)
             foreach (var comune in SeedWorld.CurrentComuni(zone))
                 db.Organizations.Add(Located(new Organization(OrganizationKind.Municipality, $"Comune di {comune.Name}", code: comune.IstatCode),
                     zone.HealthAuthorityId, zone.Id, comune.Id));
+            // Tuscany's anti-violence centres cover the territory zone by zone (one per zone here, in its largest comune).
+            db.Organizations.Add(Located(new Organization(OrganizationKind.AntiViolenceCentre, $"Centro antiviolenza {zone.Name}", code: $"CAV-{zone.Code}"),
+                zone.HealthAuthorityId, zone.Id, SeedWorld.LargestComune(zone).Id));
         }
         AddHospitals(zones.ToDictionary(z => z.Code));
         AddProviders();

@@ -17,4 +17,6 @@ public enum ServiceArea
     MentalHealth,
     [Description("Dipendenze.")]
     Addiction,
+    [Description("Violenza di genere: the pathway of a Centro antiviolenza, whose cases only the centre sees.")]
+    GenderViolence,
 }

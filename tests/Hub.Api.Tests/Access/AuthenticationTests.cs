@@ -71,9 +71,9 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         { "role of another kind of organisation", "roles", new[] { "discharge-planner" }, "cannot be held by an organisation of kind REGION" },
         { "zone role without zones", "roles", new[] { "social-worker" }, "cannot be held" },
         { "structures without provider role", "structures", new[] { "RSA-1" }, "provider-operator callers only" },
-        { "zones on a role that serves none", "zones", new[] { "CE-FIR" }, "'zones' claim belongs to acot and social-worker" },
+        { "zones on a role that serves none", "zones", new[] { "CE-FIR" }, "'zones' claim belongs to acot, social-worker, child-protection-worker, foster-care-officer" },
         { "staff not an id", "staff", "Marta Guidi", "'staff' claim must be the caller's StaffMember id" },
-        { "staff on a role that has none", "staff", Guid.NewGuid().ToString(), "'staff' claim belongs to acot and social-worker" },
+        { "staff on a role that has none", "staff", Guid.NewGuid().ToString(), "'staff' claim belongs to acot, social-worker, child-protection-worker, foster-care-officer" },
     };
 
     [Theory]

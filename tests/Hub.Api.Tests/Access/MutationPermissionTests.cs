@@ -26,6 +26,7 @@ public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host
     {
         { Role.DischargePlanner, false }, { Role.Acot, false }, { Role.SocialWorker, false }, { Role.MunicipalOfficer, false },
         { Role.ProviderOperator, true }, { Role.Analyst, false }, { Role.RegistryAdmin, false }, { Role.Auditor, false },
+        { Role.ChildProtectionWorker, false }, { Role.FosterCareOfficer, false }, { Role.AntiViolenceOperator, false },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ namespace Hub.Api.Tests.Access;
 /// <summary>
 /// One real caller per role of DESIGN §4, drawn from the demo data so that each reaches some rows:
 /// a hospital with discharge requests, a zone with cases, a comune with residents, a provider
-/// with guests.
+/// with guests, the zone's anti-violence centre.
 /// </summary>
 public sealed class RoleCallers
 {
@@ -52,6 +52,7 @@ public sealed class RoleCallers
         var guestStructure = await db.Placements.GroupBy(p => p.StructureId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var provider = await db.Structures.Where(s => s.Id == guestStructure).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).SingleAsync();
         var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).Select(o => o.Id).FirstAsync();
+        var centre = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zoneCode)).Select(o => o.Id).SingleAsync();
         return new RoleCallers(new Dictionary<Role, CallerClaimSet>
         {
             [Role.DischargePlanner] = new("dp", hospital.ToString(), "HOSPITAL", ["discharge-planner"]),
@@ -62,6 +63,9 @@ public sealed class RoleCallers
             [Role.Analyst] = new("an", region.ToString(), "REGION", ["analyst"]),
             [Role.RegistryAdmin] = new("ra", region.ToString(), "REGION", ["registry-admin"]),
             [Role.Auditor] = new("au", region.ToString(), "REGION", ["auditor"]),
+            [Role.ChildProtectionWorker] = new("cp", authority.ToString(), "HEALTH_AUTHORITY", ["child-protection-worker"], [zoneCode]),
+            [Role.FosterCareOfficer] = new("fc", authority.ToString(), "HEALTH_AUTHORITY", ["foster-care-officer"], [zoneCode]),
+            [Role.AntiViolenceOperator] = new("av", centre.ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]),
         }, residence);
     }
 

@@ -39,14 +39,14 @@ public abstract class DiaryTests(HubApiHost host) : HubApiTest(host)
         var world = await SocialWorld.CreateAsync(Host);
         var caseId = await world.OpenCaseAsync();
         await world.SocialWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput", new { careCaseId = caseId, kind = "INTERVIEW", authorId = world.SocialWorkerId, text = "Colloquio con la famiglia." }, "diaryEntry");
-        await world.SocialWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput", new
+        await world.ChildProtectionWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput", new
         {
             careCaseId = caseId, kind = "REPORT_SENT", authorId = world.SocialWorkerId, text = "Relazione al Tribunale per i minorenni.", sensitivity = "JUDICIAL",
             participants = new[] { "avv. Bianchi (difensore)" },
         }, "diaryEntry");
 
         var acot = await world.Acot.Client.QueryAsync(Diary, new { id = caseId });
-        var worker = await world.SocialWorker.Client.DataAsync(Diary, new { id = caseId });
+        var worker = await world.ChildProtectionWorker.Client.DataAsync(Diary, new { id = caseId });
 
         var seen = acot.At("data", "node", "diary", "nodes").EnumerateArray().ToList();
         Assert.Equal(("Colloquio con la famiglia.", JsonValueKind.Null, JsonValueKind.Null),

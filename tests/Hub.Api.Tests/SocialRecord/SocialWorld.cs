@@ -12,8 +12,8 @@ namespace Hub.Api.Tests.SocialRecord;
 /// <summary>
 /// What social-record tests start from: a comune with its own desk (its municipal officer) in a zone,
 /// the zone's social worker, a social worker of another zone, a comune outside the zone, the
-/// catalogue's servizio sociale professionale (zone residents, 30 days), and the callers who must
-/// see nothing: a hospital and a provider. Everything then goes through HTTP as these callers.
+/// catalogue's servizio sociale professionale (zone residents, 30 days), the zone's child-protection worker,
+/// foster-care officer and anti-violence centre, and the callers who must see nothing: a hospital and a provider. Everything then goes through HTTP as these callers.
 /// </summary>
 public sealed class SocialWorld
 {
@@ -22,7 +22,22 @@ public sealed class SocialWorld
     public HubApiHost Host { get; }
     public CareActor Desk { get; private set; } = null!;
     public CareActor SocialWorker { get; private set; } = null!;
+
+    /// <summary>The zone's child-protection social worker (tutela minori), of the same body as <see cref="SocialWorker"/>: the one who reads JUDICIAL fields.</summary>
+    public CareActor ChildProtectionWorker { get; private set; } = null!;
+
+    /// <summary>The zone's foster-care officer (Centro Affidi), of the same body.</summary>
+    public CareActor FosterCareOfficer { get; private set; } = null!;
+
+    /// <summary>An operator of the zone's Centro antiviolenza.</summary>
+    public CareActor AntiViolenceCentre { get; private set; } = null!;
+
+    /// <summary>An operator of another zone's Centro antiviolenza.</summary>
+    public CareActor OtherAntiViolenceCentre { get; private set; } = null!;
     public CareActor OtherZoneWorker { get; private set; } = null!;
+
+    /// <summary>The claims of <see cref="OtherZoneWorker"/>, for callers of other roles in that body and zone.</summary>
+    public CallerClaimSet OtherZoneWorkerClaims { get; private set; } = null!;
     public CareActor Acot { get; private set; } = null!;
     public CareActor Hospital { get; private set; } = null!;
     public CareActor Provider { get; private set; } = null!;
@@ -45,6 +60,13 @@ public sealed class SocialWorld
         await using var scope = host.SystemScope();
         await world.LoadAsync(host.SystemContext(scope));
         return world;
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a system context of its own, for independent counts.</summary>
+    public async Task<T> Read<T>(Func<HubDbContext, Task<T>> read)
+    {
+        await using var scope = Host.SystemScope();
+        return await read(Host.SystemContext(scope));
     }
 
     /// <summary>A person registered by the zone's social worker, resident in the desk's comune; random names and birth date unless given.</summary>
@@ -99,9 +121,16 @@ public sealed class SocialWorld
         SocialWorkerId = GlobalId.Encode("StaffMember", worker.Id);
         // Social workers act as the staff members they are (the 'staff' claim): diary authors, team members.
         SocialWorker = Actor(TestCallers.SocialWorker(worker.OrganizationId, Caller.ClaimName(worker.Organization!.Kind), zone.Code) with { Staff = worker.Id.ToString() });
+        ChildProtectionWorker = Actor(new("test-child-protection", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["child-protection-worker"], [zone.Code]));
+        FosterCareOfficer = Actor(new("test-foster-care", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["foster-care-officer"], [zone.Code]));
+        var centres = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).OrderBy(o => o.ZoneId == zone.Id ? 0 : 1).ThenBy(o => o.Id)
+            .Select(o => o.Id).Take(2).ToListAsync();
+        AntiViolenceCentre = Actor(new("test-anti-violence", centres[0].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
+        OtherAntiViolenceCentre = Actor(new("test-other-anti-violence", centres[1].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
         var other = await db.StaffMembers.Include(s => s.Organization).Include(s => s.Zones)
             .Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Code == foreign.Code) && !s.Zones.Any(z => z.Id == zone.Id)).OrderBy(s => s.Id).FirstAsync();
-        OtherZoneWorker = Actor(TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code) with { Staff = other.Id.ToString() });
+        OtherZoneWorkerClaims = TestCallers.SocialWorker(other.OrganizationId, Caller.ClaimName(other.Organization!.Kind), foreign.Code) with { Staff = other.Id.ToString() };
+        OtherZoneWorker = Actor(OtherZoneWorkerClaims);
         OtherZoneWorkerId = GlobalId.Encode("StaffMember", other.Id);
         OtherZoneId = GlobalId.Encode("Zone", other.Zones.First(z => z.Code == foreign.Code).Id);
         Hospital = Actor(TestCallers.DischargePlanner(await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()));

@@ -14,11 +14,20 @@ public sealed class CallerTests
 
         Assert.True(caller.ReachesZones);
         Assert.False(caller.ReachesGuests);
-        Assert.True(caller.MayRead(Sensitivity.Personal | Sensitivity.Health | Sensitivity.Judicial));
+        Assert.True(caller.MayRead(Sensitivity.Personal | Sensitivity.Health));
+        Assert.False(caller.MayRead(Sensitivity.Judicial));
         Assert.True(caller.May(Permission.ManageCases));
         Assert.True(caller.May(Permission.ManageMasterData));
         Assert.False(caller.May(Permission.OperatePlacements));
         Assert.Equal("social-worker,registry-admin", caller.AuditRoles);
+    }
+
+    [Fact]
+    public void Only_the_child_protection_worker_reads_judicial_fields()
+    {
+        var readers = Enum.GetValues<Role>().Where(role => (RoleGrant.Of[role].Clearance & Sensitivity.Judicial) != 0);
+
+        Assert.Equal([Role.ChildProtectionWorker], readers);
     }
 
     [Fact]

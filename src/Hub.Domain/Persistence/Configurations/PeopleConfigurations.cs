@@ -22,6 +22,8 @@ internal sealed class PersonConfiguration : AuditableConfiguration<Person>
         builder.OwnsAddress(p => p.Domicile, "Domicile");
         builder.OwnsContacts(p => p.Contacts);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.GuardianId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organizations.Organization>().WithMany().HasForeignKey(p => p.ProtectingCentreId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.ProtectingCentreId);
     }
 }
 

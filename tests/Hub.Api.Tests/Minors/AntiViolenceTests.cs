@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Hub.Api.Tests.Care;
+using Hub.Api.Tests.Infrastructure;
+using Hub.Api.Tests.SocialRecord;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Tests.Minors;
+
+/// <summary>
+/// The anti-violence pathway (issue 17): a Centro antiviolenza's case and the woman in it are seen by that
+/// centre only — not by the hospital that names her codice fiscale, the comune she lives in, a provider,
+/// the zone's social workers (ordinary or child-protection) or another centre; her shelter never leaves the centre.
+/// </summary>
+public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
+{
+    private const string Case = "query($id: ID!) { node(id: $id) { ... on CareCase { area status person { id lastName } shelter { street } } } }";
+    private const string Lookup = "query($cf: String!) { person(fiscalCode: $cf) { id } persons(where: { identifier: { eq: $cf } }) { totalCount } }";
+
+    [Fact]
+    public async Task The_centre_sees_its_case_the_woman_and_her_shelter()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (caseId, _, _) = await OpenAsync(world);
+
+        var seen = (await world.AntiViolenceCentre.Client.DataAsync(Case, new { id = caseId })).At("node");
+
+        Assert.Equal(("GENDER_VIOLENCE", "REFERRED", "Via Protetta 1"),
+            (seen.At("area").GetString(), seen.At("status").GetString(), seen.At("shelter", "street").GetString()));
+        Assert.Equal(JsonValueKind.String, seen.At("person", "lastName").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_hospital_a_comune_a_provider_the_zones_social_workers_and_another_centre_see_nothing_of_the_case_or_the_woman()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (caseId, personId, fiscalCode) = await OpenAsync(world);
+        var blind = new[]
+        {
+            ("hospital", world.Hospital), ("comune", world.Desk), ("provider", world.Provider), ("social worker", world.SocialWorker),
+            ("child-protection worker", world.ChildProtectionWorker), ("foster-care officer", world.FosterCareOfficer), ("ACOT", world.Acot),
+            ("another centre", world.OtherAntiViolenceCentre),
+        };
+
+        foreach (var (who, caller) in blind)
+        {
+            var node = await caller.Client.QueryAsync("query($c: ID!, $p: ID!) { nodes(ids: [$c, $p]) { id } }", new { c = caseId, p = personId });
+            var lookup = await caller.Client.QueryAsync(Lookup, new { cf = fiscalCode });
+            Assert.True(node.At("data", "nodes").EnumerateArray().All(n => n.ValueKind == JsonValueKind.Null), $"{who} reached the case or the woman: {node}");
+            Assert.True(lookup.At("data", "person").ValueKind == JsonValueKind.Null, $"{who} found the woman by codice fiscale: {lookup}");
+            if (lookup.At("data", "persons").ValueKind != JsonValueKind.Null)
+                Assert.Equal(0, lookup.At("data", "persons", "totalCount").GetInt32());
+        }
+        var listed = await world.SocialWorker.Client.DataAsync("{ careCases(where: { area: { eq: GENDER_VIOLENCE } }) { totalCount } }");
+        Assert.Equal(0, listed.At("careCases", "totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_codice_fiscale_already_registered_is_refused_to_the_centre_as_to_anyone()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var known = await world.Read(db => db.Persons.Where(p => p.Identifier.Length == 16).OrderBy(p => p.Id).FirstAsync());
+        var person = Identity(world, known.Identifier, known.FirstName, known.LastName, known.Sex.ToString().ToUpperInvariant(), known.BirthDate, known.BirthPlaceCode);
+
+        var error = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person }, "careCase");
+
+        Assert.Equal(("ValidationError", "fiscalCode"), (error.At("__typename").GetString(), error.At("field").GetString()));
+    }
+
+    [Fact]
+    public async Task Only_an_anti_violence_operator_opens_such_a_case()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+
+        var answer = await world.SocialWorker.Client.QueryAsync("mutation($input: OpenAntiViolenceCaseInput!) { openAntiViolenceCase(input: $input) { careCase { id } } }",
+            new { input = new { person = NewWoman(world).Input } });
+
+        Assert.Equal("FORBIDDEN", answer.At("errors")[0].At("extensions", "code").GetString());
+    }
+
+    private static async Task<(string CaseId, string PersonId, string FiscalCode)> OpenAsync(SocialWorld world)
+    {
+        var (woman, code) = NewWoman(world);
+        var careCase = await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new
+        {
+            person = woman, shelter = new { municipalityId = world.ComuneId, street = "Via Protetta 1", postalCode = "50100" },
+        }, "careCase", "id person { id }");
+        return (careCase.At("id").GetString()!, careCase.At("person", "id").GetString()!, code);
+    }
+
+    /// <summary>A woman not yet registered, resident in the world's comune, and her codice fiscale.</summary>
+    private static (object Input, string FiscalCode) NewWoman(SocialWorld world)
+    {
+        var birth = new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(0, 7000));
+        var last = new string([.. Enumerable.Range(0, 7).Select(_ => (char)('A' + Random.Shared.Next(26)))]);
+        var code = Hub.Domain.People.FiscalCode.Compose(last, "Anna", Hub.Domain.People.Sex.Female, birth, "D612").Value;
+        return (Identity(world, code, "Anna", last, "FEMALE", birth, "D612"), code);
+    }
+
+    private static object Identity(SocialWorld world, string code, string first, string last, string sex, DateOnly birth, string birthPlace) => new
+    {
+        fiscalCode = code, firstName = first, lastName = last, sex, birthDate = birth.ToString("yyyy-MM-dd"), birthPlaceCode = birthPlace,
+        residence = new { municipalityId = world.ComuneId, street = "Via Roma 9", postalCode = "50100" },
+    };
+}
+
+[Collection(CareApiCollection.Name)]
+public sealed class SqliteAntiViolenceTests(HubApiFactory host) : AntiViolenceTests(host);
+
+[Collection(PostgresCareApiCollection.Name)]
+public sealed class PostgresAntiViolenceTests(PostgresHubApiFactory host) : AntiViolenceTests(host);
