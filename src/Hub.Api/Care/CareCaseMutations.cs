@@ -18,7 +18,11 @@ public sealed class CareCaseMutations : IMutationFields
         mutation.Mutation<OpenCaseInput, CareCasePayloadType>("openCase", "Opens a case in state REFERRED (apertura presa in carico).", Permission.ManageCases, OpenAsync);
         mutation.Change<AssignCaseManagerInput, CareCase, CareCasePayloadType>("assignCaseManager", "Names the case manager of an open case (nomina del responsabile).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion),
-            async (m, careCase, i) => careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id, m.Today));
+            async (m, careCase, i) =>
+            {
+                await SocialRecord.CaseTeamMutations.EnsureHoldsAsync(m, careCase);
+                careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id, m.Today);
+            });
         Transition(mutation, "startCaseAssessment", "Starts the assessment of a referred case: REFERRED → ASSESSING (avvio valutazione).", (_, c) => c.StartAssessment());
         Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", (_, c) => c.Suspend());
         Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", (_, c) => c.Resume());

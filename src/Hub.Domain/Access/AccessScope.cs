@@ -10,12 +10,14 @@ namespace Hub.Domain.Access;
 /// </summary>
 public sealed class AccessScope
 {
-    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests, int hospitalGraceDays = 0, BusinessClock? businessClock = null)
+    internal AccessScope(Caller caller, TimeProvider clock, IEnumerable<Guid> guests, int hospitalGraceDays = 0, BusinessClock? businessClock = null,
+        IEnumerable<Guid>? teamPersons = null)
     {
         Caller = caller;
         Clock = clock;
         Today = (businessClock ?? new BusinessClock(clock)).Today;
         Guests = guests.ToList();
+        TeamPersons = teamPersons?.ToList() ?? [];
         ClosedRequestsSince = clock.GetUtcNow().AddDays(-hospitalGraceDays);
     }
 
@@ -35,6 +37,9 @@ public sealed class AccessScope
     /// </summary>
     public DateOnly Today { get; }
 
+    /// <summary>A person born after this date is a minor on <see cref="Today"/> (under 18, art. 2 c.c.).</summary>
+    public DateOnly MinorsBornAfter => Today.AddYears(-18);
+
     /// <summary>
     /// The identifiers (codice fiscale, STP/ENI) the caller named in this request: a hospital
     /// reaches a person by naming them, never by browsing. Read by the person scope as one SQL parameter.
@@ -43,6 +48,13 @@ public sealed class AccessScope
 
     /// <summary>A provider caller's guests: the persons placed in its structures, found once when the scope was bound.</summary>
     internal List<Guid> Guests { get; }
+
+    /// <summary>
+    /// The persons of the cases whose team the caller's staff member is on today, found once when the scope was
+    /// bound: a team member reaches the case's person whatever the zone, as a list because the person scope may
+    /// not read cases (cases rest on persons).
+    /// </summary>
+    internal List<Guid> TeamPersons { get; }
 
     /// <summary>
     /// A discharge request closed (discharged or cancelled) before this instant no longer lets its

@@ -26,7 +26,19 @@ public sealed class RequestAccess(IServiceProvider services, TimeProvider clock)
             throw new InvalidOperationException("The request's access scope is bound once, when the caller is authenticated; it cannot be changed.");
         bound = true;
         var grace = (services.GetService<AccessOptions>() ?? new AccessOptions()).HospitalGraceDays;
-        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace, services.GetService<BusinessClock>());
+        var businessClock = services.GetService<BusinessClock>();
+        Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace, businessClock,
+            caller.StaffMemberId is { } staff ? await TeamPersonsOfAsync(caller, staff, businessClock, ct) : []);
+    }
+
+    /// <summary>The persons of the cases the caller's staff member is on the team of today, read through the caller's own case scope.</summary>
+    private async Task<List<Guid>> TeamPersonsOfAsync(Caller caller, Guid staff, BusinessClock? businessClock, CancellationToken ct)
+    {
+        await using var db = SystemAccess.Create(services, new AccessScope(caller, clock, [], businessClock: businessClock));
+        var today = db.Scope.Today;
+        return await db.CareCases
+            .Where(c => c.Team.Any(m => m.StaffMemberId == staff && m.From <= today && (m.To == null || m.To > today)))
+            .Select(c => c.PersonId).Distinct().ToListAsync(ct);
     }
 
     /// <summary>The persons placed in the caller's structures, read through the caller's own placement scope.</summary>

@@ -71,17 +71,21 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach
-    /// them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge requests, a
-    /// provider's guests; for a hospital, the persons it named in this request and those of its own
+    /// A person an anti-violence centre protects is reached by that centre and the case team it names only, whatever
+    /// else would reach them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
+    /// requests, the persons of the cases whose team the caller is on today (<see cref="AccessScope.TeamPersons"/>); for
+    /// a foster-care officer, the minors resident in its zones only; a provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
     private static readonly RowScope<Person> Person = new()
     {
-        [Reach.Zones | Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
+        [Reach.Zones] = (db, p) => p.ProtectingCentreId == null
             && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)))),
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))))
+            || db.Scope.TeamPersons.Contains(p.Id),
+        [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null && p.BirthDate > db.Scope.MinorsBornAfter
+            && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code)),
         [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
             && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
         [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null

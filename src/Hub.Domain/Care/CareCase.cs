@@ -210,7 +210,8 @@ public sealed class CareCase : AuditableEntity
             AssignCaseManager(manager, on);
         else if (transfer.ToZoneId != transfer.FromZoneId && CaseManagerId is not null)
         {
-            team.Single(m => m.Role == CaseTeamRole.CaseManager && m.To is null).End(on);
+            // A case opened before teams existed has a manager but no membership row.
+            team.SingleOrDefault(m => m.Role == CaseTeamRole.CaseManager && m.To is null)?.End(on);
             CaseManagerId = null;
         }
         Raise(ChangeType.CaseAssigned);

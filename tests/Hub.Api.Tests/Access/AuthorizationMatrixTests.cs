@@ -50,11 +50,11 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         Row("households", "{ households(first: 5) { nodes { id } } }", "households.nodes", Rows, Rows, Rows, Rows, Rows, Empty, Empty, Empty, Rows, Rows, Empty),
         Row("households.iseeValue", "{ households(first: 5) { nodes { iseeValue } } }", "households.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty, Rows, Rows, Empty),
         Row("households.members.person", "{ households(first: 5) { nodes { members { person { lastName } } } } }", "households.nodes", Forbidden, Rows, Rows, Rows, Forbidden, Empty, Empty, Empty, Rows, Rows, Empty),
-        // A hospital reaches anyone it names by codice fiscale, never by browsing ids.
-        Row("person", "query($cf: String!) { person(fiscalCode: $cf) { lastName } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Rows, Empty),
-        Row("person.guardian", "query($cf: String!) { person(fiscalCode: $cf) { guardian { id } } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Rows, Empty),
-        Row("node", "query($person: ID!) { node(id: $person) { id } }", "node", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Rows, Empty),
-        Row("nodes", "query($person: ID!, $zone: ID!) { nodes(ids: [$zone, $person]) { id } }", "nodes.1", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Rows, Empty),
+        // A hospital reaches anyone it names by codice fiscale, never by browsing ids; a foster-care officer only minors (the probed person is of age).
+        Row("person", "query($cf: String!) { person(fiscalCode: $cf) { lastName } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Empty, Empty),
+        Row("person.guardian", "query($cf: String!) { person(fiscalCode: $cf) { guardian { id } } }", "person", Rows, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Empty, Empty),
+        Row("node", "query($person: ID!) { node(id: $person) { id } }", "node", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Empty, Empty),
+        Row("nodes", "query($person: ID!, $zone: ID!) { nodes(ids: [$zone, $person]) { id } }", "nodes.1", Empty, Rows, Rows, Rows, Empty, Empty, Empty, Empty, Rows, Empty, Empty),
         // Care records by role: territorial staff browse their zones, a comune its residents' cases and plans (no clinical detail),
         // a provider the placements in its structures; a hospital only its own requests and its patients' records (DESIGN §4:
         // a HEALTH summary, their placements; the demo patients of the chosen hospital have an assessment and no placement);

@@ -19,6 +19,23 @@ public abstract class ChildProtectionTests(HubApiHost host) : HubApiTest(host)
         + "parentalResponsibilities { role holder { id } } courtMeasures { totalCount nodes { authority kind decreeReference deadlines { description status overdue filedLate } } } } } }";
 
     [Fact]
+    public async Task A_foster_care_officer_reaches_the_minors_of_its_zones_and_no_adult_resident()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var minor = await RegisterAsync(world, age: 9);
+        var adult = await world.RegisterResidentAsync();
+        const string Person = "query($id: ID!) { node(id: $id) { id } }";
+
+        var asMinor = await world.FosterCareOfficer.Client.DataAsync(Person, new { id = minor });
+        var asAdult = await world.FosterCareOfficer.Client.DataAsync(Person, new { id = adult });
+        var page = await world.FosterCareOfficer.Client.DataAsync("{ persons(first: 100) { nodes { birthDate } } }");
+
+        Assert.Equal(minor, asMinor.At("node", "id").GetString());
+        Assert.Equal(JsonValueKind.Null, asAdult.At("node").ValueKind);
+        Assert.All(page.At("persons", "nodes").EnumerateArray(), p => Assert.True(DateOnly.Parse(p.At("birthDate").GetString()!) > CareWorld.Today.AddYears(-18)));
+    }
+
+    [Fact]
     public async Task A_school_report_becomes_a_case_the_court_entrusts_to_the_service_and_the_report_is_filed_on_time()
     {
         var world = await SocialWorld.CreateAsync(Host);

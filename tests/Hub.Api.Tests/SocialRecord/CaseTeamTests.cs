@@ -7,7 +7,7 @@ namespace Hub.Api.Tests.SocialRecord;
 
 public abstract class CaseTeamTests(HubApiHost host) : HubApiTest(host)
 {
-    private const string Case = "query($id: ID!) { node(id: $id) { ... on CareCase { status diary { totalCount } } } }";
+    private const string Case = "query($id: ID!) { node(id: $id) { ... on CareCase { status diary { totalCount } person { lastName } } } }";
     private const string Team = "id caseManager { id } team { id role from to staffMember { id } }";
 
     [Fact]
@@ -25,6 +25,8 @@ public abstract class CaseTeamTests(HubApiHost host) : HubApiTest(host)
         var afterwards = await world.OtherZoneWorker.Client.DataAsync(Case, new { id = caseId });
 
         Assert.Equal(("REFERRED", 0), (asMember.At("node", "status").GetString(), asMember.At("node", "diary", "totalCount").GetInt32()));
+        // The case's person comes with the case, though a resident of another zone.
+        Assert.False(string.IsNullOrEmpty(asMember.At("node", "person", "lastName").GetString()));
         Assert.Equal(JsonValueKind.Null, afterwards.At("node").ValueKind);
     }
 

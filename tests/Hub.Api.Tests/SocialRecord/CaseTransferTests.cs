@@ -47,6 +47,39 @@ public abstract class CaseTransferTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task The_receiving_side_of_a_waiting_transfer_cannot_put_itself_on_the_team_to_keep_the_case_after_declining()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("transferCase", "TransferCaseInput", new { careCaseId = caseId, toZoneId = world.OtherZoneId, reason = "Trasferimento" }, "careCase");
+
+        var joining = await world.OtherZoneWorker.Refused("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+        var managing = await world.OtherZoneWorker.Refused("assignCaseManager", "AssignCaseManagerInput", new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId }, "careCase");
+        await world.OtherZoneWorker.Succeed("declineCaseTransfer", "DeclineCaseTransferInput", new { careCaseId = caseId, reason = "No" }, "careCase");
+
+        Assert.Equal(("ForbiddenError", "ForbiddenError"), (joining.At("__typename").GetString(), managing.At("__typename").GetString()));
+        Assert.Equal(JsonValueKind.Null, (await world.OtherZoneWorker.Client.DataAsync(Case, new { id = caseId })).At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_team_member_of_another_zone_cannot_move_the_case_to_its_own_zone()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+
+        var moving = await world.OtherZoneWorker.Refused("transferCase", "TransferCaseInput", new { careCaseId = caseId, toZoneId = world.OtherZoneId, reason = "x" }, "careCase");
+        var adding = await world.OtherZoneWorker.Refused("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.SocialWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+
+        Assert.Equal(("ForbiddenError", "ForbiddenError"), (moving.At("__typename").GetString(), adding.At("__typename").GetString()));
+        var kept = await world.SocialWorker.Client.DataAsync(Case, new { id = caseId });
+        Assert.Equal((world.ZoneId, JsonValueKind.Null), (kept.At("node", "zone", "id").GetString(), kept.At("node", "pendingTransfer").ValueKind));
+    }
+
+    [Fact]
     public async Task A_second_transfer_waits_for_the_first_to_be_decided()
     {
         var world = await SocialWorld.CreateAsync(Host);

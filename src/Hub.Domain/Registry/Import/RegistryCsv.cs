@@ -51,22 +51,33 @@ public sealed class RegistryCsv
         return table;
     }
 
-    /// <summary>The cell's text, trimmed; null when empty or the column is absent (an optional one).</summary>
-    public string? Text(Row row, string column) =>
-        columns.TryGetValue(column, out var index) && index < row.Cells.Length && row.Cells[index].Length > 0 ? row.Cells[index] : null;
+    /// <summary>
+    /// The cell's text, trimmed, of at most <paramref name="maxLength"/> characters (every text column is bounded, as
+    /// its database column is: a longer one is a problem of its line, never a failed save); null when empty, too long
+    /// or the column is absent (an optional one).
+    /// </summary>
+    public string? Text(Row row, string column, int maxLength = 200)
+    {
+        var text = Cell(row, column);
+        if (text is null || text.Length <= maxLength)
+            return text;
+        Problem(row, column, $"has {text.Length} characters: at most {maxLength}.");
+        return null;
+    }
 
     /// <summary>A cell that must hold text of at most <paramref name="maxLength"/> characters.</summary>
     public string? Required(Row row, string column, int maxLength = 200)
     {
-        var text = Text(row, column);
-        if (text is null)
+        if (Cell(row, column) is null)
+        {
             Problem(row, column, "is empty: a value is required.");
-        else if (text.Length > maxLength)
-            Problem(row, column, $"has {text.Length} characters: at most {maxLength}.");
-        else
-            return text;
-        return null;
+            return null;
+        }
+        return Text(row, column, maxLength);
     }
+
+    private string? Cell(Row row, string column) =>
+        columns.TryGetValue(column, out var index) && index < row.Cells.Length && row.Cells[index].Length > 0 ? row.Cells[index] : null;
 
     /// <summary>A whole number of zero or more.</summary>
     public int? Count(Row row, string column) => Number(row, column, NumberStyles.None, "a whole number of zero or more", s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture));
@@ -87,8 +98,13 @@ public sealed class RegistryCsv
     }
 
     /// <summary>Notes a problem of <paramref name="column"/> in <paramref name="row"/>; the message follows the column's name.</summary>
-    public void Problem(Row row, string? column, string message) =>
-        Problems.Add(new ImportProblem(row.Line, column, column is null ? message : $"{column} {message}"));
+    public void Problem(Row row, string? column, string message)
+    {
+        // A cell read twice (a first pass collects the codes to look up) reports its problem once.
+        var problem = new ImportProblem(row.Line, column, column is null ? message : $"{column} {message}");
+        if (!Problems.Contains(problem))
+            Problems.Add(problem);
+    }
 
     /// <summary>A refusal of the domain (a rule of the record) as a problem of the row, at the column it names when known.</summary>
     public void Refused(Row row, DomainException refusal, IReadOnlyDictionary<string, string> columnOfField) =>

@@ -65,7 +65,7 @@ public static class StaffImport
             var employer = taxCode is null ? null : employers.GetValueOrDefault(taxCode);
             if (taxCode is not null && employer is null)
                 csv.Problem(row, EmployerTaxCode, $"'{taxCode}' is not the tax code of exactly one open organisation.");
-            var codes = (csv.Text(row, ZoneCodes) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var codes = (csv.Text(row, ZoneCodes, maxLength: 2000) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var unknown = codes.Where(c => !zones.ContainsKey(c)).ToList();
             if (unknown.Count > 0)
                 csv.Problem(row, ZoneCodes, $"names {string.Join(", ", unknown)}, which are no zones in force.");
