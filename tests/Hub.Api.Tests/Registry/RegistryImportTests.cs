@@ -44,6 +44,22 @@ public abstract class RegistryImportTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_text_cell_longer_than_its_column_is_a_problem_of_its_line_not_a_failed_save()
+    {
+        var world = await CreateAsync(Host);
+        var (operatorTaxCode, istat) = await ProviderAndComuneAsync(world);
+        var prefix = $"K{Guid.NewGuid():N}"[..12];
+        var lines = Register(prefix, operatorTaxCode, istat, structures: 1);
+        var address = "Via " + new string('a', 300);
+        lines = [.. lines.Select(l => l.Replace("Via del Registro 0", address, StringComparison.Ordinal))];
+
+        var refused = await Import(world.Region, Csv(lines), dryRun: false);
+
+        Assert.Equal([(2, "address"), (3, "address")], refused.At("problems").EnumerateArray().Select(p => (p.At("line").GetInt32(), p.At("column").GetString())));
+        Assert.False(refused.At("written").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_changed_line_updates_only_its_module_and_the_history_says_so()
     {
         var world = await CreateAsync(Host);

@@ -121,7 +121,9 @@ public sealed class SocialWorld
         SocialWorkerId = GlobalId.Encode("StaffMember", worker.Id);
         // Social workers act as the staff members they are (the 'staff' claim): diary authors, team members.
         SocialWorker = Actor(TestCallers.SocialWorker(worker.OrganizationId, Caller.ClaimName(worker.Organization!.Kind), zone.Code) with { Staff = worker.Id.ToString() });
-        ChildProtectionWorker = Actor(new("test-child-protection", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["child-protection-worker"], [zone.Code]));
+        // The same staff member in the child-protection role: the author of the entries it writes.
+        ChildProtectionWorker = Actor(new CallerClaimSet("test-child-protection", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["child-protection-worker"], [zone.Code])
+            with { Staff = worker.Id.ToString() });
         FosterCareOfficer = Actor(new("test-foster-care", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["foster-care-officer"], [zone.Code]));
         var centres = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).OrderBy(o => o.ZoneId == zone.Id ? 0 : 1).ThenBy(o => o.Id)
             .Select(o => o.Id).Take(2).ToListAsync();

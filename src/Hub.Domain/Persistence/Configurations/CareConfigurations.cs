@@ -22,7 +22,8 @@ internal sealed class CareCaseConfiguration : AuditableConfiguration<CareCase>
         builder.HasIndex(c => new { c.PersonId, c.Status });
         builder.HasIndex(c => c.CaseManagerId);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.CentreId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => c.CentreId);
+        // Partial, as the person's: only a centre's own cases carry it.
+        builder.HasIndex(c => c.CentreId).HasFilter("\"CentreId\" IS NOT NULL");
         builder.HasMany(c => c.History).WithOne().HasForeignKey(t => t.CareCaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.History).HasField("history");
         // The team is part of the case, owned, so the case's row scope can read it without a scope of its own (no cycle).

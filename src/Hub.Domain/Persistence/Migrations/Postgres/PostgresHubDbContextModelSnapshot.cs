@@ -239,7 +239,8 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
 
                     b.HasIndex("CaseManagerId");
 
-                    b.HasIndex("CentreId");
+                    b.HasIndex("CentreId")
+                        .HasFilter("\"CentreId\" IS NOT NULL");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -1564,7 +1565,8 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
 
                     b.HasIndex("LastNameKey");
 
-                    b.HasIndex("ProtectingCentreId");
+                    b.HasIndex("ProtectingCentreId")
+                        .HasFilter("\"ProtectingCentreId\" IS NOT NULL");
 
                     b.ToTable("Persons");
                 });

@@ -234,7 +234,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CaseManagerId");
 
-                    b.HasIndex("CentreId");
+                    b.HasIndex("CentreId")
+                        .HasFilter("\"CentreId\" IS NOT NULL");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -1551,7 +1552,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("LastNameKey");
 
-                    b.HasIndex("ProtectingCentreId");
+                    b.HasIndex("ProtectingCentreId")
+                        .HasFilter("\"ProtectingCentreId\" IS NOT NULL");
 
                     b.ToTable("Persons");
                 });

@@ -222,12 +222,14 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
             migrationBuilder.CreateIndex(
                 name: "IX_Persons_ProtectingCentreId",
                 table: "Persons",
-                column: "ProtectingCentreId");
+                column: "ProtectingCentreId",
+                filter: "\"ProtectingCentreId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CareCases_CentreId",
                 table: "CareCases",
-                column: "CentreId");
+                column: "CentreId",
+                filter: "\"CentreId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourtDeadlines_CareCaseId",
