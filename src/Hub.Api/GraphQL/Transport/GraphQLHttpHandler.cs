@@ -130,14 +130,14 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         var admitted = admission.Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, cancellationToken);
         if (admitted.Refusal is { } refusal)
             return new(refusal);
-        if (await ExecuteAsync(http, admitted.Request!, admitted.Document, cancellationToken, auditToken) is { } result)
+        if (await ExecuteAsync(http, admitted, cancellationToken, auditToken) is { } result)
             return new(Result: result);
         circuit.Trip();
         return new(TransportError.DatabaseUnavailable);
     }
 
     /// <summary>The result to send, or null when the database could not be reached (for the work or for its audit).</summary>
-    private async Task<ExecutionResult?> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document,
+    private async Task<ExecutionResult?> ExecuteAsync(HttpContext http, RequestAdmission.Admission admitted,
         CancellationToken cancellationToken, CancellationToken auditToken)
     {
         var audit = http.RequestServices.GetRequiredService<AuditTrail>();
@@ -146,7 +146,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         var audited = false;
         try
         {
-            result = await ExecuteOnceMoreAfterOutageAsync(http, request, document, cancellationToken);
+            result = await ExecuteOnceMoreAfterOutageAsync(http, admitted, cancellationToken);
         }
         finally
         {
@@ -156,9 +156,9 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         return audited ? result : null;
     }
 
-    private async Task<ExecutionResult?> ExecuteOnceMoreAfterOutageAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    private async Task<ExecutionResult?> ExecuteOnceMoreAfterOutageAsync(HttpContext http, RequestAdmission.Admission admitted, CancellationToken cancellationToken)
     {
-        var result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+        var result = await ExecuteDocumentAsync(http, admitted, cancellationToken);
         if (!ReachedNoDatabase(result))
             return result;
         // Dead pooled connections fail once each after a database restart. A query changes
@@ -167,7 +167,7 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         DatabaseFailure.ForgetIdleConnections();
         if (result.Operation?.Operation != GraphQLParser.AST.OperationType.Query)
             return null;
-        result = await ExecuteDocumentAsync(http, request, document, cancellationToken);
+        result = await ExecuteDocumentAsync(http, admitted, cancellationToken);
         return ReachedNoDatabase(result) ? null : result;
     }
 
@@ -198,8 +198,9 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private async Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteDocumentAsync(HttpContext http, RequestAdmission.Admission admitted, CancellationToken cancellationToken)
     {
+        var (request, document) = (admitted.Request!, admitted.Document);
         var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<HubSchema>>().ExecuteAsync(execution =>
         {
             execution.Query = request.Query;
@@ -208,14 +209,14 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = admission.RulesFor(request, document);
+            execution.ValidationRules = admission.RulesFor(admitted.Validated);
             execution.RequestServices = http.RequestServices;
             execution.User = http.User;
             // Stops resolvers and their database queries when the client disconnects or time runs out.
             execution.CancellationToken = cancellationToken;
             execution.UnhandledExceptionDelegate = LogAsync;
         });
-        admission.Remember(request, document, result);
+        admission.Remember(request, document, admitted.Validated, result);
         return result;
     }
 

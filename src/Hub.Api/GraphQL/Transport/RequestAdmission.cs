@@ -39,33 +39,33 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
             return new(null, null, refusal);
         if (costLimits.CheckText(admitted!.Query ?? "") is { } early)
             return new(null, null, early);
-        var (document, error) = documents.Find(admitted.Query) is { } validated ? (validated, null) : DocumentParser.Parse(admitted);
+        var validated = documents.Find(admitted.Query);
+        var (document, error) = validated is not null ? (validated, null) : DocumentParser.Parse(admitted);
         if (document is null)
             return new(admitted, null, error);
         // The schema is built lazily at its first execution; its types are needed before.
         schema.Initialize();
-        return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken));
+        return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken), validated is not null);
     }
 
     /// <summary>
-    /// The validation rules to execute <paramref name="document"/> with: all of them, or only those judging
-    /// the caller when the document came from the cache of validated documents.
+    /// The validation rules to execute a document with: all of them, or only those judging the caller when the
+    /// document passed the core rules before (<see cref="Admission.Validated"/>).
     /// </summary>
-    public IValidationRule[] RulesFor(GraphQLRequest request, GraphQLDocument? document) =>
-        IsCached(request, document) ? cachedDocumentRules : validationRules;
+    public IValidationRule[] RulesFor(bool validated) => validated ? cachedDocumentRules : validationRules;
 
     /// <summary>Keeps a document that executed, hence passed validation, for the next request sending its text.</summary>
-    public void Remember(GraphQLRequest request, GraphQLDocument? document, ExecutionResult result)
+    public void Remember(GraphQLRequest request, GraphQLDocument? document, bool validated, ExecutionResult result)
     {
-        if (result.Executed && document is not null && !IsCached(request, document))
+        if (!validated && result.Executed && document is not null)
             documents.Add(request.Query!, document);
     }
 
-    private bool IsCached(GraphQLRequest request, GraphQLDocument? document) =>
-        document is not null && ReferenceEquals(documents.Find(request.Query), document);
-
     public void Dispose() => documents.Dispose();
 
-    /// <summary>An admitted request (<see cref="Refusal"/> null) or a refused one.</summary>
-    public sealed record Admission(GraphQLRequest? Request, GraphQLDocument? Document, TransportError? Refusal);
+    /// <summary>
+    /// An admitted request (<see cref="Refusal"/> null) or a refused one; <see cref="Validated"/> when its document came
+    /// from the cache of validated documents, found once per request.
+    /// </summary>
+    public sealed record Admission(GraphQLRequest? Request, GraphQLDocument? Document, TransportError? Refusal, bool Validated = false);
 }

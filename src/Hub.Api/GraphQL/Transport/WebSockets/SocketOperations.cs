@@ -32,12 +32,12 @@ internal sealed class SocketOperations(IServiceProvider services, RequestAdmissi
     /// </summary>
     public async Task<Started> StartAsync(ClaimsPrincipal user, Caller caller, GraphQLRequest request, CancellationToken ct)
     {
-        var (admitted, document, refusal) = admission.Admit(request, caller, ct);
+        var (admitted, document, refusal, validated) = admission.Admit(request, caller, ct);
         refusal ??= document is null ? null : OnlySubscriptions(document, admitted!);
         if (refusal is not null)
             return new Started(refusal.ToResult(), null, null);
         request = admitted!;
-        var (started, delivery) = await ExecuteAsync(user, caller, request, document, null, ct);
+        var (started, delivery) = await ExecuteAsync(user, caller, request, document, validated, null, ct);
         var result = started!;
         if (result.Errors is { Count: > 0 } && result.Data is null)
             return new Started(result, null, null);
@@ -57,10 +57,11 @@ internal sealed class SocketOperations(IServiceProvider services, RequestAdmissi
 
     /// <summary>The result to send for one event; null when the subscriber may not see it, or its field does not follow it.</summary>
     public async Task<ExecutionResult?> DeliverAsync(ClaimsPrincipal user, Caller caller, FollowedStream stream, OutboxEvent e, CancellationToken ct) =>
-        stream.Types.Contains(e.Type) ? (await ExecuteAsync(user, caller, stream.Request, stream.Document, e, ct)).Result : null;
+        // The stream started, so its document passed validation: each event judges only the caller.
+        stream.Types.Contains(e.Type) ? (await ExecuteAsync(user, caller, stream.Request, stream.Document, validated: true, e, ct)).Result : null;
 
     private async Task<(ExecutionResult? Result, EventDelivery Delivery)> ExecuteAsync(ClaimsPrincipal user, Caller caller, GraphQLRequest request,
-        GraphQLDocument? document, OutboxEvent? e, CancellationToken ct)
+        GraphQLDocument? document, bool validated, OutboxEvent? e, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         await RequestAuthentication.BindConnectionScopeAsync(scope.ServiceProvider, caller, ct);
@@ -73,12 +74,12 @@ internal sealed class SocketOperations(IServiceProvider services, RequestAdmissi
             execution.OperationName = request.OperationName;
             execution.Variables = request.Variables;
             execution.Extensions = request.Extensions;
-            execution.ValidationRules = admission.RulesFor(request, document);
+            execution.ValidationRules = admission.RulesFor(validated);
             execution.RequestServices = scope.ServiceProvider;
             execution.User = user;
             execution.CancellationToken = ct;
         });
-        admission.Remember(request, document, result);
+        admission.Remember(request, document, validated, result);
         // A subscription's execution yields a stream: starting, an empty one; delivering, the event's one result or none.
         var outcome = result.Streams is { Count: 1 } streams ? await FirstAsync(streams.Values.Single()) : result;
         await scope.ServiceProvider.GetRequiredService<AuditTrail>().FlushAsync(CancellationToken.None);
