@@ -88,9 +88,13 @@ internal static class CaseWrites
                         cases.Add(owner);
                     break;
             }
-        plans.UnionWith(await db.Interventions.Where(i => interventions.Contains(i.Id)).Select(i => i.CarePlanId).ToListAsync(ct));
-        cases.UnionWith(await db.CarePlans.Where(p => plans.Contains(p.Id)).Select(p => p.CareCaseId).ToListAsync(ct));
-        cases.UnionWith(await db.Assessments.Where(a => assessments.Contains(a.Id)).Select(a => a.CareCaseId).ToListAsync(ct));
+        // Each lookup only when needed: most changes name their case directly, and a mutation's statements are counted (DESIGN §7).
+        if (interventions.Count > 0)
+            plans.UnionWith(await db.Interventions.Where(i => interventions.Contains(i.Id)).Select(i => i.CarePlanId).ToListAsync(ct));
+        if (plans.Count > 0)
+            cases.UnionWith(await db.CarePlans.Where(p => plans.Contains(p.Id)).Select(p => p.CareCaseId).ToListAsync(ct));
+        if (assessments.Count > 0)
+            cases.UnionWith(await db.Assessments.Where(a => assessments.Contains(a.Id)).Select(a => a.CareCaseId).ToListAsync(ct));
         return [.. cases];
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Documents;
 using Hub.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.SocialRecord;
 
@@ -114,7 +115,9 @@ public abstract class CaseWriteTests(HubApiHost host) : HubApiTest(host)
             hospitalId = world.HospitalId, ward = "Medicina", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode = code,
             expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza", proposedSetting = "HOME",
         }, "dischargeRequest");
-        const string attach = "mutation($input: AttachDocumentInput!) { attachDocument(input: $input) { document { id sensitivity } errors { __typename } } }";
+        // The hospital reads no SOCIAL document, nor its own HEALTH letter: the payload's errors only.
+        const string attach = "mutation($input: AttachDocumentInput!) { attachDocument(input: $input) { errors { __typename } } }";
+        var requestId = CareWorld.Key(request.At("id").GetString()!);
 
         var letter = await (await world.Hospital.Client.PostAsync(Uploads.Form(new { ownerId = request.At("id").GetString(), kind = "DISCHARGE_LETTER", file = (object?)null },
             Uploads.Pdf("Lettera di dimissione"), query: attach))).PayloadAsync();
@@ -123,8 +126,9 @@ public abstract class CaseWriteTests(HubApiHost host) : HubApiTest(host)
         var provider = await (await world.Provider.Client.PostAsync(Uploads.Form(new { ownerId = request.At("id").GetString(), kind = "REPORT", file = (object?)null },
             Uploads.Pdf(), query: attach))).RefusalAsync();
 
-        Assert.Equal("HEALTH", letter.At("document", "sensitivity").GetString());
-        Assert.Equal(("ForbiddenError", JsonValueKind.Null), (onPerson.At("errors")[0].At("__typename").GetString(), onPerson.At("document").ValueKind));
+        Assert.Equal(0, letter.At("errors").GetArrayLength());
+        Assert.Equal(Hub.Domain.Audit.Sensitivity.Health, await world.Read(db => db.Documents.Where(d => d.DischargeRequestId == requestId).Select(d => d.Sensitivity).SingleAsync()));
+        Assert.Equal("ForbiddenError", onPerson.At("errors")[0].At("__typename").GetString());
         Assert.Equal("FORBIDDEN", provider.Code);
     }
 }
