@@ -6,7 +6,7 @@ using Hub.Domain.Access;
 namespace Hub.Api.CommandLine;
 
 /// <summary>
-/// <c>token --sub NAME --org ORG --org-kind KIND --roles r1,r2 [--zones Z1,Z2] [--structures S1,S2] [--hours 8]</c>:
+/// <c>token --sub NAME --org ORG --org-kind KIND --roles r1,r2 [--zones Z1,Z2] [--structures S1,S2] [--staff STAFF] [--hours 8]</c>:
 /// prints a development token signed with the development key, for Banana Cake Pop or curl.
 /// </summary>
 internal static class TokenCommand
@@ -19,17 +19,20 @@ internal static class TokenCommand
         var roles = CommandOptions.Text("--roles", $"Comma-separated roles: {string.Join(", ", RoleNames.All)}.", required: true);
         var zones = CommandOptions.Text("--zones", "Comma-separated zone codes (acot, social-worker).");
         var structures = CommandOptions.Text("--structures", "Comma-separated regional codes of structures (provider-operator).");
+        var staff = CommandOptions.Text("--staff", "The caller's staff member (StaffMember UUID or global id) for the 'staff' claim: the author of diary entries, "
+            + "whose case-team memberships widen its reach (territorial roles only; the member must be the organisation's).");
         var hours = Hours();
         var command = new Command("token", "Print a development token for the given claims (see 'personas' for ready ones).")
         {
-            subject, organization, kind, roles, zones, structures, hours,
+            subject, organization, kind, roles, zones, structures, staff, hours,
         };
         command.SetAction(run.AsSystem(async (services, parsed, ct) =>
         {
-            var claims = new CallerClaimSet(parsed.GetRequiredValue(subject), Organization(parsed.GetRequiredValue(organization)), parsed.GetRequiredValue(kind),
-                CommandOptions.Items(parsed.GetValue(roles)), CommandOptions.Items(parsed.GetValue(zones)), CommandOptions.Items(parsed.GetValue(structures)));
+            var claims = new CallerClaimSet(parsed.GetRequiredValue(subject), Key(parsed.GetRequiredValue(organization), "Organization"), parsed.GetRequiredValue(kind),
+                CommandOptions.Items(parsed.GetValue(roles)), CommandOptions.Items(parsed.GetValue(zones)), CommandOptions.Items(parsed.GetValue(structures)),
+                parsed.GetValue(staff) is { } member ? Key(member, "StaffMember") : null);
             // The same checks as the hub's, the registry's included, so a token it prints is never refused with 403 later.
-            var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!);
+            var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!, claims.Staff);
             await services.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, ct);
             Console.WriteLine(Issue(services, claims, parsed.GetValue(hours)));
         }));
@@ -52,7 +55,7 @@ internal static class TokenCommand
         return services.GetRequiredService<DevelopmentTokens>().Issue(claims, lifetime);
     }
 
-    /// <summary>The organisation's UUID, also accepted as the global id the schema shows.</summary>
-    private static string Organization(string value) =>
-        GlobalId.TryDecode(value, out var type, out var id) && type == "Organization" ? id.ToString() : value;
+    /// <summary>A record's UUID, also accepted as the global id of type <paramref name="typeName"/> the schema shows.</summary>
+    private static string Key(string value, string typeName) =>
+        GlobalId.TryDecode(value, out var type, out var id) && type == typeName ? id.ToString() : value;
 }

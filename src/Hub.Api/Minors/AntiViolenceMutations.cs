@@ -5,6 +5,7 @@ using Hub.Api.People;
 using Hub.Domain.Access;
 using Hub.Domain.Common;
 using Hub.Domain.Minors;
+using Hub.Domain.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Minors;
@@ -14,21 +15,47 @@ public sealed class AntiViolenceMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<OpenAntiViolenceCaseInput, CareCasePayloadType>("openAntiViolenceCase",
-            "Registers a woman and opens a case of the caller's Centro antiviolenza for her (area GENDER_VIOLENCE), with her shelter's address; "
-            + "from then on she, the case and the shelter are seen by the centre's operators only (percorso antiviolenza).",
+            "Registers a woman, or takes a woman already registered under the same codice fiscale, name, sex and birth date under the centre's protection, "
+            + "and opens a case of the caller's Centro antiviolenza for her (area GENDER_VIOLENCE), with her shelter's address; from then on she, the case "
+            + "and the shelter are seen by the centre's operators only, whatever reached her before (percorso antiviolenza).",
             Permission.ManageAntiViolenceCases, OpenAsync);
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenAntiViolenceCaseInput input)
     {
         // The centre is the caller's own organisation, checked against the registry when the token was accepted.
         var centre = await m.Db.Organizations.SingleAsync(o => o.Id == m.Db.Scope.Caller.OrganizationId, m.CancellationToken);
-        var woman = await PersonMutations.NewPersonAsync(m, input.Person);
+        var woman = await WomanAsync(m, input.Person);
         var shelter = input.Shelter is null ? null : await input.Shelter.ToAddressAsync(m);
         var (careCase, protectedAddress) = AntiViolencePathway.Open(woman, centre, shelter, input.OpenedOn ?? m.Today, m.Today);
-        m.Db.Persons.Add(woman);
         m.Db.CareCases.Add(careCase);
         if (protectedAddress is not null)
             m.Db.ProtectedAddresses.Add(protectedAddress);
         return careCase;
     }
+
+    /// <summary>
+    /// The woman: registered anew; or, when her codice fiscale is already registered to a person of the same name, sex and birth date
+    /// whom no centre protects yet, that person, whose record is otherwise left as it is. A code held by anyone else (another identity,
+    /// or a woman another centre protects) is refused exactly as registerPerson refuses a taken code, so the answer says nothing of
+    /// who holds it.
+    /// </summary>
+    private static async Task<Person> WomanAsync(MutationContext m, RegisterPersonInput input)
+    {
+        try
+        {
+            return m.Db.Persons.Add(await PersonMutations.NewPersonAsync(m, input)).Entity;
+        }
+        catch (IdentifierTakenException taken)
+        {
+            // Unscoped, as the uniqueness check: nobody but a centre's operators sees a protected woman, and the centre not yet.
+            var existing = await m.Db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == taken.PersonId, m.CancellationToken);
+            if (existing.ProtectingCentreId is not null || !SameIdentity(existing, input))
+                throw;
+            return existing;
+        }
+    }
+
+    private static bool SameIdentity(Person person, RegisterPersonInput input) =>
+        (SearchKey.Fold(person.FirstName), SearchKey.Fold(person.LastName), person.Sex, person.BirthDate)
+        == (SearchKey.Fold(input.FirstName), SearchKey.Fold(input.LastName), input.Sex, input.BirthDate);
 }

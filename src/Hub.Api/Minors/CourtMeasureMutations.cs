@@ -4,6 +4,7 @@ using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
 using Hub.Domain.Minors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Minors;
 
@@ -18,8 +19,9 @@ public sealed class CourtMeasureMutations : IMutationFields
         mutation.Mutation<SetCourtDeadlineInput, CourtDeadlinePayloadType>("setCourtDeadline",
             "Sets a report a court measure asks for by a date (scadenza della relazione al Tribunale).", Permission.ManageCourtMeasures, SetDeadlineAsync);
         mutation.Change<FileCourtReportInput, CourtDeadline, CourtDeadlinePayloadType>("fileCourtReport",
-            "Records the report of a deadline as filed: PENDING → FILED, late when after its due date (deposito della relazione).",
-            Permission.ManageCourtMeasures, i => new(i.CourtDeadlineId, i.ExpectedVersion), (m, deadline, i) => deadline.File(i.FiledOn ?? m.Today, i.Reference, m.Today));
+            "Records the report of a deadline as filed, on a day between the measure's decree and today: PENDING → FILED, late when after its due date (deposito della relazione).",
+            Permission.ManageCourtMeasures, i => new(i.CourtDeadlineId, i.ExpectedVersion), async (m, deadline, i) =>
+                deadline.File(await m.Db.CourtMeasures.SingleAsync(x => x.Id == deadline.CourtMeasureId, m.CancellationToken), i.FiledOn ?? m.Today, i.Reference, m.Today));
     }
 
     private static async Task<Entity> RecordAsync(MutationContext m, RecordCourtMeasureInput input)

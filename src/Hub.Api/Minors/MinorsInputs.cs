@@ -42,12 +42,12 @@ public sealed record SetCourtDeadlineInput(
 [Description("Records the report of a deadline as filed with the court (deposito della relazione).")]
 public sealed record FileCourtReportInput(
     [property: Id, Description("The deadline (CourtDeadline id).")] string CourtDeadlineId,
-    [property: Description("When it was filed; today when omitted.")] DateOnly? FiledOn,
+    [property: Description("When it was filed: not before the measure's decree, not after today; today when omitted.")] DateOnly? FiledOn,
     [property: Column<CourtDeadline>(nameof(CourtDeadline.FiledReference)), Description("The filed report's protocol reference.")] string Reference,
     [property: Description("The version read; the change is refused when the deadline has changed since.")] long? ExpectedVersion);
 
 [Description("Opens a case of the caller's Centro antiviolenza for a woman it registers now; she, the case and the shelter are then seen by the centre only.")]
 public sealed record OpenAntiViolenceCaseInput(
-    [property: Description("The woman, as registerPerson takes her; a codice fiscale already registered is refused as there.")] RegisterPersonInput Person,
+    [property: Description("The woman, as registerPerson takes her. When her codice fiscale is registered to a person of the same name, sex and birth date whom no centre protects, that person passes under the centre's protection; any other holder of the code is refused as registerPerson refuses it.")] RegisterPersonInput Person,
     [property: Description("The shelter's address (casa rifugio), when she is sheltered; shown to the centre only.")] AddressInput? Shelter,
     [property: Description("Opening date; today when omitted.")] DateOnly? OpenedOn);

@@ -45,6 +45,9 @@ public sealed class PersonMutations : IMutationFields
         // existence is. Then unscoped, so a person the caller cannot see is refused here rather than by
         // the unique index (a bare DB_UPDATE): the same answer whether the caller sees them or not, and
         // the call audited as FAILED with the person concerned, who finds the attempt in their trail.
+        // The refusal is the same whoever holds the code, a woman an anti-violence centre protects included: it names no
+        // person and no id, and says only what a unique key cannot hide, that the code is registered. The lookup it
+        // suggests answers null for anyone out of the caller's reach, so a protected woman is one of many it cannot see.
         var person = new Person(identifier, new PersonName(input.FirstName, input.LastName), input.Sex, input.BirthDate, input.BirthPlaceCode,
             await input.Residence.ToAddressAsync(m), m.Today);
         var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);

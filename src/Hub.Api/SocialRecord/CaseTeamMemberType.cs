@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
@@ -15,7 +16,9 @@ public sealed class CaseTeamMemberType : HubObjectGraphType<CaseTeamMember>
         Field<NonNullGraphType<IdGraphType>>("id").Description("The membership's id, for endCaseTeamMembership.")
             .Resolve(context => GlobalId.Encode(nameof(CaseTeamMember), context.Source.Id));
         Reference<StaffMemberType>("staffMember", m => m.StaffMemberId).Description("The staff member (operatore).");
-        Field(m => m.Role).Description("Their part in the case (ruolo).");
+        Field(m => m.Role, nullable: true)
+            .Description("Their part in the case (ruolo); a clinical role (NURSE, PSYCHOLOGIST, PHYSICIAN, THERAPIST) is HEALTH and FORBIDDEN to readers without it.")
+            .Resolve(context => RecordLevel.Gate(context, CaseTeamRoles.LevelOf(context.Source.Role), context.Source.Role));
         Field(m => m.From).Description("The first day on the team (dal).");
         Field(m => m.To, nullable: true).Description("The first day no longer on the team (al, exclusive); null while open-ended.");
     }

@@ -57,6 +57,7 @@ public sealed class CaseTransferMutations : IMutationFields
             caller.EnsureServes(zone);
         else if (!caller.Unrestricted && caller.StaffMemberId != transfer.ToCaseManagerId)
             throw new ForbiddenException("A change of case manager is accepted or declined by the case manager it names (the token's 'staff' claim).");
+        m.AnswerTransfer();
         return zone;
     }
 

@@ -14,5 +14,5 @@ public sealed record AddDiaryEntryInput(
     [property: Id, Description("The staff member who writes it (StaffMember id): the caller's own, as its token's 'staff' claim names it; when omitted, that one. Any other is refused.")] string? AuthorId,
     [property: Description("Who took part, in words (partecipanti); at most 200 characters each.")] IReadOnlyList<string>? Participants,
     [property: Description("What was said and done (testo); at most 20000 characters.")] string Text,
-    [property: InputType(typeof(SensitivityType)), Description("What reading the text needs: SOCIAL (default), HEALTH or JUDICIAL.")] Sensitivity? Sensitivity,
+    [property: InputType(typeof(SensitivityType)), Description("What reading the text needs: SOCIAL (default), HEALTH or JUDICIAL; only a level your roles read (else a ForbiddenError).")] Sensitivity? Sensitivity,
     [property: Id, Description("The entry this one corrects (DiaryEntry id), of the same case; it stays in the diary.")] string? CorrectsId);

@@ -14,7 +14,7 @@ public sealed class DiaryMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<AddDiaryEntryInput, DiaryEntryPayloadType>("addDiaryEntry",
-            "Adds a dated entry to a case's social diary, SOCIAL unless marked HEALTH or JUDICIAL; nothing in the diary is edited or deleted (diario sociale).",
+            "Adds a dated entry to a case's social diary, SOCIAL unless marked HEALTH or JUDICIAL (a level the author reads); nothing in the diary is edited or deleted (diario sociale).",
             Permission.ManageCases, AddAsync);
 
     private static async Task<Entity> AddAsync(MutationContext m, AddDiaryEntryInput input)
@@ -22,6 +22,7 @@ public sealed class DiaryMutations : IMutationFields
         var careCase = await m.Find<CareCase>(input.CareCaseId);
         var author = Author(m, input.AuthorId);
         var corrects = await m.FindOptional<DiaryEntry>(input.CorrectsId);
+        m.Db.Scope.Caller.EnsureMayMark(input.Sensitivity ?? Sensitivity.Social, Sensitivity.Social);
         var entry = new DiaryEntry(careCase, input.Kind, input.OccurredOn ?? m.Today, author, input.Participants ?? [], input.Text,
             input.Sensitivity ?? Sensitivity.Social, corrects, m.Today);
         m.Db.DiaryEntries.Add(entry);

@@ -81,6 +81,24 @@ public sealed class Caller
 
     public bool May(Permission permission) => Unrestricted || Permissions.Contains(permission);
 
+    /// <summary>Whether one of the caller's roles attaches documents to records of <paramref name="kind"/> (<see cref="RoleGrant.Attaches"/>).</summary>
+    public bool MayAttachTo(Documents.DocumentOwnerKind kind) => Unrestricted || Roles.Any(role => RoleGrant.Of[role].Attaches?.Contains(kind) == true);
+
+    /// <summary>
+    /// A record the caller writes with its own level (a diary entry, a document) is marked either at the level its kind of
+    /// record takes by default (<paramref name="usual"/>) or at a level the caller reads. Marking above one's clearance would
+    /// file what the author cannot read back and, with JUDICIAL, hide an entry from the case's own team without the court's
+    /// service involved. The default stays open to every author: a hospital files its discharge letter as HEALTH, which it
+    /// holds only as a summary, because the letter is for the territorial team.
+    /// </summary>
+    /// <exception cref="ForbiddenException">The level is above the caller's clearance and not the default.</exception>
+    public void EnsureMayMark(Sensitivity level, Sensitivity usual)
+    {
+        if (level != usual && !MayRead(level))
+            throw new ForbiddenException($"Your roles do not read {level.ToString().ToUpperInvariant()} data, so you cannot mark a record with that level: "
+                + $"mark it {usual.ToString().ToUpperInvariant()} (the default) or a level you read.");
+    }
+
     /// <summary>A caller from a token's claims; refuses missing or contradictory claims with a message saying which.</summary>
     public static Caller FromClaims(string? subject, string? organization, string? organizationKind, IReadOnlyCollection<string> roles,
         IReadOnlyCollection<string> zones, IReadOnlyCollection<string> structures, string? staff = null)

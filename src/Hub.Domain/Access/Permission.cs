@@ -39,6 +39,9 @@ public enum Permission
     HandleAccessRequests,
     [Description("Record the court's measures on a minor, the deadlines they set and the reports filed (tutela minori; JUDICIAL).")]
     ManageCourtMeasures,
+    [Description("Attach documents (allegati) to the kinds of record one's role names: social and child-protection workers to persons, cases, assessments, "
+        + "plans and discharge requests; a hospital's discharge planner to its own discharge requests only (the discharge letter).")]
+    AttachDocuments,
     [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
     ManageAntiViolenceCases,
 }

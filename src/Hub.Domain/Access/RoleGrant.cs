@@ -1,4 +1,5 @@
 using Hub.Domain.Audit;
+using Hub.Domain.Documents;
 using Hub.Domain.Organizations;
 
 namespace Hub.Domain.Access;
@@ -28,11 +29,18 @@ public enum Reach
     Centre = 256,
 }
 
-/// <summary>What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions.</summary>
-public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Reach Reach, Sensitivity Clearance, HashSet<Permission> Permissions)
+/// <summary>
+/// What one role grants: the organisation kinds that may hold it, the rows it reaches, its clearances and its permissions;
+/// with <see cref="Permission.AttachDocuments"/>, the kinds of record it attaches documents to (<paramref name="Attaches"/>),
+/// each still found through its row scope.
+/// </summary>
+public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Reach Reach, Sensitivity Clearance, HashSet<Permission> Permissions,
+    HashSet<DocumentOwnerKind>? Attaches = null)
 {
     /// <summary>The roles that grant <paramref name="permission"/>, in declaration order.</summary>
     public static IEnumerable<Role> Holding(Permission permission) => Of.Where(grant => grant.Value.Permissions.Contains(permission)).Select(grant => grant.Key);
+
+    private static readonly HashSet<DocumentOwnerKind> AnyRecord = [.. Enum.GetValues<DocumentOwnerKind>()];
 
     private static readonly HashSet<OrganizationKind> TerritorialBodies = [OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality];
 
@@ -42,16 +50,17 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
     /// <summary>The matrix of DESIGN §4.</summary>
     public static readonly IReadOnlyDictionary<Role, RoleGrant> Of = new Dictionary<Role, RoleGrant>
     {
-        // A hospital holds the HEALTH summary, never assessment detail (DESIGN §4).
+        // A hospital holds the HEALTH summary, never assessment detail (DESIGN §4); it attaches its discharge letter to its own
+        // request (its row scope holds the hospital's own requests only), and to nothing else of the person's record.
         [Role.DischargePlanner] = new([OrganizationKind.Hospital], Reach.Lookups, Sensitivity.Personal | Sensitivity.HealthSummary,
-            [Permission.SubmitDischargeRequests]),
+            [Permission.SubmitDischargeRequests, Permission.AttachDocuments], [DocumentOwnerKind.DischargeRequest]),
         [Role.Acot] = new([OrganizationKind.HealthAuthority], Reach.Zones, Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary,
             [Permission.HandleDischargeRequests]),
         // Court measures are JUDICIAL: an ordinary social worker sees a child-protection case, never the court's decrees (issue 17).
         [Role.SocialWorker] = new(TerritorialBodies, Reach.Zones,
             Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary,
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
-            Permission.HandleAccessRequests]),
+            Permission.HandleAccessRequests, Permission.AttachDocuments], AnyRecord),
         [Role.MunicipalOfficer] = new([OrganizationKind.Municipality], Reach.Residents, Sensitivity.Personal | Sensitivity.Social,
             [Permission.RecordMunicipalShare, Permission.HandleAccessRequests]),
         [Role.ProviderOperator] = new([OrganizationKind.Provider], Reach.Guests, Sensitivity.Personal | Sensitivity.HealthSummary,
@@ -63,7 +72,7 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
         [Role.ChildProtectionWorker] = new(TerritorialBodies, Reach.Zones,
             Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary | Sensitivity.Judicial,
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
-            Permission.ManageCourtMeasures]),
+            Permission.ManageCourtMeasures, Permission.AttachDocuments], AnyRecord),
         [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social, []),
         [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, [Permission.ManageAntiViolenceCases]),
     };

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Hub.Domain.Audit;
 
 namespace Hub.Domain.Care;
 
@@ -21,4 +22,15 @@ public enum CaseTeamRole
     Therapist,
     [Description("Another professional.")]
     Other,
+}
+
+/// <summary>What reading a team member's role needs.</summary>
+public static class CaseTeamRoles
+{
+    /// <summary>
+    /// HEALTH for the clinical roles (nurse, psychologist, physician, therapist): a psychologist or a psychiatrist on the team says the
+    /// person is in mental-health or addiction care as plainly as a diagnosis would. SOCIAL, as the rest of the case, for the others.
+    /// </summary>
+    public static Sensitivity LevelOf(CaseTeamRole role) =>
+        role is CaseTeamRole.Nurse or CaseTeamRole.Psychologist or CaseTeamRole.Physician or CaseTeamRole.Therapist ? Sensitivity.Health : Sensitivity.Social;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
@@ -14,8 +15,12 @@ public sealed class Document : AuditableEntity
     /// <summary>The levels a document may be marked with (as a diary entry).</summary>
     public static readonly Sensitivity[] Levels = [Sensitivity.Social, Sensitivity.Health, Sensitivity.Judicial];
 
-    /// <summary>The level a document takes when the author marks none: HEALTH on an assessment (HEALTH itself), else SOCIAL.</summary>
-    public static Sensitivity DefaultLevel(DocumentOwnerKind owner) => owner == DocumentOwnerKind.Assessment ? Sensitivity.Health : Sensitivity.Social;
+    /// <summary>
+    /// The level a document takes when the author marks none: HEALTH on an assessment (HEALTH itself) and on a discharge
+    /// request (a discharge letter is clinical), else SOCIAL.
+    /// </summary>
+    public static Sensitivity DefaultLevel(DocumentOwnerKind owner) =>
+        owner is DocumentOwnerKind.Assessment or DocumentOwnerKind.DischargeRequest ? Sensitivity.Health : Sensitivity.Social;
 
     /// <summary>The longest file name kept, in characters.</summary>
     public const int MaxFileNameLength = 200;
@@ -95,6 +100,13 @@ public sealed class Document : AuditableEntity
         var last = name?.Split('/', '\\').Last().Trim();
         if (string.IsNullOrEmpty(last) || last is "." or ".." || last.Any(char.IsControl))
             throw new DomainValidationException(nameof(FileName), "The file needs a name without control characters (the filename of its multipart part).");
-        return last.Length <= MaxFileNameLength ? last : last[^MaxFileNameLength..];
+        return last.Length <= MaxFileNameLength ? last : last[FirstElementWithin(last, MaxFileNameLength)..];
     }
+
+    /// <summary>
+    /// Where the longest tail of <paramref name="text"/> of at most <paramref name="length"/> UTF-16 units begins on a text element:
+    /// a cut inside a surrogate pair or a combined character would leave a broken character in the name.
+    /// </summary>
+    private static int FirstElementWithin(string text, int length) =>
+        StringInfo.ParseCombiningCharacters(text).First(start => start >= text.Length - length);
 }

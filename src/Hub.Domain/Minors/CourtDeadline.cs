@@ -36,10 +36,17 @@ public sealed class CourtDeadline : AuditableEntity
     /// <summary>Whether the report is still due after <paramref name="today"/>'s date has passed its due date.</summary>
     public bool IsOverdue(DateOnly today) => Status == CourtDeadlineStatus.Pending && DueOn < today;
 
-    /// <summary>Records the report as filed on <paramref name="filedOn"/>, between the deadline's creation and <paramref name="today"/>; late filings are accepted and stay late.</summary>
-    public void File(DateOnly filedOn, string? reference, DateOnly today)
+    /// <summary>
+    /// Records the report as filed on <paramref name="filedOn"/>, between the decree of <paramref name="measure"/> (the measure that set
+    /// this deadline: a report answers the decree, so it cannot precede it) and <paramref name="today"/>; late filings are accepted and
+    /// stay late. The bound is the decree's date, not the day the deadline was recorded: a service entering its past decrees records
+    /// reports it filed before.
+    /// </summary>
+    public void File(CourtMeasure measure, DateOnly filedOn, string? reference, DateOnly today)
     {
-        Guard.NotFuture(filedOn, today, nameof(FiledOn));
+        if (measure.Id != CourtMeasureId)
+            throw new DomainValidationException(nameof(CourtMeasureId), "A deadline is filed against the measure that set it.");
+        Guard.Happened(filedOn, measure.DecreedOn, "the decree", today, nameof(FiledOn));
         Status = Transitions.Apply(Status, "file");
         FiledOn = filedOn;
         FiledReference = Guard.Required(reference, nameof(FiledReference), 100);

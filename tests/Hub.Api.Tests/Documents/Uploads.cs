@@ -19,11 +19,11 @@ public static class Uploads
 
     /// <summary>The standard form: <c>operations</c> with the file as null in <c>variables.input.file</c>, the map <c>{"0": ["variables.input.file"]}</c>, the file as part 0.</summary>
     public static MultipartFormDataContent Form(object input, byte[] file, string mediaType = "application/pdf", string fileName = "relazione.pdf",
-        string map = """{"0": ["variables.input.file"]}""", string filePart = "0")
+        string map = """{"0": ["variables.input.file"]}""", string filePart = "0", string query = Attach)
     {
         var form = new MultipartFormDataContent
         {
-            { new StringContent(JsonSerializer.Serialize(new { query = Attach, variables = new { input } })), "operations" },
+            { new StringContent(JsonSerializer.Serialize(new { query, variables = new { input } })), "operations" },
             { new StringContent(map), "map" },
         };
         var content = new ByteArrayContent(file);

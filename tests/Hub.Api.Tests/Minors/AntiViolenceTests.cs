@@ -55,11 +55,11 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_codice_fiscale_already_registered_is_refused_to_the_centre_as_to_anyone()
+    public async Task A_codice_fiscale_registered_to_another_identity_is_refused_to_the_centre_as_to_anyone()
     {
         var world = await SocialWorld.CreateAsync(Host);
         var known = await world.Read(db => db.Persons.Where(p => p.Identifier.Length == 16).OrderBy(p => p.Id).FirstAsync());
-        var person = Identity(world, known.Identifier, known.FirstName, known.LastName, known.Sex.ToString().ToUpperInvariant(), known.BirthDate, known.BirthPlaceCode);
+        var person = Identity(world, known.Identifier, "Altronome", known.LastName, known.Sex.ToString().ToUpperInvariant(), known.BirthDate, known.BirthPlaceCode);
 
         var error = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person }, "careCase");
 
@@ -94,6 +94,37 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
         var last = new string([.. Enumerable.Range(0, 7).Select(_ => (char)('A' + Random.Shared.Next(26)))]);
         var code = Hub.Domain.People.FiscalCode.Compose(last, "Anna", Hub.Domain.People.Sex.Female, birth, "D612").Value;
         return (Identity(world, code, "Anna", last, "FEMALE", birth, "D612"), code);
+    }
+
+    [Fact]
+    public async Task A_registered_woman_taken_under_the_centres_protection_is_no_longer_reached_by_hospital_comune_provider_or_zone()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (personId, code, input) = await world.RegisterCodedResidentAsync(female: true);
+        var before = await world.Desk.Client.DataAsync(Lookup, new { cf = code });
+
+        var careCase = await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = input }, "careCase", "id person { id }");
+
+        Assert.Equal((personId, personId), (before.At("person", "id").GetString(), careCase.At("person", "id").GetString()));
+        foreach (var outsider in new[] { world.Hospital, world.Desk, world.Provider, world.SocialWorker, world.ChildProtectionWorker })
+            Assert.Equal(JsonValueKind.Null, (await outsider.Client.QueryAsync(Lookup, new { cf = code })).At("data", "person").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = personId })).At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task Registering_the_code_of_a_protected_woman_is_refused_exactly_as_that_of_anyone_out_of_reach()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (_, _, protectedWoman) = await world.RegisterCodedResidentAsync(female: true);
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = protectedWoman }, "careCase");
+        var (_, _, resident) = await world.RegisterCodedResidentAsync();
+
+        var aboutHer = await world.OtherZoneWorker.Refused("registerPerson", "RegisterPersonInput", protectedWoman, "person");
+        var aboutAnother = await world.OtherZoneWorker.Refused("registerPerson", "RegisterPersonInput", resident, "person");
+        var byAnotherCentre = await world.OtherAntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = protectedWoman }, "careCase");
+
+        Assert.Equal(aboutAnother.ToString(), aboutHer.ToString());
+        Assert.Equal(aboutAnother.ToString(), byAnotherCentre.ToString());
     }
 
     private static object Identity(SocialWorld world, string code, string first, string last, string sex, DateOnly birth, string birthPlace) => new

@@ -44,6 +44,21 @@ public abstract class RegistryImportTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task Regional_codes_are_found_again_whatever_the_case_of_their_letters()
+    {
+        var world = await CreateAsync(Host);
+        var (operatorTaxCode, istat) = await ProviderAndComuneAsync(world);
+        var prefix = $"c{Guid.NewGuid():N}"[..12];
+        await Import(world.Region, Csv(Register(prefix, operatorTaxCode, istat, structures: 2)), dryRun: false);
+
+        var again = await Import(world.Region, Csv(Register(prefix.ToUpperInvariant(), operatorTaxCode, istat, structures: 2)), dryRun: false);
+
+        // Two structures and their four modules, found again.
+        Assert.Equal((0, 6), (again.At("created").GetInt32(), again.At("unchanged").GetInt32()));
+        Assert.Equal(2, await world.Care.Read(db => db.Structures.CountAsync(s => s.RegionalCode.StartsWith(prefix))));
+    }
+
+    [Fact]
     public async Task A_text_cell_longer_than_its_column_is_a_problem_of_its_line_not_a_failed_save()
     {
         var world = await CreateAsync(Host);

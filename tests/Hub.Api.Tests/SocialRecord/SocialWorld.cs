@@ -40,6 +40,9 @@ public sealed class SocialWorld
     public CallerClaimSet OtherZoneWorkerClaims { get; private set; } = null!;
     public CareActor Acot { get; private set; } = null!;
     public CareActor Hospital { get; private set; } = null!;
+
+    /// <summary>The organisation (Organization id) of <see cref="Hospital"/>.</summary>
+    public string HospitalId { get; private set; } = "";
     public CareActor Provider { get; private set; } = null!;
     public string DeskId { get; private set; } = "";
     public string OtherDeskId { get; private set; } = "";
@@ -70,17 +73,23 @@ public sealed class SocialWorld
     }
 
     /// <summary>A person registered by the zone's social worker, resident in the desk's comune; random names and birth date unless given.</summary>
-    public async Task<string> RegisterResidentAsync(string? firstName = null, string? lastName = null, DateOnly? birthDate = null)
+    public async Task<string> RegisterResidentAsync(string? firstName = null, string? lastName = null, DateOnly? birthDate = null) =>
+        (await RegisterCodedResidentAsync(firstName, lastName, birthDate)).Id;
+
+    /// <summary>As <see cref="RegisterResidentAsync"/>, with the codice fiscale and the input it was registered with (female, for the anti-violence pathway when asked).</summary>
+    public async Task<(string Id, string FiscalCode, object Input)> RegisterCodedResidentAsync(string? firstName = null, string? lastName = null, DateOnly? birthDate = null,
+        bool female = false)
     {
         var (first, last) = (firstName ?? Letters(), lastName ?? Letters());
         var birth = birthDate ?? new DateOnly(1940, 1, 1).AddDays(Random.Shared.Next(0, 15000));
-        var code = Hub.Domain.People.FiscalCode.Compose(last, first, Hub.Domain.People.Sex.Male, birth, "D612").Value;
-        var person = await SocialWorker.Succeed("registerPerson", "RegisterPersonInput", new
+        var code = Hub.Domain.People.FiscalCode.Compose(last, first, female ? Hub.Domain.People.Sex.Female : Hub.Domain.People.Sex.Male, birth, "D612").Value;
+        var input = new
         {
-            fiscalCode = code, firstName = first, lastName = last, sex = "MALE", birthDate = birth.ToString("yyyy-MM-dd"), birthPlaceCode = "D612",
+            fiscalCode = code, firstName = first, lastName = last, sex = female ? "FEMALE" : "MALE", birthDate = birth.ToString("yyyy-MM-dd"), birthPlaceCode = "D612",
             residence = new { municipalityId = ComuneId, street = "Via Roma 2", postalCode = "50100" },
-        }, "person");
-        return person.At("id").GetString()!;
+        };
+        var person = await SocialWorker.Succeed("registerPerson", "RegisterPersonInput", input, "person");
+        return (person.At("id").GetString()!, code, input);
     }
 
     /// <summary>The desk's input for a request of servizio sociale professionale for someone known only by name, resident in <paramref name="comuneId"/>.</summary>
@@ -135,7 +144,8 @@ public sealed class SocialWorld
         OtherZoneWorker = Actor(OtherZoneWorkerClaims);
         OtherZoneWorkerId = GlobalId.Encode("StaffMember", other.Id);
         OtherZoneId = GlobalId.Encode("Zone", other.Zones.First(z => z.Code == foreign.Code).Id);
-        Hospital = Actor(TestCallers.DischargePlanner(await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync()));
+        var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        (Hospital, HospitalId) = (Actor(TestCallers.DischargePlanner(hospital)), GlobalId.Encode("Organization", hospital));
         var structure = await db.Structures.Where(s => s.OperatorOrganization!.Kind == OrganizationKind.Provider).OrderBy(s => s.Id).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).FirstAsync();
         Provider = Actor(TestCallers.ProviderOperator(structure.OperatorOrganizationId, structure.RegionalCode));
         ProfessionalSocialWorkId = GlobalId.Encode("Service", await db.Services.Where(s => s.Code == "SSP").Select(s => s.Id).SingleAsync());

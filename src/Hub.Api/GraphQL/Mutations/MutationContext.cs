@@ -16,6 +16,15 @@ public sealed class MutationContext(HubDbContext db, BusinessClock clock, Cancel
     /// <summary>The business date of <see cref="Now"/> (<see cref="BusinessClock"/>): the default of every omitted date.</summary>
     public DateOnly Today => clock.DateOf(Now);
 
+    /// <summary>
+    /// Whether this change is the receiving side's answer to a waiting transfer (accept or decline): the one write
+    /// <see cref="Access.CaseWrites"/> lets it make to a case it does not hold yet. Set only once that side is checked.
+    /// </summary>
+    public bool AnswersTransfer { get; private set; }
+
+    /// <summary>Marks this change as the receiving side's answer to a waiting transfer (<see cref="AnswersTransfer"/>).</summary>
+    public void AnswerTransfer() => AnswersTransfer = true;
+
     /// <summary>The tracked entity with this global id, at the version the caller read when it sends one.</summary>
     public async Task<T> Find<T>(string globalId, long? expectedVersion = null, Func<IQueryable<T>, IQueryable<T>>? include = null) where T : AuditableEntity
     {

@@ -1,4 +1,5 @@
 using GraphQL;
+using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Audit;
@@ -72,6 +73,7 @@ internal static class MutationRunner
             return await SaveAloneAsync(context, db, audit, replay, MutationTargets.OfInput(context));
         var mutation = new MutationContext(db, services.GetRequiredService<BusinessClock>(), context.CancellationToken);
         var result = await change(mutation, input);
+        await CaseWrites.EnsureAllowedAsync(mutation);
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));
         var action = db.Entry(result).State == EntityState.Added ? AuditAction.Create : AuditAction.Update;

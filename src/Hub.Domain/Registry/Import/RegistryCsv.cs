@@ -129,5 +129,15 @@ public sealed class RegistryCsv
         return null;
     }
 
+    /// <summary>
+    /// A code (regional code, tax code) as the imports compare it: ignoring the case of A–Z only, as every code filter does
+    /// (README, "Codes and other text compare ignoring the case of A–Z only"); the database side compares its upper-cased column.
+    /// </summary>
+    public static string CodeKey(string code) => string.Create(code.Length, code, (key, text) =>
+    {
+        for (var i = 0; i < text.Length; i++)
+            key[i] = text[i] is >= 'a' and <= 'z' ? (char)(text[i] - ('a' - 'A')) : text[i];
+    });
+
     private static string ConstantCase(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? $"_{c}" : char.ToUpperInvariant(c).ToString()));
 }

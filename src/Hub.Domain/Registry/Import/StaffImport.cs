@@ -52,21 +52,21 @@ public static class StaffImport
 
     private static async Task<List<Line>> ParseAsync(HubDbContext db, RegistryCsv csv, CancellationToken ct)
     {
-        var taxCodes = csv.Rows.Select(r => csv.Text(r, EmployerTaxCode)).OfType<string>().Distinct().ToList();
-        var employers = (await db.Organizations.Where(o => o.TaxCode != null && taxCodes.Contains(o.TaxCode) && o.ClosedOn == null).ToListAsync(ct))
-            .GroupBy(o => o.TaxCode!).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
-        var zones = await db.Zones.Where(z => z.ValidTo == null).ToDictionaryAsync(z => z.Code, StringComparer.OrdinalIgnoreCase, ct);
+        var taxCodes = csv.Rows.Select(r => csv.Text(r, EmployerTaxCode)).OfType<string>().Select(RegistryCsv.CodeKey).Distinct().ToList();
+        var employers = (await db.Organizations.Where(o => o.TaxCode != null && taxCodes.Contains(o.TaxCode.ToUpper()) && o.ClosedOn == null).ToListAsync(ct))
+            .GroupBy(o => RegistryCsv.CodeKey(o.TaxCode!)).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        var zones = await db.Zones.Where(z => z.ValidTo == null).ToDictionaryAsync(z => RegistryCsv.CodeKey(z.Code), ct);
         var lines = new List<Line>();
         var first = new Dictionary<(Guid, string, string), int>();
         foreach (var row in csv.Rows)
         {
             var (taxCode, last, firstName) = (csv.Required(row, EmployerTaxCode, 16), csv.Required(row, LastName, 100), csv.Required(row, FirstName, 100));
             var (profession, hours) = (csv.Choice<Profession>(row, ProfessionColumn), csv.Amount(row, WeeklyHours));
-            var employer = taxCode is null ? null : employers.GetValueOrDefault(taxCode);
+            var employer = taxCode is null ? null : employers.GetValueOrDefault(RegistryCsv.CodeKey(taxCode));
             if (taxCode is not null && employer is null)
                 csv.Problem(row, EmployerTaxCode, $"'{taxCode}' is not the tax code of exactly one open organisation.");
             var codes = (csv.Text(row, ZoneCodes, maxLength: 2000) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var unknown = codes.Where(c => !zones.ContainsKey(c)).ToList();
+            var unknown = codes.Where(c => !zones.ContainsKey(RegistryCsv.CodeKey(c))).ToList();
             if (unknown.Count > 0)
                 csv.Problem(row, ZoneCodes, $"names {string.Join(", ", unknown)}, which are no zones in force.");
             if (employer is null || last is null || firstName is null || profession is null || hours is null || unknown.Count > 0)
@@ -75,7 +75,7 @@ public static class StaffImport
             if (!first.TryAdd(key, row.Line))
                 csv.Problem(row, LastName, $"repeats {firstName} {last} of the same employer already on line {first[key]}: one line per staff member.");
             else
-                lines.Add(new Line(row, employer, last, firstName, profession.Value, hours.Value, [.. codes.Select(c => zones[c]).DistinctBy(z => z.Id)]));
+                lines.Add(new Line(row, employer, last, firstName, profession.Value, hours.Value, [.. codes.Select(c => zones[RegistryCsv.CodeKey(c)]).DistinctBy(z => z.Id)]));
         }
         return lines;
     }

@@ -46,9 +46,9 @@ public static class StructureImport
         var changes = new List<ImportChange>();
         if (csv.Problems.Count == 0)
         {
-            var codes = lines.Select(l => l.Code).Distinct().ToList();
-            var existing = await db.Structures.Include(s => s.Modules).Where(s => codes.Contains(s.RegionalCode)).ToDictionaryAsync(s => s.RegionalCode, StringComparer.Ordinal, ct);
-            foreach (var structure in lines.GroupBy(l => l.Code))
+            var codes = lines.Select(l => RegistryCsv.CodeKey(l.Code)).Distinct().ToList();
+            var existing = await db.Structures.Include(s => s.Modules).Where(s => codes.Contains(s.RegionalCode.ToUpper())).ToDictionaryAsync(s => RegistryCsv.CodeKey(s.RegionalCode), ct);
+            foreach (var structure in lines.GroupBy(l => RegistryCsv.CodeKey(l.Code)))
                 changes.AddRange(Apply(db, csv, structure.ToList(), existing.GetValueOrDefault(structure.Key), today));
         }
         return new ImportReport(dryRun, csv.Rows.Count, changes, [.. csv.Problems.OrderBy(p => p.Line)]);
@@ -56,9 +56,9 @@ public static class StructureImport
 
     private static async Task<List<Line>> ParseAsync(HubDbContext db, RegistryCsv csv, CancellationToken ct)
     {
-        var taxCodes = csv.Rows.Select(r => csv.Text(r, OperatorTaxCode)).OfType<string>().Distinct().ToList();
-        var operators = (await db.Organizations.Where(o => o.TaxCode != null && taxCodes.Contains(o.TaxCode)).ToListAsync(ct))
-            .GroupBy(o => o.TaxCode!).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var taxCodes = csv.Rows.Select(r => csv.Text(r, OperatorTaxCode)).OfType<string>().Select(RegistryCsv.CodeKey).Distinct().ToList();
+        var operators = (await db.Organizations.Where(o => o.TaxCode != null && taxCodes.Contains(o.TaxCode.ToUpper())).ToListAsync(ct))
+            .GroupBy(o => RegistryCsv.CodeKey(o.TaxCode!)).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var istatCodes = csv.Rows.Select(r => csv.Text(r, IstatCode)).OfType<string>().Distinct().ToList();
         var comuni = await db.Municipalities.Where(m => istatCodes.Contains(m.IstatCode)).ToDictionaryAsync(m => m.IstatCode, m => m.Id, StringComparer.Ordinal, ct);
         var lines = new List<Line>();
@@ -67,18 +67,18 @@ public static class StructureImport
         {
             var (code, name, taxCode, istat) = (csv.Required(row, RegionalCode, 30), csv.Required(row, Name), csv.Required(row, OperatorTaxCode, 16), csv.Required(row, IstatCode, 6));
             var (kind, authorised, contracted) = (csv.Choice<ModuleKind>(row, ModuleKindColumn), csv.Count(row, AuthorisedPlaces), csv.Count(row, ContractedPlaces));
-            var operatorOrganization = taxCode is null ? null : OperatorOf(csv, row, operators.GetValueOrDefault(taxCode), taxCode);
+            var operatorOrganization = taxCode is null ? null : OperatorOf(csv, row, operators.GetValueOrDefault(RegistryCsv.CodeKey(taxCode)), taxCode);
             var comune = istat is null ? (Guid?)null : comuni.TryGetValue(istat, out var found) ? found : Missing(csv, row, IstatCode, $"'{istat}' is no comune's ISTAT code.");
             if (contracted > authorised)
                 csv.Problem(row, ContractedPlaces, $"({contracted}) exceeds authorised_places ({authorised}).");
             if (code is null || name is null || operatorOrganization is null || comune is null || kind is null || authorised is null || contracted is null)
                 continue;
-            if (!first.TryAdd((code, kind.Value), row.Line))
-                csv.Problem(row, ModuleKindColumn, $"repeats the {kind} module of {code} already on line {first[(code, kind.Value)]}: one line per module.");
+            if (!first.TryAdd((RegistryCsv.CodeKey(code), kind.Value), row.Line))
+                csv.Problem(row, ModuleKindColumn, $"repeats the {kind} module of {code} already on line {first[(RegistryCsv.CodeKey(code), kind.Value)]}: one line per module.");
             else
                 lines.Add(new Line(row, code, name, operatorOrganization, new Address(comune.Value, csv.Text(row, Address), null), kind.Value, authorised.Value, contracted.Value));
         }
-        foreach (var structure in lines.GroupBy(l => l.Code))
+        foreach (var structure in lines.GroupBy(l => RegistryCsv.CodeKey(l.Code)))
             foreach (var line in structure.Skip(1).Where(l => (l.Name, l.Operator.Id, l.Address) != (structure.First().Name, structure.First().Operator.Id, structure.First().Address)))
                 csv.Problem(line.Row, null, $"Structure {line.Code} is described differently on line {structure.First().Row.Line}: its name, operator and address must be the same on each of its lines.");
         return lines;

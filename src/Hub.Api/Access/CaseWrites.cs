@@ -1,0 +1,104 @@
+using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Care;
+using Hub.Domain.Common;
+using Hub.Domain.Documents;
+using Hub.Domain.Persistence;
+using Hub.Domain.SocialRecord;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Hub.Api.Access;
+
+/// <summary>
+/// The rules every write to a case's record obeys, checked once on what a mutation is about to save rather than in
+/// each mutation, so a new mutation cannot forget them. The record is the case and whatever belongs to it: its
+/// assessments, plans and their interventions, reviews, diary, history, child-protection records and the documents
+/// attached to any of them.
+/// <list type="bullet">
+/// <item>While a transfer waits, territorial staff write the record only if they serve the case's own zone or are on its
+/// team today: the receiving zone sees the case to decide the transfer (accept or decline), and holds nothing of it until it accepts.</item>
+/// <item>A closed or cancelled case's record takes no write until the case is reopened (reopenCase): the cartella is archived.</item>
+/// </list>
+/// </summary>
+internal static class CaseWrites
+{
+    private static readonly EntityState[] Writes = [EntityState.Added, EntityState.Modified, EntityState.Deleted];
+
+    /// <summary>Checks the changes <paramref name="m"/> is about to save against each touched case as stored, before this change.</summary>
+    /// <exception cref="ForbiddenException">The caller is the receiving side of a waiting transfer, and this is not its answer.</exception>
+    /// <exception cref="InvalidTransitionException">The case is closed or cancelled and this change does not reopen it.</exception>
+    public static async Task EnsureAllowedAsync(MutationContext m)
+    {
+        var (db, caller, today) = (m.Db, m.Db.Scope.Caller, m.Today);
+        if (caller.Unrestricted)
+            return;
+        var touched = await TouchedAsync(db, m.CancellationToken);
+        if (touched.Count == 0)
+            return;
+        // As stored: a change that clears the transfer (closing the case) or the closure (reopening it) is judged on what it changes.
+        var cases = await db.CareCases.AsNoTracking().Where(c => touched.Contains(c.Id)).Select(c => new
+        {
+            c.Id, c.Status, TransferTo = (Guid?)c.Transfer!.ToZoneId,
+            Holds = db.Zones.Any(z => z.Id == c.ZoneId && caller.ZoneCodes.Contains(z.Code))
+                || c.Team.Any(t => t.StaffMemberId == caller.StaffMemberId && t.From <= today && (t.To == null || t.To > today)),
+        }).ToListAsync(m.CancellationToken);
+        foreach (var stored in cases)
+        {
+            if (stored.Status is CareCaseStatus.Closed or CareCaseStatus.Cancelled && db.ChangeTracker.Entries<CareCase>().All(e => e.Entity.Id != stored.Id || !e.Entity.IsOpen))
+                throw new InvalidTransitionException(nameof(CareCase), stored.Status.ToString(), "take changes to its record (reopen it first: reopenCase)");
+            if (stored.TransferTo is not null && caller.ReachesZones && !stored.Holds && !m.AnswersTransfer)
+                throw new ForbiddenException("A transfer of this case waits for your zone: until you accept it (acceptCaseTransfer) the case is its own zone's, "
+                    + "and you may only read it and accept or decline the transfer.");
+        }
+    }
+
+    /// <summary>The existing cases whose record the tracked changes write (a case opened by this change has no past to guard).</summary>
+    private static async Task<List<Guid>> TouchedAsync(HubDbContext db, CancellationToken ct)
+    {
+        var (cases, plans, assessments, interventions) = (new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>());
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => Writes.Contains(e.State)))
+            switch (entry.Entity)
+            {
+                case CareCase c when entry.State != EntityState.Added:
+                    cases.Add(c.Id);
+                    break;
+                case Intervention i:
+                    plans.Add(i.CarePlanId);
+                    break;
+                // A placement asked for is the case's decision; an existing one is run by its structure's provider, whatever the case's state.
+                case Placement p when entry.State == EntityState.Added:
+                    interventions.Add(p.InterventionId);
+                    break;
+                case Placement:
+                    break;
+                case Document { CareCaseId: { } caseId }:
+                    cases.Add(caseId);
+                    break;
+                case Document { CarePlanId: { } planId }:
+                    plans.Add(planId);
+                    break;
+                case Document { AssessmentId: { } assessmentId }:
+                    assessments.Add(assessmentId);
+                    break;
+                // Access and discharge requests name the case they led to; they are the desk's and the hospital's records.
+                case AccessRequest or DischargeRequest:
+                    break;
+                default:
+                    if (CaseOf(entry) is { } owner)
+                        cases.Add(owner);
+                    break;
+            }
+        // Each lookup only when needed: most changes name their case directly, and a mutation's statements are counted (DESIGN §7).
+        if (interventions.Count > 0)
+            plans.UnionWith(await db.Interventions.Where(i => interventions.Contains(i.Id)).Select(i => i.CarePlanId).ToListAsync(ct));
+        if (plans.Count > 0)
+            cases.UnionWith(await db.CarePlans.Where(p => plans.Contains(p.Id)).Select(p => p.CareCaseId).ToListAsync(ct));
+        if (assessments.Count > 0)
+            cases.UnionWith(await db.Assessments.Where(a => assessments.Contains(a.Id)).Select(a => a.CareCaseId).ToListAsync(ct));
+        return [.. cases];
+    }
+
+    // Every record that belongs to one case says so by a required CareCaseId (a team membership by its owner's key).
+    private static Guid? CaseOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("CareCaseId") is { IsNullable: false } property && entry.CurrentValues[property] is Guid id ? id : null;
+}
