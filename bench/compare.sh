@@ -168,8 +168,8 @@ define_cells() {
   local filing="\"hospitalId\": \"$hospital_id\", \"ward\": \"Medicina\", \"fiscalCode\": \"{CF}\", \"expectedDischargeOn\": \"$expected\", \"needs\": \"Bench load\", \"proposedSetting\": \"HOME\""
   HUB_WRITE_TEMPLATE="$(body "$WRITE_QUERY" "{\"input\": {$filing, \"admissionReference\": \"hub-{REF}\"}}")"
   RAW_WRITE_TEMPLATE="$(body "$WRITE_QUERY" "{\"input\": {$filing, \"admissionReference\": \"raw-{REF}\"}}")"
-  # PostGraphile's create takes the row itself: every column without a default, stamps and status as the hub writes them.
-  PG5_WRITE_TEMPLATE="$(body "$PG5_WRITE_QUERY" "{\"input\": {\"dischargeRequest\": {\"id\": \"{ID}\", \"hospitalOrganizationId\": \"$HOSPITAL\",
+  # PostGraphile's create takes the row itself (its id as rowId): every column without a default, stamps and status as the hub writes them.
+  PG5_WRITE_TEMPLATE="$(body "$PG5_WRITE_QUERY" "{\"input\": {\"dischargeRequest\": {\"rowId\": \"{ID}\", \"hospitalOrganizationId\": \"$HOSPITAL\",
     \"ward\": \"Medicina\", \"admissionReference\": \"pg5-{REF}\", \"personId\": \"{PERSON}\", \"zoneId\": \"{ZONE}\", \"status\": \"Submitted\",
     \"submittedOn\": \"$(TZ=Europe/Rome date +%F)\", \"expectedDischargeOn\": \"$expected\", \"needs\": \"Bench load\", \"proposedSetting\": \"Home\", \"aids\": [],
     \"createdAt\": \"$now\", \"createdBy\": \"bench-hospital\", \"updatedAt\": \"$now\", \"updatedBy\": \"bench-hospital\", \"version\": \"1\"}}}")"

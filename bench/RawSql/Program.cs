@@ -82,7 +82,7 @@ internal static class Writes
 
     private const string Audit = """
         INSERT INTO "AuditEvents" ("Id", "OccurredAt", "Subject", "OrganizationId", "Role", "Operation", "Mutation", "Action", "EntityType", "EntityId", "PersonId", "Sensitivity", "Outcome")
-        VALUES ($1, $2, $3, $4, 'discharge-planner', $5, 'submitDischargeRequest', 'Create', 'DischargeRequest', $6, $7, 1, 'Success')
+        VALUES ($1, $2, $3, $4, 'discharge-planner', $5, 'submitDischargeRequest', 'Create', 'DischargeRequest', $6, $7, 16, 'Success')
         """;
 
     /// <summary>Files the request the hub's body describes (variables.input) as <paramref name="actor"/> (the token's sub); answers in the hub's shape.</summary>
