@@ -5,11 +5,15 @@
 # From nothing: starts a throwaway PostgreSQL with pg_stat_statements, seeds it with the hub's
 # `seed --persons`, starts the hub in Production (rate limits off: one caller sends every request)
 # with tokens of its real callers (a hospital's discharge planner, a social worker of one zone),
-# starts the raw-SQL app, checks the answers are the same on a sample, then measures with wrk,
+# starts the raw-SQL app, checks the answers (and the rows a write leaves) are the same on a sample, then measures with wrk,
 # interleaved (each cell runs every system in turn before the next cell):
 #   lookup     the hospital lookup by codice fiscale (plan, interventions, case manager, placements)
 #   zone       100 residents of a zone by surname, with comune
 #   typename   { __typename }
+#   write      a discharge request filed by a ward: every request a new admission of one of many persons
+#              (bench/lib/wrk-write.lua); the hub files it with its outbox event and audit event, the raw-SQL
+#              app does the same in one transaction, PostGraphile inserts the row with its generated create
+#              mutation (no outbox, no audit: it has neither)
 # at 1, 16 and 64 clients, and prints req/s, p50 and p99 in ms, SQL statements per request
 # (pg_stat_statements) and the hub's resident memory (peak, MB).
 #
@@ -91,7 +95,7 @@ start_systems() {
   HUB_PID=$!
   RAW_PORT="$(pick_free_port)"
   (cd bench/RawSql/bin/Release/net10.0 && exec dotnet RawSql.dll --urls "http://127.0.0.1:$RAW_PORT" \
-    --ConnectionString "Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=hub_bench;No Reset On Close=true") >"$TMP_ROOT/raw.log" 2>&1 &
+    --ConnectionString "Host=127.0.0.1;Port=$PG_PORT;Username=hub;Database=hub_bench;No Reset On Close=true" --Actor bench-hospital) >"$TMP_ROOT/raw.log" 2>&1 &
   RAW_PID=$!
   wait_for "http://127.0.0.1:$HUB_PORT/health/ready" "$TMP_ROOT/hub.log"
   wait_for "http://127.0.0.1:$RAW_PORT/typename" "$TMP_ROOT/raw.log"
@@ -122,6 +126,11 @@ choose_sample() {
   read -r ZONE AUTHORITY < <(psql_bench -F ' ' -c "SELECT z.\"Code\", o.\"Id\" FROM \"Zones\" z
     JOIN \"Organizations\" o ON o.\"Kind\" = 'HealthAuthority' AND o.\"HealthAuthorityId\" = z.\"HealthAuthorityId\" WHERE z.\"ValidTo\" IS NULL ORDER BY z.\"Code\" LIMIT 1")
   [[ -n "$CF" && -n "$HOSPITAL" && -n "$ZONE" && -n "$AUTHORITY" ]] || die "the seeded data has no sample (person $CF, hospital $HOSPITAL, zone $ZONE, authority $AUTHORITY)"
+  # The write cell's patients: persons with a zone of residence today, with their ids for PostGraphile's insert.
+  psql_bench -F ' ' -c "SELECT p.\"Identifier\", p.\"Id\", zm.\"ZoneId\" FROM \"Persons\" p JOIN \"ZoneMemberships\" zm
+    ON zm.\"MunicipalityId\" = p.\"ResidenceMunicipalityId\" AND zm.\"ValidFrom\" <= current_date AND (zm.\"ValidTo\" IS NULL OR zm.\"ValidTo\" >= current_date)
+    ORDER BY p.\"Identifier\" LIMIT 5000" >"$TMP_ROOT/patients.txt"
+  [[ -s "$TMP_ROOT/patients.txt" ]] || die "the seeded data has no person with a zone of residence"
   HOSPITAL_AUTH="Bearer $(hub token --sub bench-hospital --org "$HOSPITAL" --org-kind HOSPITAL --roles discharge-planner | tail -n 1)"
   ZONE_AUTH="Bearer $(hub token --sub bench-zone --org "$AUTHORITY" --org-kind HEALTH_AUTHORITY --roles social-worker --zones "$ZONE" | tail -n 1)"
   log "sample: person $CF, hospital $HOSPITAL, zone $ZONE"
@@ -139,6 +148,9 @@ PG5_ZONE_QUERY='query($zone: String!) { persons: allPeople(first: 100, orderBy: 
   filter: { municipalityByResidenceMunicipalityId: { zoneMembershipsByMunicipalityId: { some: { validTo: { isNull: true }, zoneByZoneId: { code: { equalTo: $zone } } } } } })
   { nodes { identifier lastName firstName residence: municipalityByResidenceMunicipalityId { name } } } }'
 
+WRITE_QUERY='mutation File($input: SubmitDischargeRequestInput!) { submitDischargeRequest(input: $input) { dischargeRequest { status } errors { __typename } } }'
+PG5_WRITE_QUERY='mutation($input: CreateDischargeRequestInput!) { createDischargeRequest(input: $input) { dischargeRequest { status } } }'
+
 # body <query> <variables-json>
 body() { python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1], "variables": json.loads(sys.argv[2])}))' "$1" "$2"; }
 
@@ -149,14 +161,31 @@ define_cells() {
   TYPENAME_BODY='{"query":"{ __typename }"}'
   PG5_LOOKUP_BODY="$(body "$PG5_LOOKUP_QUERY" "{\"cf\": \"$CF\"}")"
   PG5_ZONE_BODY="$(body "$PG5_ZONE_QUERY" "{\"zone\": \"$ZONE\"}")"
+  # Templates for bench/lib/wrk-write.lua: {REF}, {CF}, {PERSON}, {ZONE}, {ID} are filled per request.
+  local hospital_id expected now
+  hospital_id="$(printf 'Organization:%s' "${HOSPITAL//-/}" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+  expected="$(date -u -d '+3 days' +%F)" now="$(date -u +%FT%TZ)"
+  local filing="\"hospitalId\": \"$hospital_id\", \"ward\": \"Medicina\", \"fiscalCode\": \"{CF}\", \"expectedDischargeOn\": \"$expected\", \"needs\": \"Bench load\", \"proposedSetting\": \"HOME\""
+  HUB_WRITE_TEMPLATE="$(body "$WRITE_QUERY" "{\"input\": {$filing, \"admissionReference\": \"hub-{REF}\"}}")"
+  RAW_WRITE_TEMPLATE="$(body "$WRITE_QUERY" "{\"input\": {$filing, \"admissionReference\": \"raw-{REF}\"}}")"
+  # PostGraphile's create takes the row itself (its id as rowId): every column without a default, stamps and status as the hub writes them.
+  PG5_WRITE_TEMPLATE="$(body "$PG5_WRITE_QUERY" "{\"input\": {\"dischargeRequest\": {\"rowId\": \"{ID}\", \"hospitalOrganizationId\": \"$HOSPITAL\",
+    \"ward\": \"Medicina\", \"admissionReference\": \"pg5-{REF}\", \"personId\": \"{PERSON}\", \"zoneId\": \"{ZONE}\", \"status\": \"Submitted\",
+    \"submittedOn\": \"$(TZ=Europe/Rome date +%F)\", \"expectedDischargeOn\": \"$expected\", \"needs\": \"Bench load\", \"proposedSetting\": \"Home\", \"aids\": [],
+    \"createdAt\": \"$now\", \"createdBy\": \"bench-hospital\", \"updatedAt\": \"$now\", \"updatedBy\": \"bench-hospital\", \"version\": \"1\"}}}")"
 }
 
-# request <system> <cell>: sets URL, BODY, AUTH.
+# request <system> <cell>: sets URL, BODY, AUTH and, for the write, TEMPLATE (BODY is then empty).
 request() {
+  TEMPLATE=""
   case "$1:$2" in
+    hub:write) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="" TEMPLATE="$HUB_WRITE_TEMPLATE" AUTH="$HOSPITAL_AUTH" ;;
+    raw:write) URL="http://127.0.0.1:$RAW_PORT/file" BODY="" TEMPLATE="$RAW_WRITE_TEMPLATE" AUTH="" ;;
+    pg5:write) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="" TEMPLATE="$PG5_WRITE_TEMPLATE" AUTH="" ;;
     hub:lookup) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$LOOKUP_BODY" AUTH="$HOSPITAL_AUTH" ;;
     hub:zone) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$ZONE_BODY" AUTH="$ZONE_AUTH" ;;
     hub:typename) URL="http://127.0.0.1:$HUB_PORT/graphql" BODY="$TYPENAME_BODY" AUTH="$ZONE_AUTH" ;;
+    base:write) request hub write; URL="http://127.0.0.1:$BASE_PORT/graphql" TEMPLATE="${TEMPLATE/hub-/base-}" ;;
     base:*) request hub "$2"; URL="http://127.0.0.1:$BASE_PORT/graphql" ;;
     pg5:lookup) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="$PG5_LOOKUP_BODY" AUTH="" ;;
     pg5:zone) URL="http://127.0.0.1:$PG5_PORT/graphql" BODY="$PG5_ZONE_BODY" AUTH="" ;;
@@ -194,16 +223,55 @@ check_answers() {
     python3 bench/lib/same-answers.py "$cell" "$TMP_ROOT/hub-$cell.json" "${others[@]}" || die "answers differ for $cell (see $TMP_ROOT/*-$cell.json)"
   done
   log "answers checked equal ($SYSTEMS): lookup, zone, typename"
+  check_writes
+}
+
+# One write of each system for the same patient leaves the same request row; the hub's and the raw app's the
+# same outbox and audit events too (PostGraphile writes neither).
+check_writes() {
+  local system patient reference
+  patient="$(head -n 1 "$TMP_ROOT/patients.txt")"
+  for system in $SYSTEMS; do
+    request "$system" write
+    reference="check-$system"
+    # The template's "<system>-{REF}" becomes "<system>-check-<system>"; the patient is the first of the list.
+    BODY="$(python3 - "$TEMPLATE" "$reference" $patient <<'PY'
+import sys
+template, ref, cf, person, zone = sys.argv[1:6]
+print(template.replace("{REF}", ref).replace("{CF}", cf).replace("{PERSON}", person).replace("{ZONE}", zone).replace("{ID}", "00000000-0000-4000-8000-00000000000" + str(len(ref) % 10)))
+PY
+)"
+    curl -s "$URL" -H 'content-type: application/json' ${AUTH:+-H "Authorization: $AUTH"} --data-binary "$BODY" >"$TMP_ROOT/$system-write.json"
+    psql_bench -c "SELECT json_build_object('request', (SELECT row_to_json(r) FROM (SELECT \"HospitalOrganizationId\", \"Ward\", \"PersonId\", \"ZoneId\", \"Status\",
+        \"SubmittedOn\", \"ExpectedDischargeOn\", \"Needs\", \"ProposedSetting\", \"Aids\", \"CreatedBy\", \"UpdatedBy\", \"Version\", \"CareCaseId\"
+        FROM \"DischargeRequests\" WHERE \"AdmissionReference\" LIKE '%-$reference') r),
+      'events', (SELECT json_agg(row_to_json(e) ORDER BY e) FROM (SELECT o.\"Type\", o.\"EntityType\", o.\"Version\", o.\"Actor\" FROM \"OutboxEvents\" o
+        JOIN \"DischargeRequests\" d ON d.\"Id\" = o.\"EntityId\" WHERE d.\"AdmissionReference\" LIKE '%-$reference') e),
+      'audit', (SELECT json_agg(row_to_json(a)) FROM (SELECT a.\"Subject\", a.\"OrganizationId\", a.\"Role\", a.\"Operation\", a.\"Mutation\", a.\"Action\",
+        a.\"EntityType\", a.\"PersonId\", a.\"Sensitivity\", a.\"Outcome\" FROM \"AuditEvents\" a JOIN \"DischargeRequests\" d ON d.\"Id\" = a.\"EntityId\"
+        WHERE d.\"AdmissionReference\" LIKE '%-$reference') a))" >"$TMP_ROOT/$system-written.json"
+  done
+  python3 bench/lib/same-answers.py written "$TMP_ROOT/hub-written.json" $(for system in $SYSTEMS; do [[ "$system" == hub ]] || echo "$TMP_ROOT/$system-written.json"; done) \
+    || die "writes differ (see $TMP_ROOT/*-write.json and *-written.json)"
+  log "writes checked equal ($SYSTEMS): the request row, its outbox and audit events"
 }
 
 statements() { psql_bench -c "SELECT COALESCE(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"; }
+
+# run_wrk <threads> <clients> <seconds> [wrk options]: the request set by `request`, a write when TEMPLATE is set.
+run_wrk() {
+  local script=bench/lib/wrk-report.lua
+  [[ -n "$TEMPLATE" ]] && script=bench/lib/wrk-write.lua
+  BENCH_BODY="$BODY" BENCH_AUTH="$AUTH" BENCH_TEMPLATE="$TEMPLATE" BENCH_ROWS="$TMP_ROOT/patients.txt" \
+    wrk -t"$1" -c"$2" -d"$3s" "${@:4}" -s "$script" "$URL"
+}
 
 # measure <system> <cell> <clients>: prints one table row.
 measure() {
   local system="$1" cell="$2" clients="$3" before after result threads=$((clients < 2 ? 1 : 2))
   request "$system" "$cell"
   before="$(statements)"
-  result="$(BENCH_BODY="$BODY" BENCH_AUTH="$AUTH" wrk -t"$threads" -c"$clients" -d"${DURATION}s" --latency -s bench/lib/wrk-report.lua "$URL" | grep '^RESULT')"
+  result="$(run_wrk "$threads" "$clients" "$DURATION" --latency | grep '^RESULT')"
   after="$(statements)"
   read -r _ count rate p50 p99 errors <<<"$result"
   local rss="-"
@@ -228,10 +296,10 @@ main() {
   printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"
   local clients cell system
   for clients in $CLIENTS; do
-    for cell in lookup zone typename; do
+    for cell in lookup zone typename write; do
       for system in $SYSTEMS; do
         # A short warm-up, so the first cell measures no JIT or plan caching.
-        (request "$system" "$cell"; BENCH_BODY="$BODY" BENCH_AUTH="$AUTH" wrk -t1 -c"$clients" -d2s -s bench/lib/wrk-report.lua "$URL" >/dev/null)
+        (request "$system" "$cell"; run_wrk 1 "$clients" 2 >/dev/null)
         measure "$system" "$cell" "$clients"
       done
     done

@@ -1,8 +1,13 @@
 using Npgsql;
 
+using System.Text;
+using System.Text.Json;
+
 // The hub's benchmark reads as one hand-written statement each, answering JSON in the hub's shape
 // (the data part of its GraphQL answer), so bench/compare.sh can check the answers are the same.
-// No authentication, row scope or audit: this is the floor the hub is measured against.
+// No authentication, row scope or audit on the reads: this is the floor the hub is measured against.
+// The write files a discharge request as the hub does (the row, its outbox event and its audit event,
+// in one transaction), from the hub's own request body, so the same wrk script drives both.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
@@ -10,6 +15,8 @@ await using var source = NpgsqlDataSource.Create(app.Configuration["ConnectionSt
 
 app.MapGet("/lookup", (string cf) => JsonAsync(source, Reads.Lookup, cf));
 app.MapGet("/zone", (string code) => JsonAsync(source, Reads.ZonePage, code));
+var actor = app.Configuration["Actor"] ?? "bench-hospital";
+app.MapPost("/file", (HttpRequest request) => Writes.FileAsync(source, actor, request));
 app.MapGet("/typename", () => Results.Text("""{"data":{"__typename":"Query"}}""", "application/json"));
 app.Run();
 
@@ -49,4 +56,93 @@ internal static class Reads
             WHERE zm."MunicipalityId" = p."ResidenceMunicipalityId" AND zm."ValidTo" IS NULL AND z."Code" = $1)
           ORDER BY p."LastNameKey", p."LastName", p."Id" LIMIT 100) page
         """;
+}
+
+/// <summary>The write: a ward's discharge request, as the hub's submitDischargeRequest files it.</summary>
+internal static class Writes
+{
+    private static readonly TimeZoneInfo Rome = TimeZoneInfo.FindSystemTimeZoneById("Europe/Rome");
+
+    /// <summary>The patient and the zone of their comune of residence today.</summary>
+    private const string Patient = """
+        SELECT p."Id", zm."ZoneId" FROM "Persons" p JOIN "ZoneMemberships" zm ON zm."MunicipalityId" = p."ResidenceMunicipalityId"
+          AND zm."ValidFrom" <= $2 AND (zm."ValidTo" IS NULL OR zm."ValidTo" >= $2)
+        WHERE p."Identifier" = $1 LIMIT 1
+        """;
+
+    private const string Request = """
+        INSERT INTO "DischargeRequests" ("Id", "HospitalOrganizationId", "Ward", "AdmissionReference", "PersonId", "ZoneId", "Status", "SubmittedOn",
+          "ExpectedDischargeOn", "Needs", "ProposedSetting", "Aids", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy", "Version")
+        VALUES ($1, $2, $3, $4, $5, $6, 'Submitted', $7, $8, $9, $10, $11, $12, $13, $12, $13, 1)
+        """;
+
+    private const string Outbox = """
+        INSERT INTO "OutboxEvents" ("Type", "EntityType", "EntityId", "Version", "OccurredAt", "Actor") VALUES ('DischargeRequestStatusChanged', 'DischargeRequest', $1, 1, $2, $3)
+        """;
+
+    private const string Audit = """
+        INSERT INTO "AuditEvents" ("Id", "OccurredAt", "Subject", "OrganizationId", "Role", "Operation", "Mutation", "Action", "EntityType", "EntityId", "PersonId", "Sensitivity", "Outcome")
+        VALUES ($1, $2, $3, $4, 'discharge-planner', $5, 'submitDischargeRequest', 'Create', 'DischargeRequest', $6, $7, 16, 'Success')
+        """;
+
+    /// <summary>Files the request the hub's body describes (variables.input) as <paramref name="actor"/> (the token's sub); answers in the hub's shape.</summary>
+    public static async Task<IResult> FileAsync(NpgsqlDataSource source, string actor, HttpRequest http)
+    {
+        using var body = await JsonDocument.ParseAsync(http.Body);
+        var input = body.RootElement.GetProperty("variables").GetProperty("input");
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Rome).DateTime);
+        await using var connection = await source.OpenConnectionAsync();
+        Guid person, zone;
+        await using (var find = new NpgsqlCommand(Patient, connection) { Parameters = { new() { Value = input.GetProperty("fiscalCode").GetString() }, new() { Value = today } } })
+        await using (var reader = await find.ExecuteReaderAsync())
+        {
+            if (!await reader.ReadAsync())
+                return Results.Text("""{"data":{"submitDischargeRequest":null}}""", "application/json");
+            (person, zone) = (reader.GetGuid(0), reader.GetGuid(1));
+        }
+        var id = Guid.CreateVersion7();
+        var hospital = HospitalOf(input.GetProperty("hospitalId").GetString()!);
+        // The three inserts in one round trip: a batch runs in one implicit transaction.
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command(Request, id, hospital, input.GetProperty("ward").GetString(), input.GetProperty("admissionReference").GetString(), person, zone, today,
+                    DateOnly.Parse(input.GetProperty("expectedDischargeOn").GetString()!), input.GetProperty("needs").GetString(),
+                    Setting(input.GetProperty("proposedSetting").GetString()!), Array.Empty<string>(), now, actor),
+                Command(Outbox, id, now, actor),
+                Command(Audit, Guid.CreateVersion7(), now, actor, hospital, OperationOf(body.RootElement), id, person),
+            },
+        };
+        await batch.ExecuteNonQueryAsync();
+        return Results.Text("""{"data":{"submitDischargeRequest":{"dischargeRequest":{"status":"SUBMITTED"},"errors":[]}}}""", "application/json");
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        return command;
+    }
+
+    // The hub's global id: base64url of "Organization:" and the id's 32 hex digits.
+    private static Guid HospitalOf(string globalId)
+    {
+        var padded = globalId.Replace('-', '+').Replace('_', '/');
+        padded += new string('=', (4 - padded.Length % 4) % 4);
+        return Guid.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':')[1]);
+    }
+
+    // HOME_CARE as the hub stores it: HomeCare.
+    private static string Setting(string value) =>
+        string.Concat(value.Split('_').Select(word => word[..1] + word[1..].ToLowerInvariant()));
+
+    private static string OperationOf(JsonElement body)
+    {
+        var query = body.GetProperty("query").GetString()!;
+        var name = query.Split(['(', '{', ' '], StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1);
+        return name is null || name.StartsWith('$') ? "anonymous mutation" : name;
+    }
 }

@@ -8,9 +8,6 @@ namespace Hub.Api.Care;
 /// <summary>The batch reads of integrated care, each keyed by the id of the object that asks.</summary>
 public static class CareLoaders
 {
-    private static readonly CareCaseStatus[] OpenStates =
-        [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
-
     /// <summary>A person's cases, newest first.</summary>
     public static readonly Loader<Guid, List<CareCase>> CasesByPerson =
         Loader.Children<CareCase>(c => c.PersonId, q => q.OrderByDescending(c => c.OpenedOn).ThenBy(c => c.Id));
@@ -29,21 +26,6 @@ public static class CareLoaders
             request.PrimeById(row.Manager!);
         return rows.GroupBy(r => r.Case.PersonId).ToDictionary(g => g.Key, g => g.Select(r => r.Case).ToList());
     });
-
-    /// <summary>A person's plan in force: the latest signed of the active ones.</summary>
-    public static readonly Loader<Guid, CarePlan> ActivePlanByPerson = new(async (request, keys, ct) =>
-        (await request.Db.CarePlans.AsNoTracking().Where(p => keys.Contains(p.PersonId) && p.Status == CarePlanStatus.Active).ToListAsync(ct))
-            .GroupBy(p => p.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.SignedAt)!));
-
-    /// <summary>A person's placements, newest request first.</summary>
-    public static readonly Loader<Guid, List<Placement>> PlacementsByPerson =
-        Loader.Children<Placement>(p => p.PersonId, q => q.OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id));
-
-    /// <summary>The case manager of a person's most recent open case.</summary>
-    public static readonly Loader<Guid, StaffMember> CaseManagerByPerson = new(async (request, keys, ct) =>
-        (await request.Db.CareCases.AsNoTracking().Where(c => keys.Contains(c.PersonId) && OpenStates.Contains(c.Status) && c.CaseManagerId != null)
-            .Join(request.Db.StaffMembers.AsNoTracking(), c => c.CaseManagerId, s => s.Id, (c, s) => new { c.PersonId, c.OpenedOn, Manager = s }).ToListAsync(ct))
-            .GroupBy(x => x.PersonId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.OpenedOn)!.Manager));
 
     /// <summary>A person's care-need level at the latest assessment; no value without one.</summary>
     public static readonly Loader<Guid, int?> CareNeedLevelByPerson = new(async (request, keys, ct) =>

@@ -20,11 +20,11 @@ public sealed class PersonCareFields : ITypeExtension<PersonType>
         person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CareCaseType>>>>("cases").Description("The person's cases, newest first (prese in carico).")
             .Sensitive(Sensitivity.Social).Reads().Resolve(context => LoadCasesOf(context, context.Source.Id));
         person.Field<CarePlanType>("activeCarePlan").Description("The plan in force, if any: the latest active one (PAP attivo).")
-            .Reads().Resolve(context => context.Load(CareLoaders.ActivePlanByPerson, context.Source.Id));
+            .Reads().Resolve(context => PersonCare.Load(context, PersonCare.Parts.Plan, context.Source.Id).Then(care => care?.ActivePlan));
         person.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementType>>>>("placements").Description("The person's placements, newest request first (inserimenti).")
-            .Reads().Resolve(context => context.LoadList(CareLoaders.PlacementsByPerson, context.Source.Id));
+            .Reads().Resolve(context => PersonCare.Load(context, PersonCare.Parts.Placements, context.Source.Id).Then(care => care?.Placements ?? []));
         person.Field<StaffMemberType>("caseManager").Description("The case manager of the person's most recent open case: whom to call (responsabile del caso).")
-            .Reads().Resolve(context => context.Load(CareLoaders.CaseManagerByPerson, context.Source.Id));
+            .Reads().Resolve(context => PersonCare.Load(context, PersonCare.Parts.Manager, context.Source.Id).Then(care => care?.CaseManager));
     }
 
     /// <summary>A person's cases, newest first; with their case managers in the same statement when <c>caseManager</c> is selected below.</summary>

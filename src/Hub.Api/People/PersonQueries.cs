@@ -29,7 +29,7 @@ public sealed class PersonQueries : IQueryFields
                 var identifier = Parse(context.GetArgument<string>("fiscalCode"));
                 // Naming a person is how a hospital reaches them (row scopes, Reach.Lookups).
                 context.Db().Scope.NamePerson(identifier.Value);
-                return await context.Db().Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Identifier == identifier.Value, context.CancellationToken);
+                return await PersonLookup.ByIdentifierAsync(context.Db(), identifier.Value, context.CancellationToken);
             });
     }
 

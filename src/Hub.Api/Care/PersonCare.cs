@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.DataLoaders;
+using Hub.Domain.Care;
+using Hub.Domain.Organizations;
+using Hub.Domain.People;
+using Hub.Domain.Persistence;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Care;
+
+/// <summary>
+/// What the hospital lookup reads of a person's care: the plan in force with its interventions, the placements
+/// with their structures, the case manager of the latest open case. Whichever of <c>activeCarePlan</c>,
+/// <c>placements</c> and <c>caseManager</c> a query selects side by side are read in one statement for every person
+/// asked at that level (issue 18: the lookup in at most 3 statements with its audit), and the interventions and
+/// structures read with them are handed to their loaders, so the level below costs no statement. Each part is a
+/// correlated subquery of its own table under the request's model, so each keeps that table's row scope; the
+/// persons are read again under theirs.
+/// </summary>
+public static class PersonCare
+{
+    private static readonly CareCaseStatus[] OpenStates =
+        [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
+
+    // One loader per combination of parts (seven at most): the combination is the loader's identity in a request.
+    private static readonly ConcurrentDictionary<Parts, Loader<Guid, Summary>> Loaders = new();
+
+    /// <summary>The person fields read together, named by their schema field.</summary>
+    [Flags]
+    public enum Parts
+    {
+        /// <summary>Nothing.</summary>
+        None = 0,
+
+        /// <summary><c>activeCarePlan</c>, with the plan's interventions.</summary>
+        Plan = 1,
+
+        /// <summary><c>placements</c>, with their structures.</summary>
+        Placements = 2,
+
+        /// <summary><c>caseManager</c>.</summary>
+        Manager = 4,
+    }
+
+    /// <summary>A person's care as read: the latest signed active plan, the placements newest request first, the case manager.</summary>
+    public sealed record Summary(CarePlan? ActivePlan, List<Placement> Placements, StaffMember? CaseManager);
+
+    /// <summary>
+    /// The care of <paramref name="personId"/>, read with every part the query selects beside <paramref name="own"/>
+    /// on the same person, batched with the other persons of this level.
+    /// </summary>
+    public static IDataLoaderResult<Summary?> Load(IResolveFieldContext context, Parts own, Guid personId) =>
+        context.Load(Loaders.GetOrAdd(own | Siblings(context), static parts => new((request, keys, ct) => FetchAsync(request, keys, parts, ct))), personId);
+
+    // The parent's selection names the siblings; when it cannot be told, the field's own part is read alone.
+    private static Parts Siblings(IResolveFieldContext context) =>
+        context.Parent?.SubFields?.Values.Aggregate(Parts.None, (parts, selected) => parts | selected.FieldType.Name switch
+        {
+            "activeCarePlan" => Parts.Plan,
+            "placements" => Parts.Placements,
+            "caseManager" => Parts.Manager,
+            _ => Parts.None,
+        }) ?? Parts.None;
+
+    private static async Task<Dictionary<Guid, Summary>> FetchAsync(RequestLoaders request, IReadOnlyCollection<Guid> keys, Parts parts, CancellationToken ct)
+    {
+        var db = request.Db;
+        // One statement: few rows per person, so the collections' joins are cheaper than a round trip each.
+        var rows = await db.Persons.AsNoTracking().Where(p => keys.Contains(p.Id)).Select(Selector(db, parts)).AsSingleQuery().ToListAsync(ct);
+        var found = new Dictionary<Guid, Summary>();
+        foreach (var row in rows)
+        {
+            var plan = row.Plans?.MaxBy(p => p.Plan.SignedAt);
+            if (plan is not null)
+                request.Prime(CareLoaders.InterventionsByPlan, plan.Plan.Id, plan.Interventions);
+            foreach (var placement in row.Placements ?? [])
+                request.PrimeById(placement.Structure);
+            var manager = row.Managers?.MaxBy(m => m.OpenedOn)?.Manager;
+            // Ordered here, as the placements field always was: newest request first, then by id.
+            var placements = (row.Placements ?? []).Select(p => p.Placement).OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id).ToList();
+            found[row.PersonId] = new Summary(plan?.Plan, placements, manager);
+        }
+        return found;
+    }
+
+    /// <summary>person => new Row { PersonId = person.Id, the parts asked for }: a part not asked for is not in the statement.</summary>
+    private static Expression<Func<Person, Row>> Selector(HubDbContext db, Parts parts)
+    {
+        var person = Expression.Parameter(typeof(Person), "person");
+        var id = Expression.Property(person, nameof(Person.Id));
+        List<MemberBinding> bindings = [Expression.Bind(typeof(Row).GetProperty(nameof(Row.PersonId))!, id)];
+        if (parts.HasFlag(Parts.Plan))
+            bindings.Add(Bind(nameof(Row.Plans), PlansOf(db), id));
+        if (parts.HasFlag(Parts.Placements))
+            bindings.Add(Bind(nameof(Row.Placements), PlacementsOf(db), id));
+        if (parts.HasFlag(Parts.Manager))
+            bindings.Add(Bind(nameof(Row.Managers), ManagersOf(db), id));
+        return Expression.Lambda<Func<Person, Row>>(Expression.MemberInit(Expression.New(typeof(Row)), bindings), person);
+    }
+
+    private static MemberAssignment Bind<T>(string member, Expression<Func<Guid, T>> part, Expression personId) =>
+        Expression.Bind(typeof(Row).GetProperty(member)!, ParameterSwap.Replace(part.Body, part.Parameters[0], personId));
+
+    private static Expression<Func<Guid, List<PlanRow>>> PlansOf(HubDbContext db) => personId =>
+        db.CarePlans.Where(p => p.PersonId == personId && p.Status == CarePlanStatus.Active)
+            .Select(p => new PlanRow { Plan = p, Interventions = db.Interventions.Where(i => i.CarePlanId == p.Id).OrderBy(i => i.StartsOn).ThenBy(i => i.Id).ToList() })
+            .ToList();
+
+    private static Expression<Func<Guid, List<PlacementRow>>> PlacementsOf(HubDbContext db) => personId =>
+        db.Placements.Where(p => p.PersonId == personId)
+            .Join(db.Structures, p => p.StructureId, s => s.Id, (p, s) => new PlacementRow { Placement = p, Structure = s })
+            .ToList();
+
+    private static Expression<Func<Guid, List<ManagerRow>>> ManagersOf(HubDbContext db) => personId =>
+        db.CareCases.Where(c => c.PersonId == personId && OpenStates.Contains(c.Status) && c.CaseManagerId != null)
+            .Join(db.StaffMembers, c => c.CaseManagerId, s => s.Id, (c, s) => new ManagerRow { OpenedOn = c.OpenedOn, Manager = s })
+            .ToList();
+
+    private sealed class Row
+    {
+        public Guid PersonId { get; set; }
+
+        public List<PlanRow>? Plans { get; set; }
+
+        public List<PlacementRow>? Placements { get; set; }
+
+        public List<ManagerRow>? Managers { get; set; }
+    }
+
+    private sealed class PlanRow
+    {
+        public required CarePlan Plan { get; set; }
+
+        public required List<Intervention> Interventions { get; set; }
+    }
+
+    private sealed class PlacementRow
+    {
+        public required Placement Placement { get; set; }
+
+        public required Structure Structure { get; set; }
+    }
+
+    private sealed class ManagerRow
+    {
+        public DateOnly OpenedOn { get; set; }
+
+        public required StaffMember Manager { get; set; }
+    }
+}
