@@ -41,4 +41,9 @@ public enum Permission
     ManageCourtMeasures,
     [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
     ManageAntiViolenceCases,
+    [Description("Refer families and children to a Centro per le famiglie of one's zones and record what came of it (invio al Centro per le famiglie).")]
+    ReferToFamilyCenters,
+    [Description("Draw up the six-monthly list of the minors placed in a community for the Procura presso il Tribunale per i minorenni (art. 9 c.2 L. 184/1983): "
+        + "a provider for its own communities, the child-protection service for the minors of its zones.")]
+    ListCommunityMinors,
 }
