@@ -4,7 +4,8 @@ namespace Hub.Domain.Access;
 
 /// <summary>
 /// What a mutation needs the caller to be allowed to do (DESIGN §4, "may do"). Each mutation
-/// names exactly one; roles grant them; the target's row scope is checked on top.
+/// names exactly one; roles grant them; the target's row scope is checked on top. One query needs one too:
+/// <see cref="ListCommunityMinors"/>, since the roles that reach the same placements are not all the ones the law lets draw up the list.
 /// </summary>
 [Description("An action a role may be allowed to perform.")]
 public enum Permission

@@ -16,7 +16,7 @@ namespace Hub.Api.Tests.Families;
 /// </summary>
 public abstract class FamilyCenterReferralTests(HubApiHost host) : HubApiTest(host)
 {
-    private const string Use = "query($day: Date!, $zone: ID) { familyCenterUse(from: $day, to: $day, zone: $zone) { familyCenter { id } service outcome referrals suppressed } }";
+    private const string Use = "query($day: DateOnly!, $zone: ID) { familyCenterUse(from: $day, to: $day, zone: $zone) { familyCenter { id } service outcome referrals suppressed } }";
 
     [Fact]
     public async Task A_social_worker_refers_a_child_and_records_that_the_centre_took_the_family_in_charge()
