@@ -137,6 +137,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         Hub.Domain.Minors.CourtMeasure m => m.PersonId,
         Hub.Domain.Minors.CourtDeadline d => d.PersonId,
         Hub.Domain.Minors.ProtectedAddress a => a.PersonId,
+        Hub.Domain.Families.FamilyCenterReferral r => r.ChildId,
         _ => null,
     };
 

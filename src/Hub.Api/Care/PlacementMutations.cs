@@ -3,6 +3,7 @@ using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
+using Hub.Domain.Families;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,10 @@ public sealed class PlacementMutations : IMutationFields
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
         var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
+        // The age decides the kind of structure whether or not the caller's scope reaches the person (a case of its zone for a
+        // non-resident): only the birth date is read, for the rule, and nothing of it is returned.
+        var birthDate = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Id == personId).Select(p => p.BirthDate).SingleAsync(m.CancellationToken);
+        Communities.EnsureFits(birthDate, intervention.Kind, module.Structure!.Kind, input.RequestedOn ?? m.Today);
         var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today);
         m.Db.Placements.Add(placement);
         return placement;

@@ -4,6 +4,7 @@ using Hub.Api.Audit;
 using Hub.Api.Care;
 using Hub.Api.Documents;
 using Hub.Api.Events;
+using Hub.Api.Families;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
@@ -61,6 +62,7 @@ public static class GraphQLExtensions
         .AddSocialRecord()
         .AddDocuments()
         .AddMinors()
+        .AddFamilies()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

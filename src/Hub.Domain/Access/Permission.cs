@@ -4,7 +4,8 @@ namespace Hub.Domain.Access;
 
 /// <summary>
 /// What a mutation needs the caller to be allowed to do (DESIGN §4, "may do"). Each mutation
-/// names exactly one; roles grant them; the target's row scope is checked on top.
+/// names exactly one; roles grant them; the target's row scope is checked on top. One query needs one too:
+/// <see cref="ListCommunityMinors"/>, since the roles that reach the same placements are not all the ones the law lets draw up the list.
 /// </summary>
 [Description("An action a role may be allowed to perform.")]
 public enum Permission
@@ -44,4 +45,9 @@ public enum Permission
     AttachDocuments,
     [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
     ManageAntiViolenceCases,
+    [Description("Refer families and children to a Centro per le famiglie of one's zones and record what came of it (invio al Centro per le famiglie).")]
+    ReferToFamilyCenters,
+    [Description("Draw up the six-monthly list of the minors placed in a community for the Procura presso il Tribunale per i minorenni (art. 9 c.2 L. 184/1983): "
+        + "a provider for its own communities, the child-protection service for the minors of its zones.")]
+    ListCommunityMinors,
 }

@@ -23,7 +23,7 @@ namespace Hub.Domain.Access;
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
 /// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries, case transitions and the
 /// child-protection records (reports, parental responsibilities, court measures and deadlines) on cases; plan reviews on plans; documents on their owners;
-/// access requests and information contacts on master data. Hence a
+/// access requests, information contacts and referrals to family centres on master data. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -53,6 +53,7 @@ internal static class RowScopes
         Filter(model, context, CourtMeasure);
         Filter(model, context, CourtDeadline);
         Filter(model, context, ProtectedAddress);
+        Filter(model, context, FamilyCenterReferral);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -229,6 +230,15 @@ internal static class RowScopes
     private static readonly RowScope<Minors.ProtectedAddress> ProtectedAddress = new()
     {
         [Reach.Centre] = (db, a) => a.CentreId == db.Scope.Caller.OrganizationId,
+    };
+
+    /// <summary>
+    /// A referral to a Centro per le famiglie is seen by the staff of the centre's zone (who refer families there); it rests on master
+    /// data only. Whoever sees it reaches its child and family only through their own scopes.
+    /// </summary>
+    private static readonly RowScope<Families.FamilyCenterReferral> FamilyCenterReferral = new()
+    {
+        [Reach.Zones] = (db, r) => db.Zones.Any(z => z.Id == r.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

@@ -59,6 +59,7 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<Minors.CourtMeasure> CourtMeasures => Set<Minors.CourtMeasure>();
     public DbSet<Minors.CourtDeadline> CourtDeadlines => Set<Minors.CourtDeadline>();
     public DbSet<Minors.ProtectedAddress> ProtectedAddresses => Set<Minors.ProtectedAddress>();
+    public DbSet<Families.FamilyCenterReferral> FamilyCenterReferrals => Set<Families.FamilyCenterReferral>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

@@ -98,6 +98,16 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         // test data, so their list is empty; the rows are tested in Minors/ChildProtectionTests).
         Row("overdueCourtReports", "{ overdueCourtReports(first: 5) { nodes { dueOn } } }", "overdueCourtReports.nodes",
             Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden),
+        // The six-monthly list of the minors in communities: a provider for its communities, a child-protection worker for its zones' minors
+        // (permission ListCommunityMinors); the demo data has no minor in a community, so their lists are empty (rows tested in Families/).
+        Row("communityMinors", "{ communityMinors(year: 2026, half: FIRST) { placements { id } } }", "communityMinors",
+            Forbidden, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden),
+        // Referrals to family centres are SOCIAL, seen by the staff of the centre's zone; the figures name no one and count within the caller's reach
+        // (the demo data holds no referral; rows tested in Families/FamilyCenterReferralTests).
+        Row("familyCenterReferrals", "{ familyCenterReferrals(first: 5) { nodes { service } } }", "familyCenterReferrals.nodes",
+            Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden, Empty, Empty, Empty),
+        Row("familyCenterUse", "{ familyCenterUse(from: \"2000-01-01\", to: \"2100-12-31\") { referrals suppressed } }", "familyCenterUse",
+            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
         // Figures about places and staff are open to every role: social workers need them to find a bed.
         Row("zoneOccupancy", "{ zoneOccupancy { occupiedPlaces } }", "zoneOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),
         Row("moduleOccupancy", "{ moduleOccupancy { occupiedPlaces } }", "moduleOccupancy", Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows, Rows),

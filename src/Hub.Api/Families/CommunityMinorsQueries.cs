@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Types;
+using Hub.Api.Access;
+using Hub.Api.Audit;
+using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Relay;
+using Hub.Domain.Access;
+using Hub.Domain.Audit;
+using Hub.Domain.Families;
+using Hub.Domain.Persistence;
+using Hub.Domain.Structures;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Families;
+
+/// <summary>The six-monthly list of the minors placed in communities (art. 9 c.2 L. 184/1983).</summary>
+public sealed class CommunityMinorsQueries : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CommunityMinorsListType>>>>("communityMinors")
+            .Description("For a half-year, every minor placed in a community for minors (MINORS_COMMUNITY), per community: the list each community sends every six months to the "
+                + "Procura presso il Tribunale per i minorenni (art. 9 c.2 L. 184/1983, as amended by L. 149/2001). A provider reads its own communities' lists; a child-protection "
+                + "worker those of the minors of its zones; anyone else gets FORBIDDEN. Communities with nobody in the half-year are not listed.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year, e.g. 2026.")
+            .Argument<NonNullGraphType<EnumerationGraphType<HalfOfYear>>>("half", "FIRST (January–June) or SECOND (July–December).")
+            .Argument<IdGraphType>("structure", "Only this community (Structure id).")
+            .Sensitive(Sensitivity.Personal)
+            .ResolveAsync(async context => await ListsAsync(context));
+
+    private static async Task<List<CommunityMinorsList>> ListsAsync(IResolveFieldContext context)
+    {
+        var services = context.RequestServices!;
+        EnsureMayList(context, services.GetRequiredService<RequestAccess>().Scope.Caller);
+        var year = context.GetArgument<int>("year");
+        if (year is < HalfYear.FirstYear or > HalfYear.LastYear)
+            throw HubErrors.BadInput($"year must be between {HalfYear.FirstYear} and {HalfYear.LastYear}.");
+        var half = new HalfYear(year, context.GetArgument<HalfOfYear>("half"));
+        var structure = context.GetArgument<string?>("structure") is { } id ? GlobalId.Decode(id, "Structure") : (Guid?)null;
+        var db = services.GetRequiredService<HubDbContext>();
+        // The caller's row scope narrows the placements: a provider's structures, a child-protection worker's zones' cases.
+        var placements = await db.Placements.AsNoTracking().Where(Communities.ActiveIn(half))
+            .Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.Kind == StructureKind.MinorsCommunity) && (structure == null || p.StructureId == structure))
+            .OrderBy(p => p.StructureId).ThenBy(p => p.AdmittedOn).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
+        return [.. placements.GroupBy(p => p.StructureId).Select(g => new CommunityMinorsList(g.Key, half.From, half.To, [.. g]))];
+    }
+
+    // Ordinary social workers and ACOT reach the same placements as the child-protection worker: the permission tells them apart.
+    private static void EnsureMayList(IResolveFieldContext context, Caller caller)
+    {
+        if (caller.May(Permission.ListCommunityMinors))
+            return;
+        context.RequestServices!.GetRequiredService<AuditTrail>().Denied(context, Sensitivity.Personal);
+        throw new ExecutionError($"communityMinors needs the permission {Permission.ListCommunityMinors}, which the roles provider-operator and child-protection-worker grant.") { Code = "FORBIDDEN" };
+    }
+}

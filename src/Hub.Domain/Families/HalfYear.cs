@@ -1,0 +1,35 @@
+using System.ComponentModel;
+using Hub.Domain.Common;
+
+namespace Hub.Domain.Families;
+
+[Description("Which half of a year (semestre).")]
+public enum HalfOfYear
+{
+    [Description("January to June (primo semestre).")]
+    First,
+    [Description("July to December (secondo semestre).")]
+    Second,
+}
+
+/// <summary>A half-year (semestre), the period of the list a community sends to the Procura (art. 9 c.2 L. 184/1983).</summary>
+public sealed record HalfYear
+{
+    /// <summary>The years a half-year may fall in.</summary>
+    public const int FirstYear = 1900, LastYear = 9998;
+
+    /// <exception cref="DomainValidationException">The year is outside <see cref="FirstYear"/>–<see cref="LastYear"/>.</exception>
+    public HalfYear(int year, HalfOfYear half)
+    {
+        if (year is < FirstYear or > LastYear)
+            throw new DomainValidationException("Year", $"The year must be between {FirstYear} and {LastYear}.");
+        From = new DateOnly(year, half == HalfOfYear.First ? 1 : 7, 1);
+        To = From.AddMonths(6).AddDays(-1);
+    }
+
+    /// <summary>Its first day (1 January or 1 July).</summary>
+    public DateOnly From { get; }
+
+    /// <summary>Its last day (30 June or 31 December).</summary>
+    public DateOnly To { get; }
+}
