@@ -7,6 +7,7 @@ using Hub.Api.Events;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.FosterCare;
 using Hub.Api.Minors;
 using Hub.Api.Organizations;
 using Hub.Api.People;
@@ -61,6 +62,7 @@ public static class GraphQLExtensions
         .AddSocialRecord()
         .AddDocuments()
         .AddMinors()
+        .AddFosterCare()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

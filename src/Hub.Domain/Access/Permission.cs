@@ -41,4 +41,8 @@ public enum Permission
     ManageCourtMeasures,
     [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
     ManageAntiViolenceCases,
+    [Description("Register the foster families of one's own zones' Centro Affidi, their training and suitability (banca dati affidi).")]
+    ManageFosterFamilies,
+    [Description("Start, review and end affidi familiari of the minors of one's own zones; read the foster registry of those zones.")]
+    ManageFosterCare,
 }
