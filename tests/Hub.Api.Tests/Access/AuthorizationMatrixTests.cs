@@ -93,13 +93,13 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         Row("accessRequestAnswerTimes", "{ accessRequestAnswerTimes(from: \"2000-01-01\", to: \"2100-12-31\") { received } }", "accessRequestAnswerTimes",
             Forbidden, Rows, Rows, Empty, Forbidden, Forbidden, Forbidden, Forbidden, Rows, Empty, Empty),
         Row("informationContactCounts", "{ informationContactCounts(from: \"2000-01-01\", to: \"2100-12-31\") { contacts } }", "informationContactCounts",
-            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
+            Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden, Empty, Empty, Empty),
         // Court measures and their deadlines are JUDICIAL: child-protection workers only (the callers' zone has no minors case in the
         // test data, so their list is empty; the rows are tested in Minors/ChildProtectionTests).
         Row("overdueCourtReports", "{ overdueCourtReports(first: 5) { nodes { dueOn } } }", "overdueCourtReports.nodes",
             Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden),
-        // The foster registry: only the foster-care officer and the child-protection worker of a zone reach its families; the demo seed
-        // holds no foster family yet, so both see an empty registry here (FosterCareTests shows them reaching their zone's families).
+        // The foster registry (SOCIAL): only the foster-care officer and the child-protection worker of a zone reach its families, the other
+        // holders of SOCIAL an empty registry; the demo seed holds no foster family yet, so both see it empty here (FosterCareTests shows them reaching their zone's).
         Row("fosterFamilies", "{ fosterFamilies(first: 5) { nodes { status } } }", "fosterFamilies.nodes",
             Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
         // Figures about places and staff are open to every role: social workers need them to find a bed.

@@ -84,8 +84,14 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         Assert.All(officer, f => Assert.Equal(world.ZoneId, f.At("zone", "id").GetString()));
         Assert.Contains(childProtection, f => f.At("id").GetString() == familyId);
         Assert.DoesNotContain(await Seen(otherZoneOfficer), f => f.At("id").GetString() == familyId);
-        foreach (var outsider in new[] { world.Provider, world.Hospital, world.Desk, world.SocialWorker })
+        // A comune and a social worker hold SOCIAL and find an empty registry; a provider and a hospital do not, and the field is FORBIDDEN.
+        foreach (var outsider in new[] { world.Desk, world.SocialWorker })
             Assert.Empty(await Seen(outsider));
+        foreach (var outsider in new[] { world.Provider, world.Hospital })
+        {
+            var answer = await outsider.Client.QueryAsync(Registry);
+            Assert.Equal((JsonValueKind.Null, "FORBIDDEN"), (answer.At("data", "fosterFamilies").ValueKind, answer.At("errors")[0].At("extensions", "code").GetString()));
+        }
         var byId = await world.Provider.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = familyId });
         Assert.Equal(JsonValueKind.Null, byId.At("node").ValueKind);
     }
