@@ -22,6 +22,12 @@ public enum TargetRule
     Kept,
     /// <summary>A new record whose identity must be unique: checked unscoped, refused with the same <c>ValidationError</c> whether the caller sees the holder or not.</summary>
     Unique,
+    /// <summary>
+    /// A registered person named by codice fiscale, found unscoped because naming them is how the caller comes to reach them
+    /// (a foster family's adults, whom the foster-care officer sees only once registered in a family): an unknown code and a
+    /// person an anti-violence centre protects are the same <c>ValidationError</c>.
+    /// </summary>
+    Identified,
 }
 
 /// <summary>One target of a mutation: the entity it changes or acts in, and how the caller is checked against it.</summary>
@@ -110,6 +116,12 @@ public static class WriteTargets
         ["setCourtDeadline"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>()],
         ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique)],
+        ["registerFosterFamily"] = [new(typeof(Zone), TargetRule.Served), new(typeof(Person), TargetRule.Identified), WriteTarget.Scoped<Household>()],
+        ["recordFosterTraining"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
+        ["reviewFosterCare"] = OnePlacement,
+        ["endFosterCare"] = OnePlacement,
         ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["attachDocument"] = [WriteTarget.Scoped<Person>(), WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Assessment>(), WriteTarget.Scoped<CarePlan>(),
             WriteTarget.Scoped<DischargeRequest>(), WriteTarget.Scoped<Hub.Domain.Documents.Document>()],

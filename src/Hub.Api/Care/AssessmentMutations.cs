@@ -19,7 +19,8 @@ public sealed record RecordAssessmentInput(
     [property: Description("When the UVM met; today when omitted.")] DateOnly? AssessedOn,
     [property: Column<Assessment>(nameof(Assessment.RulesetVersion)), Description("Version of the regional rules applied (versione regole).")] string RulesetVersion,
     [property: Description("Score per domain of the instrument (punteggi).")] IReadOnlyList<AssessmentScoreInput> Scores,
-    [property: Id, Description("The UVM members (StaffMember ids); at least one.")] IReadOnlyList<string> MemberIds);
+    [property: Id, Description("The UVM members (StaffMember ids); at least one.")] IReadOnlyList<string> MemberIds,
+    [property: Description("Whom it assesses: PERSON when omitted; the UVM for minors assesses the MINOR and the FAMILY of a MINORS_FAMILIES case.")] AssessmentSubject? Subject = null);
 
 [Description("The score of one domain of the instrument.")]
 public sealed record AssessmentScoreInput(
@@ -31,7 +32,7 @@ public sealed class AssessmentMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation) =>
         mutation.Mutation<RecordAssessmentInput, AssessmentPayloadType>("recordAssessment",
-            "Records a UVM assessment of a case: a FIRST one while it is ASSESSING, a PERIODIC one when ACTIVE or REASSESSING (registrazione valutazione).",
+            "Records a UVM assessment of a case: a FIRST one while it is ASSESSING, a PERIODIC one when ACTIVE or REASSESSING; of the person, or by the UVM for minors of the minor or the family (registrazione valutazione).",
             Permission.RecordAssessments, async (m, input) =>
             {
                 var careCase = await m.Find<CareCase>(input.CareCaseId);
@@ -40,7 +41,7 @@ public sealed class AssessmentMutations : IMutationFields
                 if (members.Count != memberKeys.Count)
                     throw new Domain.Common.NotFoundException(nameof(StaffMember), input.MemberIds.First(id => !members.Any(s => s.Id == MutationContext.KeyOf<StaffMember>(id))));
                 var assessment = Assessment.Record(careCase, input.Kind, input.Instrument, input.CareNeedLevel, input.AssessedOn ?? m.Today, input.RulesetVersion,
-                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members, m.Today);
+                    input.Scores.Select(s => new AssessmentScore(s.Domain, s.Score)), members, m.Today, input.Subject ?? AssessmentSubject.Person);
                 m.Db.Assessments.Add(assessment);
                 return assessment;
             });

@@ -16,6 +16,7 @@ public sealed class AssessmentType : EntityGraphType<Assessment, AssessmentFilte
     {
         Reference<CareCaseType>("careCase", a => a.CareCaseId).Description("The case assessed (presa in carico).").Sensitive(Sensitivity.Social);
         Field(a => a.Kind).Description("First, periodic or extraordinary (tipo di valutazione).");
+        Field(a => a.Subject).Description("Whom it assesses: the person, or by the UVM for minors the minor or the family (oggetto della valutazione).");
         Field(a => a.Instrument).Description("The instrument used, e.g. SVAMA (strumento).");
         Field(a => a.CareNeedLevel).Description("Care-need level 1 (low) to 5 (livello di isogravità).");
         Field(a => a.AssessedOn).Description("When the UVM met (data di valutazione).");

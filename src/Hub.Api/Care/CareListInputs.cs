@@ -48,6 +48,7 @@ public sealed class AssessmentFilterInputType : FilterInputType<AssessmentFilter
     public AssessmentFilterInputType() : base("Conditions on UVM assessments (valutazioni).")
     {
         Enum<EnumerationGraphType<AssessmentKind>, AssessmentKind>("kind", a => a.Kind, "Kind of assessment.");
+        Enum<EnumerationGraphType<AssessmentSubject>, AssessmentSubject>("subject", a => a.Subject, "Whom it assesses: person, minor or family.");
         Text("instrument", a => a.Instrument, "The instrument.");
         Comparable<IntGraphType, int>("careNeedLevel", a => a.CareNeedLevel, "Care-need level (isogravità).");
         Comparable<DateOnlyGraphType, DateOnly>("assessedOn", a => a.AssessedOn, "Assessment date.");
@@ -94,6 +95,7 @@ public sealed class PlacementFilterInputType : FilterInputType<PlacementFilterIn
     public PlacementFilterInputType() : base("Conditions on placements (inserimenti).")
     {
         Enum<EnumerationGraphType<PlacementStatus>, PlacementStatus>("status", p => p.Status, "State of the placement.");
+        Enum<EnumerationGraphType<PlacementKind>, PlacementKind>("kind", p => p.Kind, "In a structure, or an affido (FOSTER_CARE).");
         Object<StructureFilterInputType, Structure>("structure", (p, db) => db.Structures.Where(s => s.Id == p.StructureId), "The structure.");
         Object<StructureModuleFilterInputType, StructureModule>("module", (p, db) => db.StructureModules.Where(m => m.Id == p.ModuleId), "The module.");
         Object<PersonFilterInputType, Person>("person", (p, db) => db.Persons.Where(person => person.Id == p.PersonId), "The guest.");

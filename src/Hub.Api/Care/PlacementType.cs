@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
@@ -13,14 +14,17 @@ namespace Hub.Api.Care;
 /// <summary>A placement: PERSONAL, since it tells where a person is cared for.</summary>
 public sealed class PlacementType : EntityGraphType<Placement, PlacementFilterInputType, PlacementSortInputType>
 {
-    public PlacementType() : base("A placement (inserimento) of a person in a structure's module (FHIR Task/Encounter).", Sensitivity.Personal)
+    /// <param name="extensions">Fields other features add (an affido's family, terms and reviews).</param>
+    public PlacementType(IEnumerable<ITypeExtension<PlacementType>> extensions)
+        : base("A placement (inserimento) of a person: in a structure's module (FHIR Task/Encounter), or with a foster family (affido familiare).", Sensitivity.Personal)
     {
+        Field(p => p.Kind).Description("In a structure's module, or with a foster family (tipo di inserimento: struttura / affido familiare).");
         Reference<PersonType>("person", p => p.PersonId).Description("The guest (ospite).");
         Reference<InterventionType>("intervention", p => p.InterventionId).Description("The plan's intervention it delivers (intervento).").Sensitive(Sensitivity.Social);
-        Reference<StructureType>("structure", p => p.StructureId).Description("The structure (struttura).").Sensitive(Sensitivity.Public);
+        Reference<StructureType>("structure", p => p.StructureId).Description("The structure (struttura); null for an affido.").Sensitive(Sensitivity.Public);
         // The module tells a dementia or cognitive unit from a general one: a diagnosis, for whoever reads it next to a person.
         // Nullable, so that a caller without the clearance gets FORBIDDEN at this field and keeps the rest of the placement.
-        Field<StructureModuleType>("module").Description("The module whose place it takes (modulo).").Sensitive(Sensitivity.HealthSummary)
+        Field<StructureModuleType>("module").Description("The module whose place it takes (modulo); null for an affido.").Sensitive(Sensitivity.HealthSummary)
             .Reads(p => p.ModuleId).Resolve(context => StructureModuleType.Load(context, context.Source.ModuleId));
         Field(p => p.Status).Description("State of the placement (stato dell'inserimento).");
         Field(p => p.Priority, nullable: true).Description("Waiting-list priority, lower first (priorità in lista d'attesa).").Sensitive(Sensitivity.Social);
@@ -37,5 +41,7 @@ public sealed class PlacementType : EntityGraphType<Placement, PlacementFilterIn
         Field<IntGraphType>("careNeedLevel").Description("The guest's care-need level at the latest UVM assessment, 1 to 5 (livello di isogravità).")
             .Sensitive(Sensitivity.HealthSummary)
             .Resolve(context => context.Load(CareLoaders.CareNeedLevelByPerson, context.Source.PersonId));
+        foreach (var extension in extensions)
+            extension.AddFieldsTo(this);
     }
 }

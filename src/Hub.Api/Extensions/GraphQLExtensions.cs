@@ -8,6 +8,7 @@ using Hub.Api.Families;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
+using Hub.Api.FosterCare;
 using Hub.Api.Minors;
 using Hub.Api.Organizations;
 using Hub.Api.People;
@@ -63,6 +64,7 @@ public static class GraphQLExtensions
         .AddDocuments()
         .AddMinors()
         .AddFamilies()
+        .AddFosterCare()
         .AddPlanning()
         .AddAudit()
         .AddEvents();

@@ -41,7 +41,8 @@ public sealed class CommunityMinorsQueries : IQueryFields
         var placements = await db.Placements.AsNoTracking().Where(Communities.ActiveIn(half))
             .Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.Kind == StructureKind.MinorsCommunity) && (structure == null || p.StructureId == structure))
             .OrderBy(p => p.StructureId).ThenBy(p => p.AdmittedOn).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
-        return [.. placements.GroupBy(p => p.StructureId).Select(g => new CommunityMinorsList(g.Key, half.From, half.To, [.. g]))];
+        // A community placement always names its structure (only an affido has none).
+        return [.. placements.GroupBy(p => p.StructureId!.Value).Select(g => new CommunityMinorsList(g.Key, half.From, half.To, [.. g]))];
     }
 
     // Ordinary social workers and ACOT reach the same placements as the child-protection worker: the permission tells them apart.

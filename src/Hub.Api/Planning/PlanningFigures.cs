@@ -33,8 +33,8 @@ internal static class PlanningFigures
     public static async Task<List<WaitingList>> WaitingListsAsync(HubDbContext db, Guid? zone, DateOnly today, CancellationToken ct)
     {
         var structures = await StructureZonesAsync(db, zone, ct);
-        var waiting = await db.Placements.AsNoTracking().Where(p => p.Status == PlacementStatus.Waitlisted && structures.Keys.Contains(p.StructureId))
-            .Select(p => new { p.StructureId, p.ModuleId, p.PersonId, p.RequestedOn }).ToListAsync(ct);
+        var waiting = await db.Placements.AsNoTracking().Where(p => p.Status == PlacementStatus.Waitlisted && p.StructureId != null && structures.Keys.Contains(p.StructureId.Value))
+            .Select(p => new { StructureId = p.StructureId!.Value, ModuleId = p.ModuleId!.Value, p.PersonId, p.RequestedOn }).ToListAsync(ct);
         return waiting.GroupBy(w => (structures[w.StructureId].ZoneId, w.ModuleId))
             .Select(g => (Cell: g, Persons: g.Select(w => w.PersonId).Distinct().Count()))
             .Select(c => new WaitingList(c.Cell.Key.ZoneId, c.Cell.Key.ModuleId, SmallCells.Shown(c.Persons, c.Cell.Count()),

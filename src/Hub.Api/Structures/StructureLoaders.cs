@@ -14,6 +14,6 @@ public static class StructureLoaders
 
     /// <summary>Placements holding a place in a module now (admitted or absent); none counts 0.</summary>
     public static readonly Loader<Guid, int> PlacesHeldByModule = new(async (request, keys, ct) =>
-        await request.Db.Placements.Where(p => keys.Contains(p.ModuleId) && (p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent))
-            .GroupBy(p => p.ModuleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+        await request.Db.Placements.Where(p => p.ModuleId != null && keys.Contains(p.ModuleId.Value) && (p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent))
+            .GroupBy(p => p.ModuleId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
 }

@@ -18,6 +18,7 @@ public sealed class AccessScope
         Today = (businessClock ?? new BusinessClock(clock)).Today;
         Guests = guests.ToList();
         TeamPersons = teamPersons?.ToList() ?? [];
+        FosterRegistryZones = caller.May(Permission.ManageFosterCare) ? [.. caller.ZoneCodes] : [];
         ClosedRequestsSince = clock.GetUtcNow().AddDays(-hospitalGraceDays);
     }
 
@@ -55,6 +56,13 @@ public sealed class AccessScope
     /// not read cases (cases rest on persons).
     /// </summary>
     internal List<Guid> TeamPersons { get; }
+
+    /// <summary>
+    /// The zones whose foster registry the caller reads: its own zones when it places minors in foster care
+    /// (<see cref="Permission.ManageFosterCare"/>), none otherwise. A list fixed at binding, because the foster
+    /// family scope must tell the child-protection worker from the social worker, who share a reach.
+    /// </summary>
+    internal List<string> FosterRegistryZones { get; }
 
     /// <summary>
     /// A discharge request closed (discharged or cancelled) before this instant no longer lets its

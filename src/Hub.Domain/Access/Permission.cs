@@ -50,4 +50,8 @@ public enum Permission
     [Description("Draw up the six-monthly list of the minors placed in a community for the Procura presso il Tribunale per i minorenni (art. 9 c.2 L. 184/1983): "
         + "a provider for its own communities, the child-protection service for the minors of its zones.")]
     ListCommunityMinors,
+    [Description("Register the foster families of one's own zones' Centro Affidi, their training and suitability (banca dati affidi).")]
+    ManageFosterFamilies,
+    [Description("Start, review and end affidi familiari of the minors of one's own zones; read the foster registry of those zones.")]
+    ManageFosterCare,
 }

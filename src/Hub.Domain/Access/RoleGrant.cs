@@ -72,8 +72,9 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
         [Role.ChildProtectionWorker] = new(TerritorialBodies, Reach.Zones,
             Sensitivity.Personal | Sensitivity.Social | Sensitivity.Health | Sensitivity.HealthSummary | Sensitivity.Judicial,
             [Permission.ManagePersons, Permission.ManageHouseholds, Permission.ManageCases, Permission.RecordAssessments, Permission.ManageCarePlans, Permission.RequestPlacements,
-            Permission.ManageCourtMeasures, Permission.AttachDocuments, Permission.ReferToFamilyCenters, Permission.ListCommunityMinors], AnyRecord),
-        [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social, []),
+            Permission.ManageCourtMeasures, Permission.AttachDocuments, Permission.ReferToFamilyCenters, Permission.ListCommunityMinors, Permission.ManageFosterCare], AnyRecord),
+        [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social,
+            [Permission.ManageFosterFamilies, Permission.ManageFosterCare]),
         [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, [Permission.ManageAntiViolenceCases]),
     };
 }

@@ -23,7 +23,9 @@ namespace Hub.Domain.Access;
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
 /// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries, case transitions and the
 /// child-protection records (reports, parental responsibilities, court measures and deadlines) on cases; plan reviews on plans; documents on their owners;
-/// access requests, information contacts and referrals to family centres on master data. Hence a
+/// persons, for a foster-care officer, on foster families too;
+/// access requests, information contacts and referrals to family centres on master data; foster families on master data (their zone) and the caller's
+/// foster-registry zones, and the reviews of affidi on placements. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
 /// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
@@ -54,6 +56,8 @@ internal static class RowScopes
         Filter(model, context, CourtDeadline);
         Filter(model, context, ProtectedAddress);
         Filter(model, context, FamilyCenterReferral);
+        Filter(model, context, FosterFamily);
+        Filter(model, context, FosterCareReview);
         Filter(model, context, AuditEvent);
         Filter(model, context, RecordChange);
     }
@@ -75,7 +79,7 @@ internal static class RowScopes
     /// A person an anti-violence centre protects is reached by that centre and the case team it names only, whatever
     /// else would reach them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
     /// requests, the persons of the cases whose team the caller is on today (<see cref="AccessScope.TeamPersons"/>); for
-    /// a foster-care officer, the minors resident in its zones only; a provider's guests; for a hospital, the persons it named in this request and those of its own
+    /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees; a provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
@@ -85,8 +89,10 @@ internal static class RowScopes
             && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
                 || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))))
             || db.Scope.TeamPersons.Contains(p.Id),
-        [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null && p.BirthDate > db.Scope.MinorsBornAfter
-            && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code)),
+        [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
+            && (p.BirthDate > db.Scope.MinorsBornAfter
+                && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
+                || db.FosterFamilies.Any(f => f.Parents.Any(x => x.PersonId == p.Id))),
         [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
             && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
         [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null
@@ -239,6 +245,21 @@ internal static class RowScopes
     private static readonly RowScope<Families.FamilyCenterReferral> FamilyCenterReferral = new()
     {
         [Reach.Zones] = (db, r) => db.Zones.Any(z => z.Id == r.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
+    };
+
+    /// <summary>
+    /// The foster registry of a zone's Centro Affidi: seen by those who place minors in foster care in that zone (the
+    /// foster-care officer, the child-protection worker: <see cref="AccessScope.FosterRegistryZones"/>); by no one else.
+    /// </summary>
+    private static readonly RowScope<FosterCare.FosterFamily> FosterFamily = new()
+    {
+        [Reach.Zones | Reach.MinorsCases] = (db, f) => db.Zones.Any(z => z.Id == f.ZoneId && db.Scope.FosterRegistryZones.Contains(z.Code)),
+    };
+
+    /// <summary>An affido's reviews are seen with the affido.</summary>
+    private static readonly RowScope<FosterCare.FosterCareReview> FosterCareReview = new()
+    {
+        [CaseReach] = (db, r) => db.Placements.Any(pl => pl.Id == r.PlacementId),
     };
 
     private static readonly RowScope<AuditEvent> AuditEvent = new()

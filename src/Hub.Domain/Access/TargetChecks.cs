@@ -21,11 +21,11 @@ public static class TargetChecks
             throw new ForbiddenException($"Structure {structure.RegionalCode} is not one your organisation runs and your token names: only its operator may change it.");
     }
 
-    /// <summary>Territorial staff open cases only in the zones they serve.</summary>
+    /// <summary>Territorial staff (a reach by <c>zones</c>, the foster-care officer's included) act only in the zones they serve.</summary>
     /// <exception cref="ForbiddenException">The caller does not serve <paramref name="zone"/>.</exception>
     public static void EnsureServes(this Caller caller, Zone zone)
     {
-        if (!caller.Unrestricted && !(caller.ReachesZones && caller.ZoneCodes.Contains(zone.Code)))
+        if (!caller.Unrestricted && !((caller.Reach & RoleGrant.ZoneReach) != 0 && caller.ZoneCodes.Contains(zone.Code)))
             throw new ForbiddenException($"Zone {zone.Code} is not one you serve; your token's zones are {string.Join(", ", caller.ZoneCodes)}.");
     }
 }

@@ -31,6 +31,9 @@ public sealed class Assessment : AuditableEntity
     public Guid PersonId { get; private set; }
     public AssessmentKind Kind { get; private set; }
 
+    /// <summary>Whom it assesses: the person, or for the UVM for minors the minor or the family.</summary>
+    public AssessmentSubject Subject { get; private set; } = AssessmentSubject.Person;
+
     /// <summary>The instrument used (e.g. "SVAMA", "SVAMDI", "BINA").</summary>
     public string Instrument { get; private set; } = "";
 
@@ -48,14 +51,18 @@ public sealed class Assessment : AuditableEntity
     /// <summary>
     /// Records an assessment on a case: a first assessment while it is being assessed,
     /// a periodic one on an active or reassessing case, an extraordinary one on any open case;
-    /// dated between the case's opening and <paramref name="today"/>.
+    /// dated between the case's opening and <paramref name="today"/>. The UVM for minors assesses the minor and the
+    /// family of a MINORS_FAMILIES case only.
     /// </summary>
     public static Assessment Record(CareCase careCase, AssessmentKind kind, string instrument, int careNeedLevel,
-        DateOnly assessedOn, string rulesetVersion, IEnumerable<AssessmentScore> scores, IEnumerable<StaffMember> members, DateOnly today)
+        DateOnly assessedOn, string rulesetVersion, IEnumerable<AssessmentScore> scores, IEnumerable<StaffMember> members, DateOnly today,
+        AssessmentSubject subject = AssessmentSubject.Person)
     {
         EnsureCaseAccepts(careCase, kind);
+        if (subject != AssessmentSubject.Person && careCase.Area != Services.ServiceArea.MinorsFamilies)
+            throw new DomainValidationException(nameof(Subject), "The minor and the family are assessed by the UVM for minors on a MINORS_FAMILIES case.");
         Guard.Happened(assessedOn, careCase.OpenedOn, "the case was opened", today, nameof(AssessedOn));
-        var assessment = new Assessment(careCase, kind, instrument, careNeedLevel, assessedOn, rulesetVersion);
+        var assessment = new Assessment(careCase, kind, instrument, careNeedLevel, assessedOn, rulesetVersion) { Subject = subject };
         assessment.scores.AddRange(scores);
         assessment.members.AddRange(members);
         if (assessment.members.Count == 0)

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace Hub.Domain.Care;
 
-[Description("The five kinds of intervention a PAP may hold.")]
+[Description("The kinds of intervention a plan (PAP, PAI, progetto quadro) may hold.")]
 public enum InterventionKind
 {
     [Description("Assistenza domiciliare diretta.")]
@@ -15,4 +15,6 @@ public enum InterventionKind
     TemporaryResidential,
     [Description("Inserimento residenziale permanente.")]
     PermanentResidential,
+    [Description("Affido familiare: a minor placed with a foster family (placement of kind FOSTER_CARE), with the contribution to the family.")]
+    FosterCare,
 }

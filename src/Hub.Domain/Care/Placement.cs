@@ -1,12 +1,15 @@
 using Hub.Domain.Common;
 using Hub.Domain.Events;
+using Hub.Domain.FosterCare;
 using Hub.Domain.Structures;
 
 namespace Hub.Domain.Care;
 
 /// <summary>
-/// An inserimento of a person in a structure's module for a residential or semi-residential
-/// intervention (FHIR Task/Encounter). Admission takes one of the module's places.
+/// An inserimento of a person for a residential or semi-residential intervention (FHIR Task/Encounter): of
+/// <see cref="PlacementKind.Structure"/> in a structure's module, where admission takes one of the module's
+/// places, or of <see cref="PlacementKind.FosterCare"/> with a foster family (affido familiare; see
+/// <see cref="Affido"/>), which has no structure or module and holds the affido's terms instead.
 /// </summary>
 public sealed class Placement : AuditableEntity
 {
@@ -42,6 +45,8 @@ public sealed class Placement : AuditableEntity
         module.EnsureOpen("request placement");
         if (intervention.Kind is InterventionKind.HomeCareDirect or InterventionKind.HomeCareIndirect)
             throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
+        if (intervention.Kind == InterventionKind.FosterCare)
+            throw new DomainValidationException(nameof(InterventionId), "An affido is delivered by a foster family, not a module: start it with startFosterCare.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;
         if (temporary && maximumEndDate is null)
             throw new DomainValidationException(nameof(MaximumEndDate), "A temporary or intermediate-care placement needs a maximum end date.");
@@ -55,10 +60,32 @@ public sealed class Placement : AuditableEntity
         Raise(ChangeType.PlacementStatusChanged);
     }
 
+    /// <summary>An affido in course from <paramref name="startsOn"/>: the minor is with the family (ADMITTED) until it ends; the rules are <see cref="Affido.Start"/>'s.</summary>
+    internal Placement(Intervention intervention, Guid personId, Guid fosterFamilyId, FosterCareTerms terms, DateOnly startsOn, DateOnly plannedEndOn)
+    {
+        (Kind, InterventionId, PersonId, FosterFamilyId, FosterCare) = (PlacementKind.FosterCare, intervention.Id, personId, fosterFamilyId, terms);
+        (RequestedOn, AdmittedOn, MaximumEndDate, Status) = (startsOn, startsOn, plannedEndOn, PlacementStatus.Admitted);
+        Raise(ChangeType.PlacementStatusChanged);
+    }
+
+    public PlacementKind Kind { get; private set; } = PlacementKind.Structure;
     public Guid InterventionId { get; private set; }
     public Guid PersonId { get; private set; }
-    public Guid StructureId { get; private set; }
-    public Guid ModuleId { get; private set; }
+
+    /// <summary>The structure (Structure) of a STRUCTURE placement; null for an affido.</summary>
+    public Guid? StructureId { get; private set; }
+
+    /// <summary>The module (StructureModule) of a STRUCTURE placement; null for an affido.</summary>
+    public Guid? ModuleId { get; private set; }
+
+    /// <summary>The foster family (FosterFamily) of an affido; null for a structure placement.</summary>
+    public Guid? FosterFamilyId { get; private set; }
+
+    /// <summary>The terms of an affido; null for a structure placement.</summary>
+    public FosterCareTerms? FosterCare { get; private set; }
+
+    /// <summary>How an affido ended; null while in course and for structure placements.</summary>
+    public FosterCareOutcome? FosterCareOutcome { get; private set; }
     public PlacementStatus Status { get; private set; } = PlacementStatus.Requested;
 
     /// <summary>Waiting-list priority: lower comes first.</summary>
@@ -117,9 +144,11 @@ public sealed class Placement : AuditableEntity
         AdmittedOn = on;
     }
 
-    /// <summary>The guest is away (hospital stay) since a day between the admission and <paramref name="today"/>.</summary>
+    /// <summary>The guest is away (hospital stay) since a day between the admission and <paramref name="today"/>; a structure's guest only.</summary>
     public void RecordAbsence(DateOnly since, DateOnly today)
     {
+        if (Kind != PlacementKind.Structure)
+            throw new DomainValidationException(nameof(ModuleId), "An affido keeps no place to be absent from: review it, or end it.");
         var next = Transitions.Apply(Status, "record absence");
         Guard.Happened(since, AdmittedOn!.Value, "the guest was admitted", today, nameof(AbsentSince));
         Move(next);
@@ -141,6 +170,17 @@ public sealed class Placement : AuditableEntity
         End("discharge", on, null);
         DischargeReason = reason;
         module.Release();
+    }
+
+    /// <summary>Ends an affido on a day between its start and <paramref name="today"/>, with its outcome (ADMITTED → DISCHARGED).</summary>
+    public void EndFosterCare(DateOnly on, FosterCareOutcome outcome, DateOnly today)
+    {
+        if (Kind != PlacementKind.FosterCare)
+            throw new DomainValidationException(nameof(FosterFamilyId), "Only an affido ends with an outcome: discharge a structure's guest instead.");
+        Transitions.Apply(Status, "discharge");
+        Guard.Happened(on, AdmittedOn!.Value, "the affido began", today, nameof(EndedOn));
+        End("discharge", on, null);
+        FosterCareOutcome = outcome;
     }
 
     private void End(string action, DateOnly? on, string? note)

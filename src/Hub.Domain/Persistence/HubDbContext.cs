@@ -60,6 +60,8 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     public DbSet<Minors.CourtDeadline> CourtDeadlines => Set<Minors.CourtDeadline>();
     public DbSet<Minors.ProtectedAddress> ProtectedAddresses => Set<Minors.ProtectedAddress>();
     public DbSet<Families.FamilyCenterReferral> FamilyCenterReferrals => Set<Families.FamilyCenterReferral>();
+    public DbSet<FosterCare.FosterFamily> FosterFamilies => Set<FosterCare.FosterFamily>();
+    public DbSet<FosterCare.FosterCareReview> FosterCareReviews => Set<FosterCare.FosterCareReview>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxEvent> OutboxEvents => Set<OutboxEvent>();

@@ -31,7 +31,7 @@ public abstract class CareQueryTests(HubApiHost host) : HubApiTest(host)
     public async Task Placements_of_a_structure_come_in_the_requested_order()
     {
         var world = await CareWorld.CreateAsync(Host);
-        var (structure, expected) = await world.Read(db => Largest(db.Placements.Select(p => p.StructureId)));
+        var (structure, expected) = await world.Read(db => Largest(db.Placements.Where(p => p.StructureId != null).Select(p => p.StructureId!.Value)));
 
         var data = await world.Client.DataAsync("""
             query($structure: ID!) { placements(first: 100, where: { structure: { id: { eq: $structure } } }, order: [{ requestedOn: ASC }]) {

@@ -52,7 +52,7 @@ public abstract class PlanningFiguresTests(HubApiHost Host) : HubApiTest(Host)
         var world = await CareWorld.CreateAsync(Host);
         var today = CareWorld.Today;
         var expected = await world.Read(async db => (await db.Placements.Where(p => p.Status == PlacementStatus.Waitlisted).Select(p => new { p.ModuleId, p.PersonId, p.RequestedOn }).ToListAsync())
-            .GroupBy(p => GlobalId.Encode("StructureModule", p.ModuleId))
+            .GroupBy(p => GlobalId.Encode("StructureModule", p.ModuleId!.Value))
             .ToDictionary(g => g.Key, g => g.Select(p => p.PersonId).Distinct().Count() < 5
                 ? ((int?)null, (double?)null)
                 : (g.Count(), MedianOf(g.Select(p => today.DayNumber - p.RequestedOn.DayNumber).ToList()))));

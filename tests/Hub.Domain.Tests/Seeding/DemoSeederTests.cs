@@ -68,8 +68,8 @@ public abstract class DemoSeederTests : DatabaseTest
         await SeedAsync(seed: 7);
 
         await using var db = NewContext();
-        var held = await db.Placements.Where(p => p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent)
-            .GroupBy(p => p.ModuleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, Token);
+        var held = await db.Placements.Where(p => p.ModuleId != null && (p.Status == PlacementStatus.Admitted || p.Status == PlacementStatus.Absent))
+            .GroupBy(p => p.ModuleId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, Token);
         var modules = await db.StructureModules.AsNoTracking().ToListAsync(Token);
         Assert.All(modules, m => Assert.Equal(held.GetValueOrDefault(m.Id), m.OccupiedPlaces));
         Assert.All(modules, m => Assert.InRange(m.OccupiedPlaces, 0, m.ContractedPlaces));
@@ -92,7 +92,9 @@ public abstract class DemoSeederTests : DatabaseTest
         var modules = await db.StructureModules.Include(m => m.Structure).AsNoTracking().ToDictionaryAsync(m => m.Id, Token);
         var lines = people.Values.Select(p => $"person {p.Identifier} {p.FirstName} {p.LastName} {p.BirthDate} {comuni[p.Residence.MunicipalityId]} {p.Contacts.Phone}").ToList();
         lines.AddRange((await db.CareCases.AsNoTracking().ToListAsync(Token)).Select(c => $"case {people[c.PersonId].Identifier} {c.Area} {c.Status} {c.OpenedOn} {c.ClosureReason}"));
-        lines.AddRange((await db.Placements.AsNoTracking().ToListAsync(Token)).Select(p => $"placement {people[p.PersonId].Identifier} {modules[p.ModuleId].Structure!.RegionalCode} {modules[p.ModuleId].Name} {p.Status} {p.AdmittedOn}"));
+        lines.AddRange((await db.Placements.AsNoTracking().ToListAsync(Token)).Select(p => p.ModuleId is { } module
+            ? $"placement {people[p.PersonId].Identifier} {modules[module].Structure!.RegionalCode} {modules[module].Name} {p.Status} {p.AdmittedOn}"
+            : $"placement {people[p.PersonId].Identifier} {p.Kind} {p.FosterCare} {p.Status} {p.AdmittedOn}"));
         lines.AddRange(modules.Values.Select(m => $"module {m.Structure!.RegionalCode} {m.Structure.Name} {m.Name} {m.ContractedPlaces} {m.OccupiedPlaces}"));
         lines.AddRange((await db.StaffMembers.AsNoTracking().ToListAsync(Token)).Select(s => $"staff {s.FirstName} {s.LastName} {s.Profession} {s.WeeklyHours}"));
         lines.Sort(StringComparer.Ordinal);

@@ -80,6 +80,8 @@ internal sealed class AssessmentConfiguration : AuditableConfiguration<Assessmen
     {
         builder.Property(a => a.Instrument).HasMaxLength(50);
         builder.Property(a => a.RulesetVersion).HasMaxLength(30);
+        // The default fills the rows recorded before the UVM for minors; the sentinel makes every insert state its subject.
+        builder.Property(a => a.Subject).HasDefaultValue(AssessmentSubject.Person).HasSentinel((AssessmentSubject)(-1));
         builder.HasOne<CareCase>().WithMany().HasForeignKey(a => a.CareCaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.CareCaseId, a.AssessedOn });
@@ -153,6 +155,20 @@ internal sealed class PlacementConfiguration : AuditableConfiguration<Placement>
         builder.HasIndex(p => new { p.ModuleId, p.Status, p.Priority });
         builder.HasIndex(p => new { p.PersonId, p.Status });
         builder.HasIndex(p => p.InterventionId);
+        // The default fills the placements made before affidi; the sentinel makes every insert state its kind.
+        builder.Property(p => p.Kind).HasDefaultValue(PlacementKind.Structure).HasSentinel((PlacementKind)(-1));
+        builder.HasOne<FosterCare.FosterFamily>().WithMany().HasForeignKey(p => p.FosterFamilyId).OnDelete(DeleteBehavior.Restrict);
+        // Partial, as the case's centre: only affidi carry a family.
+        builder.HasIndex(p => new { p.FosterFamilyId, p.Status }).HasFilter("\"FosterFamilyId\" IS NOT NULL");
+        builder.OwnsOne(p => p.FosterCare, t =>
+        {
+            t.Property(x => x.Basis).HasColumnName("FosterCareBasis");
+            t.Property(x => x.Relation).HasColumnName("FosterCareRelation");
+            t.Property(x => x.Schedule).HasColumnName("FosterCareSchedule");
+            t.Property(x => x.Setting).HasColumnName("FosterCareSetting");
+            t.Property(x => x.CourtMeasureId).HasColumnName("FosterCareCourtMeasureId");
+            t.HasOne<Minors.CourtMeasure>().WithMany().HasForeignKey(x => x.CourtMeasureId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }
 

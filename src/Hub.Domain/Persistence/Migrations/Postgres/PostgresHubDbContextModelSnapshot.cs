@@ -146,6 +146,13 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Person");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -606,13 +613,27 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FosterCareOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("FosterFamilyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("InterventionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Structure");
 
                     b.Property<DateOnly?>("MaximumEndDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("ModuleId")
+                    b.Property<Guid?>("ModuleId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("OfferExpiresOn")
@@ -635,7 +656,7 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.Property<Guid>("StructureId")
+                    b.Property<Guid?>("StructureId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -653,6 +674,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
+
+                    b.HasIndex("FosterFamilyId", "Status")
+                        .HasFilter("\"FosterFamilyId\" IS NOT NULL");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -947,6 +971,105 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasIndex("ZoneId", "ReferredOn");
 
                     b.ToTable("FamilyCenterReferrals");
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterCareReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId", "ReviewedOn");
+
+                    b.ToTable("FosterCareReviews");
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterFamily", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("FosterFamilies");
                 });
 
             modelBuilder.Entity("Hub.Domain.Idempotency.IdempotencyRecord", b =>
@@ -2809,6 +2932,11 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Hub.Domain.Care.Placement", b =>
                 {
+                    b.HasOne("Hub.Domain.FosterCare.FosterFamily", null)
+                        .WithMany()
+                        .HasForeignKey("FosterFamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.Care.Intervention", null)
                         .WithMany()
                         .HasForeignKey("InterventionId")
@@ -2818,8 +2946,7 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasOne("Hub.Domain.Structures.StructureModule", null)
                         .WithMany()
                         .HasForeignKey("ModuleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
@@ -2830,8 +2957,57 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasOne("Hub.Domain.Structures.Structure", null)
                         .WithMany()
                         .HasForeignKey("StructureId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Hub.Domain.FosterCare.FosterCareTerms", "FosterCare", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FosterCareBasis");
+
+                            b1.Property<Guid?>("CourtMeasureId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("FosterCareCourtMeasureId");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FosterCareRelation");
+
+                            b1.Property<string>("Schedule")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FosterCareSchedule");
+
+                            b1.Property<string>("Setting")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FosterCareSetting");
+
+                            b1.HasKey("PlacementId");
+
+                            b1.HasIndex("CourtMeasureId");
+
+                            b1.ToTable("Placements");
+
+                            b1.HasOne("Hub.Domain.Minors.CourtMeasure", null)
+                                .WithMany()
+                                .HasForeignKey("CourtMeasureId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("FosterCare");
                 });
 
             modelBuilder.Entity("Hub.Domain.Care.PlanReview", b =>
@@ -2959,6 +3135,175 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterCareReview", b =>
+                {
+                    b.HasOne("Hub.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Care.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterFamily", b =>
+                {
+                    b.HasOne("Hub.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Domain.Territory.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Hub.Domain.FosterCare.FosterAvailability", "Availability", b1 =>
+                        {
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("Daytime")
+                                .HasColumnType("boolean")
+                                .HasColumnName("AcceptsDaytime");
+
+                            b1.Property<bool>("FullTime")
+                                .HasColumnType("boolean")
+                                .HasColumnName("AcceptsFullTime");
+
+                            b1.Property<int>("MaxAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("MaxAge");
+
+                            b1.Property<int>("MinAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("MinAge");
+
+                            b1.Property<bool>("PartTime")
+                                .HasColumnType("boolean")
+                                .HasColumnName("AcceptsPartTime");
+
+                            b1.Property<int>("Places")
+                                .HasColumnType("integer")
+                                .HasColumnName("Places");
+
+                            b1.Property<bool>("Residential")
+                                .HasColumnType("boolean")
+                                .HasColumnName("AcceptsResidential");
+
+                            b1.HasKey("FosterFamilyId");
+
+                            b1.ToTable("FosterFamilies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.OwnsMany("Hub.Domain.FosterCare.FosterParent", "Parents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FosterFamilyId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("FosterParents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+
+                            b1.HasOne("Hub.Domain.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Hub.Domain.FosterCare.FosterTraining", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("AttendedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FosterFamilyId");
+
+                            b1.ToTable("FosterTrainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.OwnsOne("Hub.Domain.FosterCare.SuitabilityAssessment", "Suitability", b1 =>
+                        {
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("AssessedById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SuitabilityAssessedById");
+
+                            b1.Property<DateOnly>("AssessedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("SuitabilityAssessedOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("SuitabilityOutcome");
+
+                            b1.HasKey("FosterFamilyId");
+
+                            b1.HasIndex("AssessedById");
+
+                            b1.ToTable("FosterFamilies");
+
+                            b1.HasOne("Hub.Domain.Organizations.StaffMember", null)
+                                .WithMany()
+                                .HasForeignKey("AssessedById")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.Navigation("Availability")
+                        .IsRequired();
+
+                    b.Navigation("Parents");
+
+                    b.Navigation("Suitability");
+
+                    b.Navigation("Trainings");
                 });
 
             modelBuilder.Entity("Hub.Domain.Minors.CourtDeadline", b =>

@@ -141,6 +141,13 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Person");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -601,13 +608,27 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FosterCareOutcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FosterFamilyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("InterventionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Structure");
 
                     b.Property<DateOnly?>("MaximumEndDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ModuleId")
+                    b.Property<Guid?>("ModuleId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OfferExpiresOn")
@@ -630,7 +651,7 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("StructureId")
+                    b.Property<Guid?>("StructureId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -648,6 +669,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
+
+                    b.HasIndex("FosterFamilyId", "Status")
+                        .HasFilter("\"FosterFamilyId\" IS NOT NULL");
 
                     b.HasIndex("PersonId", "Status");
 
@@ -940,6 +964,105 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("ZoneId", "ReferredOn");
 
                     b.ToTable("FamilyCenterReferrals");
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterCareReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NextReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlacementId", "ReviewedOn");
+
+                    b.ToTable("FosterCareReviews");
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterFamily", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("FosterFamilies");
                 });
 
             modelBuilder.Entity("Hub.Domain.Idempotency.IdempotencyRecord", b =>
@@ -2786,6 +2909,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Hub.Domain.Care.Placement", b =>
                 {
+                    b.HasOne("Hub.Domain.FosterCare.FosterFamily", null)
+                        .WithMany()
+                        .HasForeignKey("FosterFamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Hub.Domain.Care.Intervention", null)
                         .WithMany()
                         .HasForeignKey("InterventionId")
@@ -2795,8 +2923,7 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("Hub.Domain.Structures.StructureModule", null)
                         .WithMany()
                         .HasForeignKey("ModuleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hub.Domain.People.Person", null)
                         .WithMany()
@@ -2807,8 +2934,57 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasOne("Hub.Domain.Structures.Structure", null)
                         .WithMany()
                         .HasForeignKey("StructureId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Hub.Domain.FosterCare.FosterCareTerms", "FosterCare", b1 =>
+                        {
+                            b1.Property<Guid>("PlacementId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Basis")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FosterCareBasis");
+
+                            b1.Property<Guid?>("CourtMeasureId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FosterCareCourtMeasureId");
+
+                            b1.Property<string>("Relation")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FosterCareRelation");
+
+                            b1.Property<string>("Schedule")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FosterCareSchedule");
+
+                            b1.Property<string>("Setting")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FosterCareSetting");
+
+                            b1.HasKey("PlacementId");
+
+                            b1.HasIndex("CourtMeasureId");
+
+                            b1.ToTable("Placements");
+
+                            b1.HasOne("Hub.Domain.Minors.CourtMeasure", null)
+                                .WithMany()
+                                .HasForeignKey("CourtMeasureId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlacementId");
+                        });
+
+                    b.Navigation("FosterCare");
                 });
 
             modelBuilder.Entity("Hub.Domain.Care.PlanReview", b =>
@@ -2936,6 +3112,175 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterCareReview", b =>
+                {
+                    b.HasOne("Hub.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Hub.Domain.Care.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.Domain.FosterCare.FosterFamily", b =>
+                {
+                    b.HasOne("Hub.Domain.People.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Hub.Domain.Territory.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Hub.Domain.FosterCare.FosterAvailability", "Availability", b1 =>
+                        {
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Daytime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptsDaytime");
+
+                            b1.Property<bool>("FullTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptsFullTime");
+
+                            b1.Property<int>("MaxAge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MaxAge");
+
+                            b1.Property<int>("MinAge")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinAge");
+
+                            b1.Property<bool>("PartTime")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptsPartTime");
+
+                            b1.Property<int>("Places")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Places");
+
+                            b1.Property<bool>("Residential")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AcceptsResidential");
+
+                            b1.HasKey("FosterFamilyId");
+
+                            b1.ToTable("FosterFamilies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.OwnsMany("Hub.Domain.FosterCare.FosterParent", "Parents", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FosterFamilyId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("FosterParents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+
+                            b1.HasOne("Hub.Domain.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.OwnsMany("Hub.Domain.FosterCare.FosterTraining", "Trainings", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("AttendedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Course")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FosterFamilyId");
+
+                            b1.ToTable("FosterTrainings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.OwnsOne("Hub.Domain.FosterCare.SuitabilityAssessment", "Suitability", b1 =>
+                        {
+                            b1.Property<Guid>("FosterFamilyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AssessedById")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuitabilityAssessedById");
+
+                            b1.Property<DateOnly>("AssessedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuitabilityAssessedOn");
+
+                            b1.Property<string>("Outcome")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SuitabilityOutcome");
+
+                            b1.HasKey("FosterFamilyId");
+
+                            b1.HasIndex("AssessedById");
+
+                            b1.ToTable("FosterFamilies");
+
+                            b1.HasOne("Hub.Domain.Organizations.StaffMember", null)
+                                .WithMany()
+                                .HasForeignKey("AssessedById")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("FosterFamilyId");
+                        });
+
+                    b.Navigation("Availability")
+                        .IsRequired();
+
+                    b.Navigation("Parents");
+
+                    b.Navigation("Suitability");
+
+                    b.Navigation("Trainings");
                 });
 
             modelBuilder.Entity("Hub.Domain.Minors.CourtDeadline", b =>
