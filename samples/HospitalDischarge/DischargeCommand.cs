@@ -112,7 +112,7 @@ internal static class DischargeCommand
         Console.WriteLine($"{person.LastName} {person.FirstName}, born {person.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         Console.WriteLine(person.ActiveCarePlan is { } plan ? $"Active plan: {plan.Status}{Dated(", review due", plan.ReviewDue)}" : "Active plan: none");
         foreach (var placement in person.Placements ?? [])
-            Console.WriteLine($"Placement: {placement.Status} at {placement.Structure.Name} ({placement.Module?.Name}){Dated(", admitted", placement.AdmittedOn)}");
+            Console.WriteLine($"Placement: {placement.Status} at {placement.Structure?.Name ?? "a foster family (affido)"} ({placement.Module?.Name}){Dated(", admitted", placement.AdmittedOn)}");
         Console.WriteLine(person.CaseManager is { } manager
             ? $"Case manager to call: {manager.FirstName} {manager.LastName} ({manager.Profession}), phone {manager.Contacts.Phone ?? "-"}, email {manager.Contacts.Email ?? "-"}"
             : "Case manager to call: none assigned yet");

@@ -54,8 +54,10 @@ public sealed class PlacementMutations : IMutationFields
 
     // The module row is read and written with its version: two admissions racing for its last place
     // cannot both save, and the loser is retried on fresh data (MutationRunner) and refused.
-    private static Task<StructureModule> ModuleOf(MutationContext m, Placement placement) =>
-        m.Db.StructureModules.SingleAsync(x => x.Id == placement.ModuleId, m.CancellationToken);
+    // An affido (FOSTER_CARE) has no module: it starts admitted and ends with endFosterCare.
+    private static Task<StructureModule> ModuleOf(MutationContext m, Placement placement) => placement.ModuleId is { } moduleId
+        ? m.Db.StructureModules.SingleAsync(x => x.Id == moduleId, m.CancellationToken)
+        : throw new DomainValidationException("PlacementId", "An affido takes no place of a module: it starts admitted (startFosterCare) and ends with endFosterCare.");
 
     private static void Change<TInput>(ObjectGraphType mutation, string name, string description, Permission permission,
         Func<TInput, ChangeTarget> target, Action<MutationContext, Placement, TInput> change) where TInput : notnull =>

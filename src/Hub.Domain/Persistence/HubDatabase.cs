@@ -68,18 +68,26 @@ public static class HubDatabase
     // around each statement, and the reset (DISCARD ALL, run before the next statement) would double the
     // statements the server runs, for a session state the hub never changes (no SET, no temporary table, no session lock; the outbox
     // lock ends with its transaction). Explicit settings in the connection string win.
-    private static string PreparePostgres(string connection)
+    internal static string PreparePostgres(string connection)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connection);
-        if (!builder.ContainsKey("No Reset On Close"))
+        if (!Sets(connection, "No Reset On Close"))
             builder.NoResetOnClose = true;
-        if (!builder.ContainsKey("Keepalive"))
+        if (!Sets(connection, "Keepalive"))
             builder.KeepAlive = 1;
-        if (!builder.ContainsKey("Cancellation Timeout"))
+        if (!Sets(connection, "Cancellation Timeout"))
             builder.CancellationTimeout = 500;
-        if (!builder.ContainsKey("Timeout"))
+        if (!Sets(connection, "Timeout"))
             builder.Timeout = 5;
         return builder.ConnectionString;
+    }
+
+    // Whether the connection string itself names the keyword (as written, or without its spaces: Npgsql takes both). Npgsql's own
+    // builder cannot tell: its ContainsKey is true for every keyword it knows, so none of the settings above was ever applied.
+    private static bool Sets(string connection, string keyword)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+        return given.ContainsKey(keyword) || given.ContainsKey(keyword.Replace(" ", "", StringComparison.Ordinal));
     }
 
     // The SQLite file lives under a folder that may not exist on a fresh clone.

@@ -97,7 +97,7 @@ public abstract class FlagshipFlowThroughClientTests(HubApiHost host) : HubApiTe
         Assert.Equal((worker, world.SocialWorkerLastName), (seen.CaseManager!.Id, seen.CaseManager.LastName));
         Assert.Equal(planId, seen.ActiveCarePlan!.Id);
         var placement = Assert.Single(seen.ActiveCarePlan.Interventions![0].Placements!);
-        Assert.Equal((PlacementStatus.Admitted, world.StructureName, new GlobalId(world.ModuleId)), (placement.Status, placement.Structure.Name, placement.Module!.Id));
+        Assert.Equal((PlacementStatus.Admitted, world.StructureName, new GlobalId(world.ModuleId)), (placement.Status, placement.Structure?.Name, placement.Module!.Id));
         Assert.Equal(placementId, Assert.Single(seen.Placements!).Id);
         var final = Assert.IsType<DischargeRequestStatusQuery.NodeDischargeRequest>(Ok(await hospital.DischargeRequestStatusAsync(request.Id)).Node);
         Assert.Equal(DischargeRequestStatus.Discharged, final.Status);
