@@ -1,7 +1,7 @@
 using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
-using Hub.Domain.Access;
 using Hub.Domain.Documents;
 using Hub.Domain.FosterCare;
 using Hub.Domain.Persistence;

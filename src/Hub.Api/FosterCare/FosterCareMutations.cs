@@ -47,12 +47,9 @@ public sealed class FosterCareMutations : IMutationFields
         return placement;
     }
 
-    private static readonly PlacementStatus[] InCourse =
-        [PlacementStatus.Requested, PlacementStatus.Waitlisted, PlacementStatus.Offered, PlacementStatus.Confirmed, PlacementStatus.Admitted, PlacementStatus.Absent];
-
     // Whatever the caller sees of them: a minor is in one place at a time.
     private static Task<bool> PlacedNowAsync(MutationContext m, Guid minorId) =>
-        m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == minorId && InCourse.Contains(p.Status), m.CancellationToken);
+        m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == minorId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken);
 
     // Every minor the family fosters now, whoever's zone they come from: the caller may not see them all, the family's places count them all.
     private static Task<int> FosteredAsync(MutationContext m, FosterFamily family) =>

@@ -3,10 +3,10 @@ using Hub.Api.GraphQL.Mutations;
 using Hub.Domain.Access;
 using Hub.Domain.Common;
 using Hub.Domain.FosterCare;
+using Hub.Domain.Minors;
 using Hub.Domain.Organizations;
 using Hub.Domain.People;
 using Hub.Domain.Territory;
-using Hub.Domain.Minors;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.FosterCare;

@@ -59,15 +59,12 @@ public sealed class AntiViolenceMutations : IMutationFields
         }
     }
 
-    private static readonly PlacementStatus[] PlacementsInCourse =
-        [PlacementStatus.Requested, PlacementStatus.Waitlisted, PlacementStatus.Offered, PlacementStatus.Confirmed, PlacementStatus.Admitted, PlacementStatus.Absent];
-
     private static readonly DischargeRequestStatus[] DischargesEnded = [DischargeRequestStatus.Discharged, DischargeRequestStatus.Cancelled];
 
     // Unscoped: the services that follow her are the ones she would vanish from.
     private static async Task<bool> FollowedElsewhereAsync(MutationContext m, Guid personId) =>
         await m.Db.CareCases.IgnoreQueryFilters().AnyAsync(c => c.PersonId == personId && c.Status != CareCaseStatus.Closed && c.Status != CareCaseStatus.Cancelled, m.CancellationToken)
-        || await m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == personId && PlacementsInCourse.Contains(p.Status), m.CancellationToken)
+        || await m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == personId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken)
         || await m.Db.DischargeRequests.IgnoreQueryFilters().AnyAsync(d => d.PersonId == personId && !DischargesEnded.Contains(d.Status), m.CancellationToken);
 
     private static bool SameIdentity(Person person, RegisterPersonInput input) =>
