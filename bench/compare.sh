@@ -22,6 +22,8 @@
 #   BENCH_POSTGRAPHILE=1          also run PostGraphile 5 (bench/postgraphile: npm ci, Node 22 from npm)
 #   BENCH_BASELINE=DIR            also run the hub of another checkout DIR (say, main's worktree) on the
 #                                 same database, as system "base": before/after figures from one run
+#   BENCH_QUIET_BELOW=LOAD        seed at once, then wait until the 1-minute load average is below LOAD before
+#                                 measuring (a long seed can run beside other work; the figures need a quiet machine)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -280,6 +282,12 @@ measure() {
     'BEGIN { printf "| %-9s | %3d | %-4s | %9.0f | %7.2f | %7.2f | %6.1f | %6s | %s |\n", c, n, s, r, p50, p99, (cnt > 0 ? st / cnt : 0), rss, e }'
 }
 
+wait_for_quiet() {
+  [[ -n "${BENCH_QUIET_BELOW:-}" ]] || return 0
+  log "waiting for a 1-minute load average below $BENCH_QUIET_BELOW"
+  until awk -v limit="$BENCH_QUIET_BELOW" '{ exit !($1 < limit) }' /proc/loadavg; do sleep 10; done
+}
+
 main() {
   trap stop_all EXIT
   trap 'exit 130' INT
@@ -292,6 +300,7 @@ main() {
   choose_sample
   define_cells
   check_answers
+  wait_for_quiet
   log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"
   local clients cell system
