@@ -42,12 +42,9 @@ die() { log "ERROR: $*"; exit 1; }
 source scripts/lib/postgres.sh
 
 stop_all() {
-  [[ -n "$HUB_PID" ]] && kill "$HUB_PID" 2>/dev/null && wait "$HUB_PID" 2>/dev/null
-  local pid
-  for pid in "$RAW_PID" "$BASE_PID" "$PG5_PID"; do
-    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-  done
-  cleanup
+  local status=$?
+  stop_processes "$HUB_PID" "$RAW_PID" "$BASE_PID" "$PG5_PID"
+  cleanup "$status"
 }
 
 psql_bench() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d hub_bench -Atq "$@"; }

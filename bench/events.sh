@@ -36,11 +36,9 @@ source scripts/lib/redis.sh
 stop_all() {
   local status=$?
   [[ -n "${BENCH_HUB_LOG:-}" && -n "$TMP_ROOT" && -f "$TMP_ROOT/hub-a.log" ]] && cp "$TMP_ROOT/hub-a.log" "$BENCH_HUB_LOG"
-  local pid
-  for pid in "${HUB_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  stop_processes "${HUB_PIDS[@]}"
   stop_redis
-  (exit "$status")
-  cleanup
+  cleanup "$status"
 }
 
 psql_hub() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d hub_bench -Atc "$1"; }

@@ -24,8 +24,9 @@ die() { log "ERROR: $*"; exit 1; }
 source scripts/lib/postgres.sh
 
 stop_all() {
-  [[ -n "$HUB_PID" ]] && kill "$HUB_PID" 2>/dev/null && wait "$HUB_PID" 2>/dev/null
-  cleanup
+  local status=$?
+  stop_processes "$HUB_PID"
+  cleanup "$status"
 }
 
 # One GraphQL request; prints the wall time in ms (curl's time_total) and

@@ -31,10 +31,10 @@ die() { log "ERROR: $*"; exit 1; }
 source scripts/lib/postgres.sh
 
 stop_all() {
+  local status=$?
   [[ -n "${BENCH_HUB_LOG:-}" && -n "$TMP_ROOT" && -f "$TMP_ROOT/hub.log" ]] && cp "$TMP_ROOT/hub.log" "$BENCH_HUB_LOG"
-  [[ -n "$LOAD_PID" ]] && kill "$LOAD_PID" 2>/dev/null && wait "$LOAD_PID" 2>/dev/null
-  [[ -n "$HUB_PID" ]] && kill "$HUB_PID" 2>/dev/null && wait "$HUB_PID" 2>/dev/null
-  cleanup
+  stop_processes "$LOAD_PID" "$HUB_PID"
+  cleanup "$status"
 }
 
 psql_hub() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d hub_bench -Atc "$1"; }

@@ -26,12 +26,11 @@ install_socket_client() {
   (cd tests/Hub.Api.Tests/Events/ws-client && npm ci --no-audit --no-fund --silent) || die "npm ci of the graphql-ws test client failed"
 }
 
-# Stops Redis, then postgres.sh's cleanup (which exits with the run's status).
+# Stops Redis, then postgres.sh's cleanup, which exits with the run's status (not that of the kills before it).
 cleanup_all() {
   local status=$?
   stop_redis
-  (exit "$status")
-  cleanup
+  cleanup "$status"
 }
 
 # ---------------------------------------------------------------------------

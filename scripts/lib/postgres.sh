@@ -4,7 +4,7 @@
 # the caller sets `set -euo pipefail` and defines log() and die().
 #
 # After start_postgres: PG_PORT, PG_DATA, TMP_ROOT. cleanup() (for an EXIT trap)
-# stops postgres and removes TMP_ROOT.
+# stops postgres and removes TMP_ROOT; it exits with its argument, else with the status it finds.
 
 PG_BIN=/usr/lib/postgresql/15/bin
 PG_USER=""      # OS user that owns and runs the cluster (initdb refuses root)
@@ -178,8 +178,19 @@ stop_postgres() {
   done
 }
 
+# Stops the caller's own background processes (hub, apps) and waits for each; never fails, since it runs
+# from an EXIT trap under `set -e`, where a killed process's status (143) would end the trap before cleanup.
+stop_processes() {
+  local pid
+  for pid in "$@"; do
+    [[ -n "$pid" ]] || continue
+    kill "$pid" 2>/dev/null || continue
+    wait "$pid" 2>/dev/null || true
+  done
+}
+
 cleanup() {
-  local status=$?
+  local status=${1:-$?}
   trap - EXIT INT TERM
   stop_postgres
   [[ -n "$TMP_ROOT" ]] && rm -rf "$TMP_ROOT"
