@@ -15,6 +15,37 @@ public static class StatementPlans
     /// </summary>
     public static Task<string> PostgresAsync(HubApiHost host, SentStatement statement) => ExplainAsync(host, statement, "EXPLAIN ", "SET enable_seqscan = off");
 
+    /// <summary>
+    /// Runs <paramref name="statement"/> <paramref name="times"/> times on one new connection with the hub's settings, then
+    /// tells how often PostgreSQL ran it on a plan made for its values (custom) and on its one generic plan, as
+    /// <c>pg_prepared_statements</c> counts them: a statement run on custom plans is planned again on every run.
+    /// </summary>
+    public static async Task<(long Custom, long Generic)> PostgresPlanningsAsync(HubApiHost host, SentStatement statement, int times)
+    {
+        string hubs;
+        await using (var scope = host.SystemScope())
+            hubs = host.SystemContext(scope).Database.GetConnectionString()!;
+        await using var connection = new Npgsql.NpgsqlConnection(hubs + ";Pooling=false");
+        await connection.OpenAsync();
+        for (var run = 0; run < times; run++)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = statement.Text;
+            foreach (var (name, value) in statement.Parameters)
+                command.Parameters.Add(new Npgsql.NpgsqlParameter(name, value ?? DBNull.Value));
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+            }
+        }
+        await using var count = connection.CreateCommand();
+        // The connection is new and ran nothing else: whatever it holds prepared is the statement.
+        count.CommandText = "SELECT coalesce(sum(custom_plans), 0)::bigint, coalesce(sum(generic_plans), 0)::bigint FROM pg_prepared_statements";
+        await using var counted = await count.ExecuteReaderAsync();
+        await counted.ReadAsync();
+        return (counted.GetInt64(0), counted.GetInt64(1));
+    }
+
     private static async Task<string> ExplainAsync(HubApiHost host, SentStatement statement, string prefix, string? setup)
     {
         await using var scope = host.SystemScope();
