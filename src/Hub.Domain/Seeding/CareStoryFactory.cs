@@ -9,7 +9,7 @@ namespace Hub.Domain.Seeding;
 /// demo data holds cases, assessments, plans, placements and discharge requests in every state
 /// and never breaks a rule (no module is filled past its places).
 /// </summary>
-internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar, SocialRecordWriter record)
+internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar, SocialRecordWriter record, MinorsCareWriter minors)
 {
     private static readonly (CareCaseStatus, int)[] CaseStates =
     [
@@ -23,7 +23,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         (DischargeRequestStatus.PathwayDefined, 10), (DischargeRequestStatus.Assessed, 10),
     ];
 
-    private readonly PlanWriter plans = new(random, world, today);
+    private readonly PlanWriter plans = new(random, world, today, minors);
     private readonly ChildProtectionWriter childProtection = new(today);
     private readonly CoveringDraw<CareCaseStatus> caseStates = new(random, CaseStates);
     private readonly CoveringDraw<DischargeRequestStatus> requestStages = new(random, RequestStages);
@@ -62,7 +62,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         }
         careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id, opened);
         careCase.StartAssessment();
-        story.AddRange(plans.Write(careCase, zone, target, seed.Age));
+        story.AddRange(plans.Write(careCase, zone, target, seed, story.OfType<Minors.CourtMeasure>().FirstOrDefault()));
         return story;
     }
 

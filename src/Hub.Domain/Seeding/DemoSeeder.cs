@@ -27,6 +27,8 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         await new CatalogSeeder(db).SeedAsync(ct);
         await new StructureSeeder(db, random).SeedAsync(ct);
         await new StaffSeeder(db, random, names).SeedAsync(ct);
+        // Communities for minors came later, from a source of their own, so the structures seeded before stay as they were.
+        await new CommunitySeeder(db, new SeedRandom(options.RandomSeed + 308)).SeedAsync(ct);
         var (households, records) = await AddPersonsAsync(persons, names, progress, ct);
         return new DemoSeedResult(persons, households, records, stopwatch.Elapsed);
     }
@@ -40,7 +42,10 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         var people = new PersonFactory(random, names, world, Today, identifiers);
         // The social record draws from a source of its own, so adding it left the rest of the demo data as it was.
         var record = new SocialRecordWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 1), world, Today);
-        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct), record);
+        // Families' services and minors out of the family came later too, each from a source of its own.
+        var families = new FamiliesWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 2), world, Today);
+        var minors = new MinorsCareWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 3), world, families, Today);
+        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct), record, minors);
         var modules = world.Structures.Values.SelectMany(s => s.Modules).ToList();
         var occupancyBefore = modules.ToDictionary(m => m.Id, m => m.OccupiedPlaces);
         db.ChangeTracker.Clear();
@@ -50,7 +55,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
             var (households, records, added) = (0, 0, 0);
             while (added < persons)
             {
-                var batch = NextBatch(people, care, Math.Min(options.BatchSize, persons - added));
+                var batch = NextBatch(people, care, families, Math.Min(options.BatchSize, persons - added));
                 db.AttachRange(world.StaffById.Values);
                 db.AddRange(batch.Entities);
                 await db.SaveChangesAsync(ct);
@@ -67,7 +72,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         }
     }
 
-    private static (List<object> Entities, int Persons, int Households, int CareRecords) NextBatch(PersonFactory people, CareStoryFactory care, int size)
+    private static (List<object> Entities, int Persons, int Households, int CareRecords) NextBatch(PersonFactory people, CareStoryFactory care, FamiliesWriter families, int size)
     {
         var entities = new List<object>(size * 3);
         var (persons, households, records) = (0, 0, 0);
@@ -84,6 +89,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
                 entities.AddRange(story);
                 records += story.Count;
             }
+            entities.AddRange(families.For(household, members));
         }
         return (entities, persons, households, records);
     }

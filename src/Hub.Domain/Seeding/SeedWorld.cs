@@ -16,7 +16,9 @@ internal sealed record SeedZone(
     IReadOnlyList<Organization> Hospitals,
     IReadOnlyList<StructureModule> ResidentialModules,
     IReadOnlyList<StructureModule> DayModules,
-    IReadOnlyList<StructureModule> IntermediateModules);
+    IReadOnlyList<StructureModule> IntermediateModules,
+    IReadOnlyList<StructureModule> CommunityModules,
+    IReadOnlyList<FamilyCenter> FamilyCenters);
 
 /// <summary>
 /// The master data loaded once, read-only, for generating persons and their care. Loaded from
@@ -49,7 +51,8 @@ internal sealed class SeedWorld
         var hospitals = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Code).ToListAsync(ct);
         var structures = await db.Structures.Include(s => s.Modules).OrderBy(s => s.RegionalCode).ToListAsync(ct);
         var services = await db.Services.ToDictionaryAsync(s => s.Code, ct);
-        var seedZones = zones.Select(zone => Describe(zone, zones, staff, hospitals, structures)).ToList();
+        var centers = await db.FamilyCenters.OrderBy(c => c.Name).ToListAsync(ct);
+        var seedZones = zones.Select(zone => Describe(zone, zones, staff, hospitals, structures, centers)).ToList();
         return new SeedWorld(seedZones, services, structures.ToDictionary(s => s.Id), staff);
     }
 
@@ -61,7 +64,7 @@ internal sealed class SeedWorld
 
     public static Municipality LargestComune(Zone zone) => CurrentComuni(zone).MaxBy(m => m.Population)!;
 
-    private static SeedZone Describe(Zone zone, List<Zone> zones, List<StaffMember> staff, List<Organization> hospitals, List<Structure> structures)
+    private static SeedZone Describe(Zone zone, List<Zone> zones, List<StaffMember> staff, List<Organization> hospitals, List<Structure> structures, List<FamilyCenter> centers)
     {
         var comuni = CurrentComuni(zone).ToList();
         var zoneStaff = staff.Where(s => s.Zones.Any(z => z.Id == zone.Id)).ToList();
@@ -78,6 +81,8 @@ internal sealed class SeedWorld
             LocalFirst(ids => hospitals.Where(h => h.MunicipalityId is { } m && ids.Contains(m)).ToList()),
             ModulesOf(StructureKind.Rsa),
             ModulesOf(StructureKind.DayCenter),
-            ModulesOf(StructureKind.IntermediateCare));
+            ModulesOf(StructureKind.IntermediateCare),
+            ModulesOf(StructureKind.MinorsCommunity),
+            centers.Where(c => c.ZoneId == zone.Id).ToList());
     }
 }
