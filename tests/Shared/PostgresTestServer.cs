@@ -48,9 +48,11 @@ public static class PostgresTestServer
         }
     }
 
+    // Every pool: the hub's own connection strings carry its settings (HubDatabase), so a pool keyed by the plain string is not theirs,
+    // and a pooled session of the template, terminated below, would fail its next statement (57P01).
     private static async Task CloseConnectionsAsync(string name)
     {
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString));
+        NpgsqlConnection.ClearAllPools();
         await ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()");
     }
 

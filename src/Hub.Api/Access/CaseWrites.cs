@@ -1,7 +1,9 @@
 using Hub.Api.GraphQL.Mutations;
+using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
 using Hub.Domain.Documents;
+using Hub.Domain.FosterCare;
 using Hub.Domain.Persistence;
 using Hub.Domain.SocialRecord;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,9 @@ internal static class CaseWrites
 {
     private static readonly EntityState[] Writes = [EntityState.Added, EntityState.Modified, EntityState.Deleted];
 
+    // The territorial staff who reach cases by zone: social and child-protection workers, ACOT (zones), foster-care officers (minors' cases).
+    private const Reach ZoneStaff = Reach.Zones | Reach.MinorsCases;
+
     /// <summary>Checks the changes <paramref name="m"/> is about to save against each touched case as stored, before this change.</summary>
     /// <exception cref="ForbiddenException">The caller is the receiving side of a waiting transfer, and this is not its answer.</exception>
     /// <exception cref="InvalidTransitionException">The case is closed or cancelled and this change does not reopen it.</exception>
@@ -32,7 +37,7 @@ internal static class CaseWrites
         var (db, caller, today) = (m.Db, m.Db.Scope.Caller, m.Today);
         if (caller.Unrestricted)
             return;
-        var touched = await TouchedAsync(db, m.CancellationToken);
+        var touched = await TouchedAsync(db, caller, m.CancellationToken);
         if (touched.Count == 0)
             return;
         // As stored: a change that clears the transfer (closing the case) or the closure (reopening it) is judged on what it changes.
@@ -46,16 +51,16 @@ internal static class CaseWrites
         {
             if (stored.Status is CareCaseStatus.Closed or CareCaseStatus.Cancelled && db.ChangeTracker.Entries<CareCase>().All(e => e.Entity.Id != stored.Id || !e.Entity.IsOpen))
                 throw new InvalidTransitionException(nameof(CareCase), stored.Status.ToString(), "take changes to its record (reopen it first: reopenCase)");
-            if (stored.TransferTo is not null && caller.ReachesZones && !stored.Holds && !m.AnswersTransfer)
+            if (stored.TransferTo is not null && (caller.Reach & ZoneStaff) != 0 && !stored.Holds && !m.AnswersTransfer)
                 throw new ForbiddenException("A transfer of this case waits for your zone: until you accept it (acceptCaseTransfer) the case is its own zone's, "
                     + "and you may only read it and accept or decline the transfer.");
         }
     }
 
     /// <summary>The existing cases whose record the tracked changes write (a case opened by this change has no past to guard).</summary>
-    private static async Task<List<Guid>> TouchedAsync(HubDbContext db, CancellationToken ct)
+    private static async Task<List<Guid>> TouchedAsync(HubDbContext db, Caller caller, CancellationToken ct)
     {
-        var (cases, plans, assessments, interventions) = (new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>());
+        var (cases, plans, assessments, interventions, placements) = (new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>());
         foreach (var entry in db.ChangeTracker.Entries().Where(e => Writes.Contains(e.State)))
             switch (entry.Entity)
             {
@@ -65,11 +70,15 @@ internal static class CaseWrites
                 case Intervention i:
                     plans.Add(i.CarePlanId);
                     break;
-                // A placement asked for is the case's decision; an existing one is run by its structure's provider, whatever the case's state.
-                case Placement p when entry.State == EntityState.Added:
+                // A structure's provider runs its guests' stays (admission, absence, discharge) whatever the case's state; every other
+                // change of a placement (asking, offering, cancelling, an affido begun, reviewed or ended) is the case's decision.
+                case Placement when caller.ReachesGuests:
+                    break;
+                case Placement p:
                     interventions.Add(p.InterventionId);
                     break;
-                case Placement:
+                case FosterCareReview r:
+                    placements.Add(r.PlacementId);
                     break;
                 case Document { CareCaseId: { } caseId }:
                     cases.Add(caseId);
@@ -89,6 +98,8 @@ internal static class CaseWrites
                     break;
             }
         // Each lookup only when needed: most changes name their case directly, and a mutation's statements are counted (DESIGN §7).
+        if (placements.Count > 0)
+            interventions.UnionWith(await db.Placements.Where(p => placements.Contains(p.Id)).Select(p => p.InterventionId).ToListAsync(ct));
         if (interventions.Count > 0)
             plans.UnionWith(await db.Interventions.Where(i => interventions.Contains(i.Id)).Select(i => i.CarePlanId).ToListAsync(ct));
         if (plans.Count > 0)

@@ -24,8 +24,8 @@ public enum TargetRule
     Unique,
     /// <summary>
     /// A registered person named by codice fiscale, found unscoped because naming them is how the caller comes to reach them
-    /// (a foster family's adults, whom the foster-care officer sees only once registered in a family): an unknown code and a
-    /// person an anti-violence centre protects are the same <c>ValidationError</c>.
+    /// (a foster family's adults, living and resident in the family's zone, whom the foster-care officer sees only once registered
+    /// in a family): every other code (unknown, another zone's resident, a minor, the dead, a protected woman) is the same <c>ValidationError</c>.
     /// </summary>
     Identified,
 }
@@ -121,6 +121,8 @@ public static class WriteTargets
         ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["reviewFosterCare"] = OnePlacement,
+        ["referToFamilyCenter"] = [new(typeof(Zone), TargetRule.Served), WriteTarget.Scoped<Household>(), WriteTarget.Scoped<Person>()],
+        ["recordReferralOutcome"] = [WriteTarget.Scoped<Hub.Domain.Families.FamilyCenterReferral>()],
         ["endFosterCare"] = OnePlacement,
         ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["attachDocument"] = [WriteTarget.Scoped<Person>(), WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Assessment>(), WriteTarget.Scoped<CarePlan>(),

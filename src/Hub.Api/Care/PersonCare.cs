@@ -78,8 +78,8 @@ public static class PersonCare
             var plan = row.Plans?.MaxBy(p => p.Plan.SignedAt);
             if (plan is not null)
                 request.Prime(CareLoaders.InterventionsByPlan, plan.Plan.Id, plan.Interventions);
-            foreach (var placement in row.Placements ?? [])
-                request.PrimeById(placement.Structure);
+            foreach (var structure in (row.Placements ?? []).Select(p => p.Structure).OfType<Structure>())
+                request.PrimeById(structure);
             var manager = row.Managers?.MaxBy(m => m.OpenedOn)?.Manager;
             // Ordered here, as the placements field always was: newest request first, then by id.
             var placements = (row.Placements ?? []).Select(p => p.Placement).OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id).ToList();
@@ -113,7 +113,8 @@ public static class PersonCare
 
     private static Expression<Func<Guid, List<PlacementRow>>> PlacementsOf(HubDbContext db) => personId =>
         db.Placements.Where(p => p.PersonId == personId)
-            .Join(db.Structures, p => p.StructureId, s => s.Id, (p, s) => new PlacementRow { Placement = p, Structure = s })
+            // A left join: an affido (FOSTER_CARE) has no structure.
+            .SelectMany(p => db.Structures.Where(s => s.Id == p.StructureId).DefaultIfEmpty(), (p, s) => new PlacementRow { Placement = p, Structure = s })
             .ToList();
 
     private static Expression<Func<Guid, List<ManagerRow>>> ManagersOf(HubDbContext db) => personId =>
@@ -143,7 +144,7 @@ public static class PersonCare
     {
         public required Placement Placement { get; set; }
 
-        public required Structure Structure { get; set; }
+        public Structure? Structure { get; set; }
     }
 
     private sealed class ManagerRow

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
 using Hub.Api.Territory;
+using Hub.Domain.Audit;
 using Hub.Domain.FosterCare;
 using Hub.Domain.Territory;
 
@@ -15,6 +16,7 @@ public sealed class FosterFamilyFilterInputType : FilterInputType<FosterFamilyFi
         Object<ZoneFilterInputType, Zone>("zone", (f, db) => db.Zones.Where(z => z.Id == f.ZoneId), "The zone whose Centro Affidi keeps it.");
         Comparable<DateOnlyGraphType, DateOnly>("registeredOn", f => f.RegisteredOn, "Registration date.");
         Comparable<IntGraphType, int>("places", f => f.Availability.Places, "Minors taken at once.");
+        Clearance("places", Sensitivity.Social);
     }
 }
 

@@ -3,6 +3,7 @@ using Hub.Api.Care;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Api.People;
 using Hub.Domain.Access;
+using Hub.Domain.Care;
 using Hub.Domain.Common;
 using Hub.Domain.Minors;
 using Hub.Domain.People;
@@ -34,10 +35,12 @@ public sealed class AntiViolenceMutations : IMutationFields
     }
 
     /// <summary>
-    /// The woman: registered anew; or, when her codice fiscale is already registered to a person of the same name, sex and birth date
-    /// whom no centre protects yet, that person, whose record is otherwise left as it is. A code held by anyone else (another identity,
-    /// or a woman another centre protects) is refused exactly as registerPerson refuses a taken code, so the answer says nothing of
-    /// who holds it.
+    /// The woman: registered anew; or, when her codice fiscale is already registered to a living adult of the same name, sex and birth
+    /// date whom no centre protects yet and no other service holds today (no open case, no placement in course, no discharge request
+    /// under way), that person, whose record is otherwise left as it is. Taking her hides her from every other body, so a person those
+    /// services follow is handed over by them, never taken by a centre on its own; nor is a minor (the child-protection service's) or the
+    /// dead. Every other holder of the code is refused exactly as registerPerson refuses a taken code, so the answer says nothing of who
+    /// holds it or why.
     /// </summary>
     private static async Task<Person> WomanAsync(MutationContext m, RegisterPersonInput input)
     {
@@ -49,11 +52,20 @@ public sealed class AntiViolenceMutations : IMutationFields
         {
             // Unscoped, as the uniqueness check: nobody but a centre's operators sees a protected woman, and the centre not yet.
             var existing = await m.Db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == taken.PersonId, m.CancellationToken);
-            if (existing.ProtectingCentreId is not null || !SameIdentity(existing, input))
+            if (existing.ProtectingCentreId is not null || !SameIdentity(existing, input) || existing.DeathDate is not null
+                || existing.BirthDate > m.Today.AddYears(-ChildProtection.MajorityAge) || await FollowedElsewhereAsync(m, existing.Id))
                 throw;
             return existing;
         }
     }
+
+    private static readonly DischargeRequestStatus[] DischargesEnded = [DischargeRequestStatus.Discharged, DischargeRequestStatus.Cancelled];
+
+    // Unscoped: the services that follow her are the ones she would vanish from.
+    private static async Task<bool> FollowedElsewhereAsync(MutationContext m, Guid personId) =>
+        await m.Db.CareCases.IgnoreQueryFilters().AnyAsync(c => c.PersonId == personId && c.Status != CareCaseStatus.Closed && c.Status != CareCaseStatus.Cancelled, m.CancellationToken)
+        || await m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == personId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken)
+        || await m.Db.DischargeRequests.IgnoreQueryFilters().AnyAsync(d => d.PersonId == personId && !DischargesEnded.Contains(d.Status), m.CancellationToken);
 
     private static bool SameIdentity(Person person, RegisterPersonInput input) =>
         (SearchKey.Fold(person.FirstName), SearchKey.Fold(person.LastName), person.Sex, person.BirthDate)

@@ -184,8 +184,15 @@ internal static class RowScopes
     /// </summary>
     private static readonly RowScope<Documents.Document> Document = new()
     {
-        [PersonReach] = (db, d) =>
+        [PersonReach & ~Reach.MinorsCases] = (db, d) =>
             d.OwnerKind == Documents.DocumentOwnerKind.Person && db.Persons.Any(p => p.Id == d.PersonId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.CareCase && db.CareCases.Any(c => c.Id == d.CareCaseId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.Assessment && db.Assessments.Any(a => a.Id == d.AssessmentId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.CarePlan && db.CarePlans.Any(plan => plan.Id == d.CarePlanId)
+            || d.OwnerKind == Documents.DocumentOwnerKind.DischargeRequest && db.DischargeRequests.Any(r => r.Id == d.DischargeRequestId),
+        // A foster-care officer reaches foster parents for the registry, not their files: of a person's own documents, a minor's only.
+        [Reach.MinorsCases] = (db, d) =>
+            d.OwnerKind == Documents.DocumentOwnerKind.Person && db.Persons.Any(p => p.Id == d.PersonId && p.BirthDate > db.Scope.MinorsBornAfter)
             || d.OwnerKind == Documents.DocumentOwnerKind.CareCase && db.CareCases.Any(c => c.Id == d.CareCaseId)
             || d.OwnerKind == Documents.DocumentOwnerKind.Assessment && db.Assessments.Any(a => a.Id == d.AssessmentId)
             || d.OwnerKind == Documents.DocumentOwnerKind.CarePlan && db.CarePlans.Any(plan => plan.Id == d.CarePlanId)

@@ -14,11 +14,11 @@ public static class Affido
     /// <summary>
     /// Places <paramref name="minor"/> with <paramref name="family"/> from <paramref name="startsOn"/> (not in the future) to
     /// <paramref name="plannedEndOn"/>, for a FOSTER_CARE intervention of the minor's plan. A judicial affido names a court
-    /// measure of the same case; a consensual one none. <paramref name="fostered"/> counts the minors the family fosters now.
+    /// measure of the same case; a consensual one none. <paramref name="fostered"/> counts the minors the family fosters now; <paramref name="placedNow"/> says the minor has a placement in course (one place at a time).
     /// </summary>
-    /// <exception cref="DomainValidationException">An adult, a family not suitable or full or not offering these terms, dates out of order, or a basis without its decree.</exception>
+    /// <exception cref="DomainValidationException">An adult, a family not suitable or full or not offering these terms, dates out of order, or a basis without its decree, or a minor placed already.</exception>
     public static Placement Start(Intervention intervention, CarePlan plan, Person minor, FosterFamily family, FosterCareTerms terms, CourtMeasure? measure,
-        DateOnly startsOn, DateOnly plannedEndOn, int fostered, DateOnly today)
+        DateOnly startsOn, DateOnly plannedEndOn, int fostered, bool placedNow, DateOnly today)
     {
         if (intervention.Kind != InterventionKind.FosterCare)
             throw new DomainValidationException("InterventionId", "An affido delivers a FOSTER_CARE intervention of the minor's plan.");
@@ -27,6 +27,8 @@ public static class Affido
             throw new DomainValidationException("InterventionId", "An affido familiare is for a minor: the person is of age on the start date.");
         if (plannedEndOn <= startsOn || plannedEndOn > startsOn.AddMonths(MaximumMonths))
             throw new DomainValidationException("PlannedEndOn", $"The planned end falls after the start and within {MaximumMonths} months of it (L. 184/1983, art. 4).");
+        if (placedNow)
+            throw new DomainValidationException("InterventionId", "The minor is placed already (an affido, or a structure's place asked for or taken): end that placement first.");
         EnsureBasis(terms, measure, plan);
         family.EnsureSuitable();
         if (!family.Availability.Accepts(terms, AgeOn(minor.BirthDate, startsOn)))

@@ -61,10 +61,9 @@ public static class HubDatabase
     // Pooled connections outlive a database restart. A keepalive every second finds the dead
     // ones while they idle, so the pool hands out live connections once the database is back;
     // a cancelled command waits at most half a second for the server to confirm before the
-    // connection is dropped (the transport answers at the deadline in any case); a
-    // connection attempt (also the one that carries a cancellation to the server) gives up after
-    // 5 s instead of 15, so a server that accepts connections but never answers frees its callers
-    // sooner. A connection goes back to the pool without a session reset: EF Core opens and closes it
+    // connection is dropped (the transport answers at the deadline in any case). The connection
+    // attempt keeps Npgsql's 15 s: at 5 s a loaded machine (load average 60) failed to open connections
+    // to a healthy server, and a request's own deadline answers a stalled server sooner anyway. A connection goes back to the pool without a session reset: EF Core opens and closes it
     // around each statement, and the reset (DISCARD ALL, run before the next statement) would double the
     // statements the server runs, for a session state the hub never changes (no SET, no temporary table, no session lock; the outbox
     // lock ends with its transaction). Explicit settings in the connection string win.
@@ -77,8 +76,6 @@ public static class HubDatabase
             builder.KeepAlive = 1;
         if (!Sets(connection, "Cancellation Timeout"))
             builder.CancellationTimeout = 500;
-        if (!Sets(connection, "Timeout"))
-            builder.Timeout = 5;
         return builder.ConnectionString;
     }
 

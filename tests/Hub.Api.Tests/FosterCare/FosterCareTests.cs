@@ -125,6 +125,76 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_family_takes_only_adults_resident_in_its_zone_and_every_other_code_is_refused_alike()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var zone = CareWorld.Key(world.ZoneId);
+        var elsewhere = await world.Read(db => db.Persons.Where(p => p.Identifier.Length == 16 && p.DeathDate == null && p.BirthDate < new DateOnly(1990, 1, 1)
+            && p.ProtectingCentreId == null && !db.ZoneMemberships.Any(z => z.MunicipalityId == p.Residence.MunicipalityId && z.ZoneId == zone)).OrderBy(p => p.Id).Select(p => p.Identifier).FirstAsync());
+        object Input(string code) => new
+        {
+            zoneId = world.ZoneId, parentFiscalCodes = new[] { code },
+            availability = new { fullTime = true, partTime = false, residential = true, daytime = true, minAge = 0, maxAge = 12, places = 1 },
+        };
+
+        var outOfZone = await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(elsewhere), "fosterFamily");
+        var unknown = await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input("ZZZZZZ80A01D612Z"), "fosterFamily");
+
+        Assert.Equal(("ValidationError", "parentFiscalCodes"), (outOfZone.At("__typename").GetString(), outOfZone.At("field").GetString()));
+        Assert.Equal(outOfZone.At("message").GetString()!.Replace(elsewhere, "CF", StringComparison.Ordinal), unknown.At("message").GetString()!.Replace("ZZZZZZ80A01D612Z", "CF", StringComparison.Ordinal));
+        Assert.Equal(0, await world.Read(db => db.FosterFamilies.CountAsync(f => f.Parents.Any(p => db.Persons.Any(x => x.Id == p.PersonId && x.Identifier == elsewhere)))));
+    }
+
+    [Fact]
+    public async Task A_minor_is_in_one_affido_at_a_time_and_the_person_shows_it_among_her_placements()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var familyId = await SuitableFamilyAsync(world);
+        var caseId = await MinorCaseAsync(world);
+        var interventionId = await FosterCareInterventionAsync(world, caseId);
+        object Input() => new
+        {
+            interventionId, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
+            startsOn = Day(-1), plannedEndOn = Day(300),
+        };
+        var first = await world.FosterCareOfficer.Succeed("startFosterCare", "StartFosterCareInput", Input(), "placement", "id person { id }");
+
+        var again = await world.FosterCareOfficer.Refused("startFosterCare", "StartFosterCareInput", Input(), "placement");
+        var person = (await world.ChildProtectionWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on Person { placements { id kind } } } }",
+            new { id = first.At("person", "id").GetString() })).At("node");
+
+        Assert.Equal(("ValidationError", "interventionId"), (again.At("__typename").GetString(), again.At("field").GetString()));
+        Assert.Equal((first.At("id").GetString(), "FOSTER_CARE"), (person.At("placements")[0].At("id").GetString(), person.At("placements")[0].At("kind").GetString()));
+        Assert.Equal(1, person.At("placements").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_receiving_zone_of_a_waiting_transfer_neither_reviews_nor_ends_the_affido()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var familyId = await SuitableFamilyAsync(world);
+        var caseId = await MinorCaseAsync(world);
+        var interventionId = await FosterCareInterventionAsync(world, caseId);
+        var affido = await world.FosterCareOfficer.Succeed("startFosterCare", "StartFosterCareInput", new
+        {
+            interventionId, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
+            startsOn = Day(-1), plannedEndOn = Day(300),
+        }, "placement", "id version");
+        await world.ChildProtectionWorker.Succeed("transferCase", "TransferCaseInput", new { careCaseId = caseId, toZoneId = world.OtherZoneId, reason = "Trasferimento di residenza" }, "careCase");
+        var receiving = new CareActor(Host.CreateClient(new Hub.Api.Access.CallerClaimSet("test-receiving-cp", world.OtherZoneWorkerClaims.Organization,
+            world.OtherZoneWorkerClaims.OrganizationKind, ["child-protection-worker"], world.OtherZoneWorkerClaims.Zones)));
+        var placementId = affido.At("id").GetString();
+
+        var review = Assert.Single((await receiving.Mutate("reviewFosterCare", "ReviewFosterCareInput",
+            new { placementId, outcome = "scritto dalla zona ricevente", nextReviewOn = Day(90) }, "fosterCareReview { reviewedOn }")).At("errors").EnumerateArray());
+        var end = await receiving.Refused("endFosterCare", "EndFosterCareInput", new { placementId, expectedVersion = affido.At("version").GetInt64(), outcome = "RETURN_TO_FAMILY" }, "placement");
+
+        Assert.Equal(("ForbiddenError", "ForbiddenError"), (review.At("__typename").GetString(), end.At("__typename").GetString()));
+        Assert.Equal("ADMITTED", await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(placementId!)).Select(p => p.Status.ToString().ToUpperInvariant()).SingleAsync()));
+        Assert.Equal(0, await world.Read(db => db.FosterCareReviews.CountAsync(r => r.PlacementId == CareWorld.Key(placementId!))));
+    }
+
+    [Fact]
     public async Task Only_the_foster_care_officer_registers_families_and_a_family_is_assessed_after_its_training()
     {
         var world = await SocialWorld.CreateAsync(Host);

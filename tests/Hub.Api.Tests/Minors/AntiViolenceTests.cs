@@ -127,6 +127,30 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(aboutAnother.ToString(), byAnotherCentre.ToString());
     }
 
+    [Fact]
+    public async Task A_woman_other_services_follow_or_a_minor_is_not_taken_by_a_centre_and_the_refusal_is_the_one_for_a_taken_code()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (followedId, _, followed) = await world.RegisterCodedResidentAsync(female: true);
+        await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
+            new { personId = followedId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF" }, "careCase");
+        var (_, _, minor) = await world.RegisterCodedResidentAsync(birthDate: CareWorld.Today.AddYears(-15), female: true);
+        var (_, _, otherIdentity) = await world.RegisterCodedResidentAsync(female: true);
+
+        var aboutFollowed = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = followed }, "careCase");
+        var aboutMinor = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = minor }, "careCase");
+        var aboutTaken = await world.OtherZoneWorker.Refused("registerPerson", "RegisterPersonInput", otherIdentity, "person");
+
+        Assert.Equal(("ValidationError", "fiscalCode"), (aboutFollowed.At("__typename").GetString(), aboutFollowed.At("field").GetString()));
+        Assert.NotEmpty(aboutTaken.At("message").GetString()!);
+        Assert.Equal(Shape(aboutTaken), Shape(aboutFollowed));
+        Assert.Equal(Shape(aboutTaken), Shape(aboutMinor));
+        Assert.Equal(JsonValueKind.Object, (await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = followedId })).At("node").ValueKind);
+    }
+
+    // The refusal without the code it names.
+    private static string Shape(JsonElement error) => System.Text.RegularExpressions.Regex.Replace(error.ToString(), "[A-Z]{6}[0-9]{2}[A-Z][0-9]{2}[A-Z][0-9]{3}[A-Z]", "CF");
+
     private static object Identity(SocialWorld world, string code, string first, string last, string sex, DateOnly birth, string birthPlace) => new
     {
         fiscalCode = code, firstName = first, lastName = last, sex, birthDate = birth.ToString("yyyy-MM-dd"), birthPlaceCode = birthPlace,
