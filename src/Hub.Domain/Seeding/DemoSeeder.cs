@@ -29,6 +29,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         await new StaffSeeder(db, random, names).SeedAsync(ct);
         // Communities for minors came later, from a source of their own, so the structures seeded before stay as they were.
         await new CommunitySeeder(db, new SeedRandom(options.RandomSeed + 308)).SeedAsync(ct);
+        await new CentreStaffSeeder(db, new SeedRandom(options.RandomSeed + 309), names).SeedAsync(ct);
         var (households, records) = await AddPersonsAsync(persons, names, progress, ct);
         return new DemoSeedResult(persons, households, records, stopwatch.Elapsed);
     }
@@ -37,6 +38,7 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
     {
         var world = await SeedWorld.LoadAsync(db, ct);
         var identifiers = (await db.Persons.Select(p => p.Identifier).ToListAsync(ct)).ToHashSet();
+        var firstFill = identifiers.Count == 0;
         // A later run continues the sequence instead of repeating the first run's people.
         var random = new SeedRandom(options.RandomSeed + identifiers.Count * 7_919);
         var people = new PersonFactory(random, names, world, Today, identifiers);
@@ -45,7 +47,8 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         // Families' services and minors out of the family came later too, each from a source of its own.
         var families = new FamiliesWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 2), world, Today);
         var minors = new MinorsCareWriter(new SeedRandom(options.RandomSeed + identifiers.Count * 7_919 + 3), world, families, Today);
-        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct), record, minors);
+        var childProtection = new ChildProtectionWriter(Today);
+        var care = new CareStoryFactory(random, world, Today, await db.DischargeRequests.CountAsync(ct), record, minors, childProtection);
         var modules = world.Structures.Values.SelectMany(s => s.Modules).ToList();
         var occupancyBefore = modules.ToDictionary(m => m.Id, m => m.OccupiedPlaces);
         db.ChangeTracker.Clear();
@@ -53,6 +56,19 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         try
         {
             var (households, records, added) = (0, 0, 0);
+            // The zones' showcase came later too: its own sources, written first so every zone has it whatever the batches hold.
+            if (firstFill && ZoneShowcase.FitsIn(persons, world.Zones.Count))
+            {
+                var showcaseCare = new CareStoryFactory(new SeedRandom(options.RandomSeed + 5), world, Today, 0, record, minors, childProtection);
+                var showcasePeople = new PersonFactory(new SeedRandom(options.RandomSeed + 6), names, world, Today, identifiers);
+                var (entities, count) = new ZoneShowcase(new SeedRandom(options.RandomSeed + 7), world, showcasePeople, showcaseCare, families, Today).Write();
+                db.AttachRange(world.StaffById.Values);
+                db.AddRange(entities);
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+                (households, records, added) = (entities.OfType<People.Household>().Count(), entities.Count(e => e is not People.Person and not People.Household), count);
+                progress?.Report(added);
+            }
             while (added < persons)
             {
                 var batch = NextBatch(people, care, families, Math.Min(options.BatchSize, persons - added));

@@ -32,20 +32,30 @@ internal sealed class FamiliesWriter(SeedRandom random, SeedWorld world, DateOnl
         // The first families of a zone come often, so even a small demo database has some to place minors with.
         var registered = familiesByZone.GetValueOrDefault(zone.Zone.Id)?.Count ?? 0;
         if (adults.Count > 0 && random.Chance(registered < 2 ? 0.05 : 0.004))
-            yield return FosterFamily(zone, household, adults);
+            yield return FosterFamily(zone, household, adults, today.AddDays(-random.Between(60, 1500)), random.Between(0, 6), null);
         if (zone.FamilyCenters.Count > 0 && members.FirstOrDefault(m => m.Age < Minors.ChildProtection.MajorityAge) is { } child && random.Chance(0.06))
             yield return Referral(random.Pick(zone.FamilyCenters), household, child.Person);
     }
 
-    private FosterFamily FosterFamily(SeedZone zone, Household household, List<Guid> adults)
+    /// <summary>
+    /// A foster family of <paramref name="adults"/>' household found suitable years ago, taking minors of any age, so that the
+    /// minors placed in the last two years find it (the demo's showcase families, <see cref="ZoneShowcase"/>).
+    /// </summary>
+    public FosterFamily SuitableFamily(SeedZone zone, Household household, IReadOnlyList<Guid> adults) =>
+        FosterFamily(zone, household, [.. adults], today.AddDays(-random.Between(1000, 1400)), minAge: 0, FosterFamilyStatus.Suitable);
+
+    /// <summary>A referral of <paramref name="household"/> and <paramref name="child"/> to a Centro per le famiglie of the zone, if it has one.</summary>
+    public IEnumerable<object> ReferralIn(SeedZone zone, Household household, Person child) =>
+        zone.FamilyCenters.Count > 0 ? [Referral(random.Pick(zone.FamilyCenters), household, child)] : [];
+
+    /// <summary>A family registered on <paramref name="registeredOn"/>, trained and assessed as far as <paramref name="status"/> (drawn when null) says.</summary>
+    private FosterFamily FosterFamily(SeedZone zone, Household household, List<Guid> adults, DateOnly registeredOn, int minAge, FosterFamilyStatus? status)
     {
-        var registeredOn = today.AddDays(-random.Between(60, 1500));
-        var minAge = random.Between(0, 6);
         var availability = new FosterAvailability(true, random.Chance(0.4), true, random.Chance(0.3), minAge, random.Between(Math.Max(minAge, 12), 17), random.Between(1, 3));
         var family = new FosterFamily(zone.Zone.Id, adults, household.Id, availability, registeredOn, today);
         familiesByZone.TryAdd(zone.Zone.Id, []);
         familiesByZone[zone.Zone.Id].Add(family);
-        var status = random.Weighted(Statuses);
+        status ??= random.Weighted(Statuses);
         if (status == FosterFamilyStatus.Candidate && random.Chance(0.5))
             return family;
         var trainedOn = Min(registeredOn.AddDays(random.Between(10, 40)), today);

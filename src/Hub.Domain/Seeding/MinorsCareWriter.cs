@@ -31,8 +31,11 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
             plan.AddIntervention(new(kind.Value, world.Services["TUTELA-MIN"].Id, null, "retta giornaliera della comunità", null, start, null, new CostShares(0, 0, 0, random.Money(95, 150))));
     }
 
-    /// <summary>The affido or community placement of the plan in force, with an affido's reviews; nothing when no family or place fits.</summary>
-    public IEnumerable<object> Place(CarePlan plan, SeedPerson minor, SeedZone zone, CourtMeasure? measure)
+    /// <summary>
+    /// The affido or community placement of the plan in force, with an affido's reviews; nothing when no family or place fits.
+    /// One that <paramref name="runsOn"/> ends by its planned end only (no early end, no return home drawn).
+    /// </summary>
+    public IEnumerable<object> Place(CarePlan plan, SeedPerson minor, SeedZone zone, CourtMeasure? measure, bool runsOn = false)
     {
         var intervention = plan.Interventions.FirstOrDefault(i => i.Kind is InterventionKind.FosterCare or InterventionKind.PermanentResidential);
         if (intervention is null)
@@ -41,11 +44,11 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         if (minor.Person.BirthDate.AddYears(ChildProtection.MajorityAge) <= startsOn)
             return [];
         return intervention.Kind == InterventionKind.FosterCare
-            ? StartAffido(intervention, plan, minor, zone, measure?.Kind == CourtMeasureKind.FosterCarePlacement ? measure : null, startsOn)
-            : Community(intervention, minor, zone, startsOn);
+            ? StartAffido(intervention, plan, minor, zone, measure?.Kind == CourtMeasureKind.FosterCarePlacement ? measure : null, startsOn, runsOn)
+            : Community(intervention, minor, zone, startsOn, runsOn);
     }
 
-    private List<object> StartAffido(Intervention intervention, CarePlan plan, SeedPerson minor, SeedZone zone, CourtMeasure? measure, DateOnly startsOn)
+    private List<object> StartAffido(Intervention intervention, CarePlan plan, SeedPerson minor, SeedZone zone, CourtMeasure? measure, DateOnly startsOn, bool runsOn)
     {
         var age = AgeOn(minor.Person.BirthDate, startsOn);
         var family = families.SuitableIn(zone.Zone.Id).FirstOrDefault(f => f.Availability.MinAge <= age && age <= f.Availability.MaxAge
@@ -54,11 +57,11 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
             return [];
         var terms = new FosterCareTerms(measure is null ? FosterCareBasis.Consensual : FosterCareBasis.Judicial,
             random.Chance(0.3) ? FosterCareRelation.IntraFamilial : FosterCareRelation.HeteroFamilial, FosterCareSchedule.FullTime, FosterCareSetting.Residential, measure?.Id);
-        var placement = Affido.Start(intervention, plan, minor.Person, family, terms, measure, startsOn, startsOn.AddMonths(Affido.MaximumMonths), fostered.GetValueOrDefault(family.Id), today);
+        var placement = Affido.Start(intervention, plan, minor.Person, family, terms, measure, startsOn, startsOn.AddMonths(Affido.MaximumMonths), fostered.GetValueOrDefault(family.Id), placedNow: false, today);
         fostered[family.Id] = fostered.GetValueOrDefault(family.Id) + 1;
         // An affido ends by its planned end (the court extends none here), a few earlier; the rest run on. Reviews fall while it was in course.
         var plannedEndOn = placement.MaximumEndDate!.Value;
-        DateOnly? endsOn = plannedEndOn <= today ? plannedEndOn : random.Chance(0.15) && startsOn < today ? random.DateBetween(startsOn.AddDays(1), today) : null;
+        DateOnly? endsOn = plannedEndOn <= today ? plannedEndOn : !runsOn && random.Chance(0.15) && startsOn < today ? random.DateBetween(startsOn.AddDays(1), today) : null;
         var story = new List<object> { placement };
         // The court hears of the affido every six months: a review near each half-year since the start.
         for (var reviewedOn = startsOn.AddMonths(6).AddDays(-random.Between(0, 20)); reviewedOn <= (endsOn ?? today); reviewedOn = reviewedOn.AddMonths(6))
@@ -71,7 +74,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         return story;
     }
 
-    private IEnumerable<object> Community(Intervention intervention, SeedPerson minor, SeedZone zone, DateOnly startsOn)
+    private IEnumerable<object> Community(Intervention intervention, SeedPerson minor, SeedZone zone, DateOnly startsOn, bool runsOn)
     {
         var free = zone.CommunityModules.Where(m => m.FreePlaces > 0).ToList();
         if (free.Count == 0)
@@ -84,7 +87,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         placement.Confirm();
         placement.Admit(module, startsOn, today);
         // About a third have gone home: the six-monthly lists of past half-years name them, the current one not always.
-        if (random.Chance(0.35) && startsOn < today)
+        if (!runsOn && random.Chance(0.35) && startsOn < today)
             placement.Discharge(module, random.DateBetween(startsOn.AddDays(1), today), PlacementDischargeReason.ReturnHome, today);
         yield return placement;
     }

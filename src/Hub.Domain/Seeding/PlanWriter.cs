@@ -13,7 +13,8 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
     private readonly PlacementWriter placements = new(random, world, today);
     private int unassessedPlans;
 
-    public IEnumerable<object> Write(CareCase careCase, SeedZone zone, CareCaseStatus target, SeedPerson seed, CourtMeasure? measure)
+    /// <summary>The assessed part of <paramref name="careCase"/> up to <paramref name="target"/>; a minor's affido or community stay <paramref name="runsOn"/> when asked.</summary>
+    public IEnumerable<object> Write(CareCase careCase, SeedZone zone, CareCaseStatus target, SeedPerson seed, CourtMeasure? measure, bool runsOn = false)
     {
         var story = new List<object>();
         var assessedOn = careCase.OpenedOn.AddDays(random.Between(3, 25));
@@ -40,7 +41,7 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         if (random.Chance(0.2) && target != CareCaseStatus.Closed)
             plan = Revise(careCase, plan, story, zone, assessedOn);
         // A minor lives out of the family with a foster family or in a community, never in the structures PlacementWriter fills.
-        story.AddRange(minor ? minors.Place(plan, seed, zone, measure) : placements.For(careCase, plan, zone, ending: target == CareCaseStatus.Closed));
+        story.AddRange(minor ? minors.Place(plan, seed, zone, measure, runsOn) : placements.For(careCase, plan, zone, ending: target == CareCaseStatus.Closed));
         Conclude(careCase, plan, zone, target, story);
         return story;
     }
