@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hub.Domain.Common;
+using Hub.Domain.People;
 using Hub.Domain.Persistence;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
@@ -55,20 +56,14 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            var (households, records, added) = (0, 0, 0);
             // The zones' showcase came later too: its own sources, written first so every zone has it whatever the batches hold.
-            if (firstFill && ZoneShowcase.FitsIn(persons, world.Zones.Count))
-            {
-                var showcaseCare = new CareStoryFactory(new SeedRandom(options.RandomSeed + 5), world, Today, 0, record, minors, childProtection);
-                var showcasePeople = new PersonFactory(new SeedRandom(options.RandomSeed + 6), names, world, Today, identifiers);
-                var (entities, count) = new ZoneShowcase(new SeedRandom(options.RandomSeed + 7), world, showcasePeople, showcaseCare, families, Today).Write();
-                db.AttachRange(world.StaffById.Values);
-                db.AddRange(entities);
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                (households, records, added) = (entities.OfType<People.Household>().Count(), entities.Count(e => e is not People.Person and not People.Household), count);
+            var (households, records, added) = firstFill && ZoneShowcase.FitsIn(persons, world.Zones.Count)
+                ? await AddShowcaseAsync(world, new ZoneShowcase(new SeedRandom(options.RandomSeed + 7), world,
+                    new PersonFactory(new SeedRandom(options.RandomSeed + 6), names, world, Today, identifiers),
+                    new CareStoryFactory(new SeedRandom(options.RandomSeed + 5), world, Today, 0, record, minors, childProtection), families, Today), ct)
+                : (0, 0, 0);
+            if (added > 0)
                 progress?.Report(added);
-            }
             while (added < persons)
             {
                 var batch = NextBatch(people, care, families, Math.Min(options.BatchSize, persons - added));
@@ -86,6 +81,17 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         {
             db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
+    }
+
+    /// <summary>Writes every zone's showcase in one round of inserts; its households, care records and persons.</summary>
+    private async Task<(int Households, int CareRecords, int Persons)> AddShowcaseAsync(SeedWorld world, ZoneShowcase showcase, CancellationToken ct)
+    {
+        var (entities, persons) = showcase.Write();
+        db.AttachRange(world.StaffById.Values);
+        db.AddRange(entities);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return (entities.OfType<Household>().Count(), entities.Count(e => e is not Person and not Household), persons);
     }
 
     private static (List<object> Entities, int Persons, int Households, int CareRecords) NextBatch(PersonFactory people, CareStoryFactory care, FamiliesWriter families, int size)
