@@ -50,8 +50,6 @@ public static class DemoPersonas
         var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
         var centre = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
-        var centreOperator = await db.StaffMembers.Where(m => m.OrganizationId == centre.Id && m.ClosedOn == null)
-            .OrderBy(m => m.Profession).ThenBy(m => m.LastName).ThenBy(m => m.Id).Select(m => m.Id.ToString()).FirstOrDefaultAsync(ct);
         var ward = $"{hospital.Name} ({hospital.Comune})";
         return
         [
@@ -76,7 +74,7 @@ public static class DemoPersonas
             new(Role.FosterCareOfficer, $"Foster-care officer of {society.Name} ({zone.Code}), as a staff member of it: the zone's foster families and affidi, its minors-and-families cases, no court measure.",
                 new("demo-foster-care-officer", society.Id.ToString(), "HEALTH_SOCIETY", [Role.FosterCareOfficer.Name()], [zone.Code], Staff: worker)),
             new(Role.AntiViolenceOperator, $"Operator of {centre.Name}: the centre's own cases and the women in them, seen by nobody else.",
-                new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()], Staff: centreOperator)),
+                new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()])),
         ];
     }
 
