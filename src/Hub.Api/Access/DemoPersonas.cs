@@ -1,6 +1,7 @@
 using Hub.Domain.Access;
 using Hub.Domain.Organizations;
 using Hub.Domain.Persistence;
+using Hub.Domain.Services;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,10 +34,16 @@ public static class DemoPersonas
         var authority = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthAuthority && o.HealthAuthorityId == zone.HealthAuthorityId)
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
         var provider = await ProviderAsync(db, ct);
-        // The social worker acts as one of the Azienda's social workers of the zone, so the diary and the case team work for them.
-        var worker = await db.StaffMembers.Where(m => m.OrganizationId == authority.Id && m.Profession == Profession.SocialWorker && m.ClosedOn == null
-                && m.Zones.Any(z => z.Code == zone.Code))
-            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
+        // The zone's social workers are on the staff of its Società della Salute: the personas who write a diary, a case team or a
+        // family's suitability act as one of them (their 'staff' claim), so they work for them with no token of one's own.
+        var society = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthSociety && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
+            .Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+        var workers = db.StaffMembers.Where(m => m.OrganizationId == society.Id && m.Profession == Profession.SocialWorker && m.ClosedOn == null);
+        var worker = await workers.OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => m.Id.ToString()).FirstAsync(ct);
+        // The child-protection worker is the one managing most minors' cases, so its own cases are among those it sees.
+        var minorsWorker = await workers
+            .OrderByDescending(m => db.CareCases.Count(c => c.CaseManagerId == m.Id && c.Area == ServiceArea.MinorsFamilies))
+            .ThenBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => m.Id.ToString()).FirstAsync(ct);
         var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality)
             .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
             .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
@@ -50,8 +57,8 @@ public static class DemoPersonas
                 new("demo-discharge-planner", hospital.Id.ToString(), "HOSPITAL", [Role.DischargePlanner.Name()])),
             new(Role.Acot, $"ACOT of {authority.Name} for zone {zone.Name} ({zone.Code}): acknowledges, assesses and schedules its discharge requests.",
                 new("demo-acot", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.Acot.Name()], [zone.Code])),
-            new(Role.SocialWorker, $"Social worker of {authority.Name} in zone {zone.Name} ({zone.Code}): the full record of its residents and {zone.Cases} cases.",
-                new("demo-social-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.SocialWorker.Name()], [zone.Code], Staff: worker?.ToString())),
+            new(Role.SocialWorker, $"Social worker of {society.Name} ({zone.Code}), as a staff member of it: the full record of its residents and {zone.Cases} cases, the diary.",
+                new("demo-social-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.SocialWorker.Name()], [zone.Code], Staff: worker)),
             new(Role.ProviderOperator, $"Operator of {provider.Name}, running {provider.Codes.Count} structures ({string.Join(", ", provider.Codes)}): its {provider.Placements} placements and their guests.",
                 new("demo-provider-operator", provider.Id.ToString(), "PROVIDER", [Role.ProviderOperator.Name()], Structures: provider.Codes)),
             new(Role.MunicipalOfficer, $"Officer of {comune.Name}: its {comune.Residents} residents known to services and their cases, no health data.",
@@ -62,10 +69,10 @@ public static class DemoPersonas
                 new("demo-auditor", region.Id.ToString(), "REGION", [Role.Auditor.Name()])),
             new(Role.RegistryAdmin, $"Registry administrator of {region.Name}: master data (territory, organisations, structures, services, staff), no person.",
                 new("demo-registry-admin", region.Id.ToString(), "REGION", [Role.RegistryAdmin.Name()])),
-            new(Role.ChildProtectionWorker, $"Child-protection social worker of {authority.Name} in zone {zone.Name} ({zone.Code}): its cases with the court's measures (JUDICIAL).",
-                new("demo-child-protection-worker", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.ChildProtectionWorker.Name()], [zone.Code])),
-            new(Role.FosterCareOfficer, $"Foster-care officer of {authority.Name} in zone {zone.Name} ({zone.Code}): its minors-and-families cases, no court measure.",
-                new("demo-foster-care-officer", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.FosterCareOfficer.Name()], [zone.Code])),
+            new(Role.ChildProtectionWorker, $"Child-protection social worker of {society.Name} ({zone.Code}), as a staff member of it: its cases with the court's measures (JUDICIAL), affidi, communities, the diary.",
+                new("demo-child-protection-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.ChildProtectionWorker.Name()], [zone.Code], Staff: minorsWorker)),
+            new(Role.FosterCareOfficer, $"Foster-care officer of {society.Name} ({zone.Code}), as a staff member of it: the zone's foster families and affidi, its minors-and-families cases, no court measure.",
+                new("demo-foster-care-officer", society.Id.ToString(), "HEALTH_SOCIETY", [Role.FosterCareOfficer.Name()], [zone.Code], Staff: worker)),
             new(Role.AntiViolenceOperator, $"Operator of {centre.Name}: the centre's own cases and the women in them, seen by nobody else.",
                 new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()])),
         ];

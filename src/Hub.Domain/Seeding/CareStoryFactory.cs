@@ -1,4 +1,5 @@
 using Hub.Domain.Care;
+using Hub.Domain.Minors;
 using Hub.Domain.Organizations;
 using Hub.Domain.Services;
 
@@ -9,7 +10,8 @@ namespace Hub.Domain.Seeding;
 /// demo data holds cases, assessments, plans, placements and discharge requests in every state
 /// and never breaks a rule (no module is filled past its places).
 /// </summary>
-internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar, SocialRecordWriter record)
+internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateOnly today, int admissionsSoFar, SocialRecordWriter record, MinorsCareWriter minors,
+    ChildProtectionWriter childProtection)
 {
     private static readonly (CareCaseStatus, int)[] CaseStates =
     [
@@ -23,8 +25,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         (DischargeRequestStatus.PathwayDefined, 10), (DischargeRequestStatus.Assessed, 10),
     ];
 
-    private readonly PlanWriter plans = new(random, world, today);
-    private readonly ChildProtectionWriter childProtection = new(today);
+    private readonly PlanWriter plans = new(random, world, today, minors);
     private readonly CoveringDraw<CareCaseStatus> caseStates = new(random, CaseStates);
     private readonly CoveringDraw<DischargeRequestStatus> requestStages = new(random, RequestStages);
     private int admissionSequence = admissionsSoFar;
@@ -39,6 +40,23 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         return story;
     }
 
+    /// <summary>
+    /// A child-protection case of <paramref name="minor"/> opened by the social service in the last two years, with the
+    /// court's <paramref name="decree"/>, assessed and active, its affido or community stay (when the plan has one) in course.
+    /// </summary>
+    public List<object> ChildProtectionCase(SeedPerson minor, CourtMeasureKind decree)
+    {
+        var zone = world.ZoneOfComune[minor.Person.Residence.MunicipalityId];
+        var opened = today.AddDays(-random.Between(90, 700));
+        var careCase = new CareCase(minor.Person.Id, zone.Zone.Id, ServiceArea.MinorsFamilies, AccessChannel.SocialService, opened, today);
+        var story = new List<object> { careCase };
+        story.AddRange(childProtection.For(careCase, decree));
+        careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id, opened);
+        careCase.StartAssessment();
+        story.AddRange(plans.Write(careCase, zone, CareCaseStatus.Active, minor, story.OfType<CourtMeasure>().First(), runsOn: true));
+        return story;
+    }
+
     private List<object> Case(SeedPerson seed, out CareCase careCase, out SeedZone zone)
     {
         zone = world.ZoneOfComune[seed.Person.Residence.MunicipalityId];
@@ -49,7 +67,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         var channel = ChannelFor(area, zone);
         careCase = new CareCase(seed.Person.Id, zone.Zone.Id, area, channel, opened, today);
         var story = new List<object> { careCase };
-        if (area == ServiceArea.MinorsFamilies && seed.Age < Minors.ChildProtection.MajorityAge)
+        if (area == ServiceArea.MinorsFamilies && seed.Age < ChildProtection.MajorityAge)
             story.AddRange(childProtection.For(careCase));
         if (channel == AccessChannel.Hospital)
             story.Add(HandledDischarge(seed, zone, careCase, target));
@@ -62,7 +80,7 @@ internal sealed class CareStoryFactory(SeedRandom random, SeedWorld world, DateO
         }
         careCase.AssignCaseManager(random.Pick(zone.SocialWorkers).Id, opened);
         careCase.StartAssessment();
-        story.AddRange(plans.Write(careCase, zone, target, seed.Age));
+        story.AddRange(plans.Write(careCase, zone, target, seed, story.OfType<CourtMeasure>().FirstOrDefault()));
         return story;
     }
 

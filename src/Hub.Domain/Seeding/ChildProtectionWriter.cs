@@ -25,14 +25,14 @@ internal sealed class ChildProtectionWriter(DateOnly today)
     private readonly SeedRandom random = new(17_017);
     private int decrees;
 
-    /// <summary>The records of <paramref name="careCase"/>, written while it is open.</summary>
-    public IEnumerable<object> For(CareCase careCase)
+    /// <summary>The records of <paramref name="careCase"/>, written while it is open: a decree of <paramref name="decree"/>'s kind when given, else of a kind drawn for about half.</summary>
+    public IEnumerable<object> For(CareCase careCase, CourtMeasureKind? decree = null)
     {
         yield return new FirstReport(careCase, careCase.OpenedOn.AddDays(-random.Between(0, 10)), random.Weighted(Sources), null, null);
-        if (!random.Chance(0.5))
+        if (decree is null && !random.Chance(0.5))
             yield break;
         var decreedOn = random.DateBetween(careCase.OpenedOn, today);
-        var measure = new CourtMeasure(careCase, CourtAuthority.JuvenileCourt, random.Weighted(Kinds), $"R.G. {++decrees}/{decreedOn.Year} V.G.", decreedOn, null, today);
+        var measure = new CourtMeasure(careCase, CourtAuthority.JuvenileCourt, decree ?? random.Weighted(Kinds), $"R.G. {++decrees}/{decreedOn.Year} V.G.", decreedOn, null, today);
         yield return measure;
         var deadline = measure.SetDeadline("Relazione di aggiornamento", decreedOn.AddMonths(6));
         // Reports due in the past are mostly filed, a few days either side of the date; some are still pending: overdue.

@@ -45,6 +45,30 @@ internal sealed class PersonFactory(SeedRandom random, NameBook names, SeedWorld
         return (household, members);
     }
 
+    /// <summary>
+    /// A household of a given shape in <paramref name="comune"/>: a head of <paramref name="headAge"/> and sex, a partner when
+    /// <paramref name="couple"/>, and children of the ages given; names, birthplaces and contacts drawn as for any household.
+    /// </summary>
+    public (Household Household, List<SeedPerson> Members) HouseholdIn(Municipality comune, Sex headSex, int headAge, bool couple, IReadOnlyList<int> childrenAges)
+    {
+        var home = new Address(comune.Id, $"{random.Pick(streets)} {random.Between(1, 200)}", null);
+        var surname = random.Pick(names.Surnames);
+        var household = new Household();
+        var members = new List<SeedPerson>();
+        void Add(Sex sex, int age, string lastName, Relationship relationship)
+        {
+            var person = Create(sex, age, lastName, comune, home);
+            household.AddMember(person.Person.Id, relationship);
+            members.Add(person);
+        }
+        Add(headSex, headAge, surname, Relationship.Head);
+        if (couple)
+            Add(headSex == Sex.Male ? Sex.Female : Sex.Male, headAge + random.Between(-3, 3), random.Pick(names.Surnames), Relationship.Spouse);
+        foreach (var age in childrenAges)
+            Add(random.Chance(0.5) ? Sex.Female : Sex.Male, age, surname, Relationship.Child);
+        return (household, members);
+    }
+
     private static double CoupleChance(int headAge) => headAge switch { >= 80 => 0.4, >= 65 => 0.6, >= 35 => 0.7, _ => 0.4 };
 
     private IEnumerable<int> ChildrenAges(int headAge)

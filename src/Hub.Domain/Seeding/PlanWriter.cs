@@ -1,4 +1,5 @@
 using Hub.Domain.Care;
+using Hub.Domain.Minors;
 using Hub.Domain.Organizations;
 using Hub.Domain.Services;
 using Hub.Domain.Structures;
@@ -6,13 +7,14 @@ using Hub.Domain.Structures;
 namespace Hub.Domain.Seeding;
 
 /// <summary>Writes the assessed part of a case: UVM assessment, plan versions, interventions and placements.</summary>
-internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly today)
+internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly today, MinorsCareWriter minors)
 {
     private const string Ruleset = "DGR 1449/2017";
     private readonly PlacementWriter placements = new(random, world, today);
     private int unassessedPlans;
 
-    public IEnumerable<object> Write(CareCase careCase, SeedZone zone, CareCaseStatus target, int age)
+    /// <summary>The assessed part of <paramref name="careCase"/> up to <paramref name="target"/>; a minor's affido or community stay <paramref name="runsOn"/> when asked.</summary>
+    public IEnumerable<object> Write(CareCase careCase, SeedZone zone, CareCaseStatus target, SeedPerson seed, CourtMeasure? measure, bool runsOn = false)
     {
         var story = new List<object>();
         var assessedOn = careCase.OpenedOn.AddDays(random.Between(3, 25));
@@ -28,13 +30,18 @@ internal sealed class PlanWriter(SeedRandom random, SeedWorld world, DateOnly to
         var assessment = Assess(careCase, zone, AssessmentKind.First, assessedOn);
         story.Add(assessment);
         careCase.Activate();
-        var plan = Draft(careCase, zone, assessedOn, assessment.CareNeedLevel, propose: true);
+        var plan = Draft(careCase, zone, assessedOn, assessment.CareNeedLevel, propose: false);
+        var minor = careCase.Area == ServiceArea.MinorsFamilies;
+        if (minor && target == CareCaseStatus.Active)
+            minors.Plan(plan, measure, plan.Interventions[0].StartsOn);
+        plan.Propose();
         var signedOn = assessedOn.AddDays(random.Between(1, 10));
         plan.Activate(assessment, careCase, null, ManagerName(careCase), Signed(signedOn), signedOn, assessedOn.AddDays(365));
         story.Add(plan);
         if (random.Chance(0.2) && target != CareCaseStatus.Closed)
             plan = Revise(careCase, plan, story, zone, assessedOn);
-        story.AddRange(placements.For(careCase, plan, zone, ending: target == CareCaseStatus.Closed));
+        // A minor lives out of the family with a foster family or in a community, never in the structures PlacementWriter fills.
+        story.AddRange(minor ? minors.Place(plan, seed, zone, measure, runsOn) : placements.For(careCase, plan, zone, ending: target == CareCaseStatus.Closed));
         Conclude(careCase, plan, zone, target, story);
         return story;
     }

@@ -16,7 +16,11 @@ internal sealed record SeedZone(
     IReadOnlyList<Organization> Hospitals,
     IReadOnlyList<StructureModule> ResidentialModules,
     IReadOnlyList<StructureModule> DayModules,
-    IReadOnlyList<StructureModule> IntermediateModules);
+    IReadOnlyList<StructureModule> IntermediateModules,
+    IReadOnlyList<StructureModule> CommunityModules,
+    IReadOnlyList<FamilyCenter> FamilyCenters,
+    Organization? Centre,
+    IReadOnlyList<StaffMember> CentreStaff);
 
 /// <summary>
 /// The master data loaded once, read-only, for generating persons and their care. Loaded from
@@ -49,7 +53,9 @@ internal sealed class SeedWorld
         var hospitals = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital).OrderBy(o => o.Code).ToListAsync(ct);
         var structures = await db.Structures.Include(s => s.Modules).OrderBy(s => s.RegionalCode).ToListAsync(ct);
         var services = await db.Services.ToDictionaryAsync(s => s.Code, ct);
-        var seedZones = zones.Select(zone => Describe(zone, zones, staff, hospitals, structures)).ToList();
+        var centers = await db.FamilyCenters.OrderBy(c => c.Name).ToListAsync(ct);
+        var antiViolence = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).OrderBy(o => o.Code).ToListAsync(ct);
+        var seedZones = zones.Select(zone => Describe(zone, zones, staff, hospitals, structures, centers, antiViolence)).ToList();
         return new SeedWorld(seedZones, services, structures.ToDictionary(s => s.Id), staff);
     }
 
@@ -61,8 +67,10 @@ internal sealed class SeedWorld
 
     public static Municipality LargestComune(Zone zone) => CurrentComuni(zone).MaxBy(m => m.Population)!;
 
-    private static SeedZone Describe(Zone zone, List<Zone> zones, List<StaffMember> staff, List<Organization> hospitals, List<Structure> structures)
+    private static SeedZone Describe(Zone zone, List<Zone> zones, List<StaffMember> staff, List<Organization> hospitals, List<Structure> structures, List<FamilyCenter> centers,
+        List<Organization> antiViolence)
     {
+        var centre = antiViolence.FirstOrDefault(o => o.ZoneId == zone.Id);
         var comuni = CurrentComuni(zone).ToList();
         var zoneStaff = staff.Where(s => s.Zones.Any(z => z.Id == zone.Id)).ToList();
         var authorityComuni = zones.Where(z => z.HealthAuthorityId == zone.HealthAuthorityId).SelectMany(CurrentComuni).Select(m => m.Id).ToHashSet();
@@ -78,6 +86,10 @@ internal sealed class SeedWorld
             LocalFirst(ids => hospitals.Where(h => h.MunicipalityId is { } m && ids.Contains(m)).ToList()),
             ModulesOf(StructureKind.Rsa),
             ModulesOf(StructureKind.DayCenter),
-            ModulesOf(StructureKind.IntermediateCare));
+            ModulesOf(StructureKind.IntermediateCare),
+            ModulesOf(StructureKind.MinorsCommunity),
+            centers.Where(c => c.ZoneId == zone.Id).ToList(),
+            centre,
+            centre is null ? [] : staff.Where(s => s.OrganizationId == centre.Id).ToList());
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Hub.Api.Access;
 using Hub.Domain.Access;
 using Hub.Domain.Persistence;
+using Hub.Domain.Seeding;
 using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +28,9 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
     public SqlStatementCounter Statements { get; } = new();
 
     protected abstract string Provider { get; }
+
+    /// <summary>The persons the demo data holds: <see cref="DemoPersons"/> unless a host needs the default demo's.</summary>
+    protected virtual int Persons => DemoPersons;
 
     protected abstract string ConnectionString { get; }
 
@@ -63,7 +67,7 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Hub:Database:Provider", Provider);
         builder.UseSetting("Hub:Database:ConnectionString", ConnectionString);
-        builder.UseSetting("Hub:Seed:Persons", DemoPersons.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Hub:Seed:Persons", Persons.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Hub:Seed:Today", "2026-11-01");
         builder.UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey);
         builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
@@ -114,7 +118,7 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
 }
 
 /// <summary>The hub on its own SQLite file, removed on dispose.</summary>
-public sealed class HubApiFactory : HubApiHost
+public class HubApiFactory : HubApiHost
 {
     private readonly SqliteTestDatabase database = new();
 
@@ -144,7 +148,7 @@ public sealed class HubApiFactory : HubApiHost
 }
 
 /// <summary>The hub on a PostgreSQL database of its own on the test server, dropped on dispose.</summary>
-public sealed class PostgresHubApiFactory : HubApiHost, IAsyncLifetime
+public class PostgresHubApiFactory : HubApiHost, IAsyncLifetime
 {
     private readonly string name = $"hub_api_test_{Guid.NewGuid():N}";
     private string? connectionString;
@@ -167,6 +171,18 @@ public sealed class PostgresHubApiFactory : HubApiHost, IAsyncLifetime
         await PostgresTestServer.DropDatabaseAsync(name);
         await PostgresTestServer.DropDatabaseAsync(SnapshotName);
     }
+}
+
+/// <summary>The hub on SQLite with the default demo's persons (<c>Hub:Seed:Persons</c> unset), as a newcomer first sees it.</summary>
+public sealed class DefaultDemoHubApiFactory : HubApiFactory
+{
+    protected override int Persons => new DemoSeedOptions().Persons;
+}
+
+/// <summary>The hub on PostgreSQL with the default demo's persons.</summary>
+public sealed class DefaultDemoPostgresHubApiFactory : PostgresHubApiFactory
+{
+    protected override int Persons => new DemoSeedOptions().Persons;
 }
 
 [CollectionDefinition(Name)]
