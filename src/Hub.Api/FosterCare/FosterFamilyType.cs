@@ -26,7 +26,7 @@ public sealed class FosterFamilyType : EntityGraphType<FosterFamily, FosterFamil
             .Sensitive(Sensitivity.Personal).FewPerParent().Reads().Resolve(context => context.LoadList(FosterCareLoaders.ParentsByFamily, context.Source.Id));
         Reference<HouseholdType>("household", f => f.HouseholdId).Description("The family's household, when registered (nucleo familiare).");
         Field(f => f.RegisteredOn).Description("When the family entered the registry (data di iscrizione).");
-        Field(f => f.Status).Description("Candidate, suitable or not suitable (stato).");
+        Field(f => f.Status).Description("Candidate, suitable, not suitable, or withdrawn from the registry (stato).");
         Field<NonNullGraphType<FosterAvailabilityType>>("availability").Description("What the family offers (disponibilità).").Resolve(context => context.Source.Availability);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FosterTrainingType>>>>("trainings").Description("The training sessions attended, earliest first (formazione).")
             .Resolve(context => context.Source.Trainings.OrderBy(t => t.AttendedOn).ThenBy(t => t.Id));

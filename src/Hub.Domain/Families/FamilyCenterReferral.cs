@@ -29,7 +29,7 @@ public sealed class FamilyCenterReferral : AuditableEntity
         center.EnsureOpen("take referrals");
         if (household is null && child is null)
             throw new DomainValidationException("HouseholdId", "A referral names the family (householdId), the child (childId) or both.");
-        if (child is not null && child.BirthDate.AddYears(ChildProtection.MajorityAge) <= referredOn)
+        if (child is not null && !ChildProtection.IsMinorOn(child.BirthDate, referredOn))
             throw new DomainValidationException("ChildId", "The child of a referral is a minor: the person was of age on the referral day.");
         if (!center.Services.Contains(service))
             throw new DomainValidationException(nameof(Service), $"{center.Name} offers {string.Join(", ", center.Services.Select(s => $"'{s}'"))}: refer the family for one of them.");
