@@ -17,6 +17,7 @@ namespace Hub.Api.Families;
 /// <summary>Root fields of the Centri per le famiglie: the referrals a zone made, and what its centres are used for.</summary>
 public sealed class FamilyCenterQueries : IQueryFields
 {
+    /// <summary>The referrals' default order: latest referred first.</summary>
     public static readonly SortOrder<FamilyCenterReferral> ReferralOrder = SortOrder<FamilyCenterReferral>.By("referredOn", r => r.ReferredOn, descending: true);
 
     public void AddTo(ObjectGraphType query)

@@ -17,6 +17,7 @@ namespace Hub.Api.Families;
 /// </summary>
 public sealed record FamilyCenterUse(Guid ZoneId, Guid FamilyCenterId, string Service, ReferralOutcome Outcome, int? Referrals) : ISuppressible
 {
+    /// <summary>The count is withheld: fewer than <see cref="SmallCells.MinimumPersons"/> families.</summary>
     public bool Suppressed => Referrals is null;
 
     /// <summary>

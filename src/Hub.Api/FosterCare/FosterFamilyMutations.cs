@@ -48,7 +48,7 @@ public sealed class FosterFamilyMutations : IMutationFields
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var parents = await ParentsAsync(m, zone, input.ParentFiscalCodes);
-        var household = input.HouseholdId is null ? null : await HouseholdOfAsync(m, input.HouseholdId, parents);
+        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, parents);
         var family = new FosterFamily(zone.Id, parents, household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
         m.Db.FosterFamilies.Add(family);
         return family;

@@ -37,37 +37,3 @@ public sealed class FosterFamilyType : EntityGraphType<FosterFamily, FosterFamil
             .Sensitive(Sensitivity.Personal);
     }
 }
-
-/// <summary>A value of the family: its field carries the sensitivity.</summary>
-public sealed class FosterAvailabilityType : HubObjectGraphType<FosterAvailability>
-{
-    public FosterAvailabilityType() : base("FosterAvailability", "What a foster family offers (disponibilità): kinds of affido, ages, places.", Sensitivity.Social)
-    {
-        Field(a => a.FullTime).Description("Accepts full-time affidi (a tempo pieno).");
-        Field(a => a.PartTime).Description("Accepts part-time affidi (a tempo parziale).");
-        Field(a => a.Residential).Description("Accepts residential affidi: the minor lives with the family (residenziale).");
-        Field(a => a.Daytime).Description("Accepts daytime affidi (diurno).");
-        Field(a => a.MinAge).Description("Youngest age accepted, in years (età minima).");
-        Field(a => a.MaxAge).Description("Oldest age accepted, in years, up to 17 (età massima).");
-        Field(a => a.Places).Description("How many minors at once (posti).");
-    }
-}
-
-public sealed class FosterTrainingType : HubObjectGraphType<FosterTraining>
-{
-    public FosterTrainingType() : base("FosterTraining", "A training session a foster family attended (formazione).", Sensitivity.Social)
-    {
-        Field(t => t.Course).Description("The course or meeting (corso).");
-        Field(t => t.AttendedOn).Description("When it was attended (data).");
-    }
-}
-
-public sealed class SuitabilityAssessmentType : HubObjectGraphType<SuitabilityAssessment>
-{
-    public SuitabilityAssessmentType() : base("SuitabilityAssessment", "A foster family's suitability assessment (valutazione di idoneità): outcome, date, by whom.", Sensitivity.Social)
-    {
-        Field(s => s.Outcome).Description("Suitable or not (esito).");
-        Field(s => s.AssessedOn).Description("When (data della valutazione).");
-        Reference<StaffMemberType>("assessedBy", s => s.AssessedById).Description("The staff member who assessed (valutatore).").Sensitive(Sensitivity.Public);
-    }
-}

@@ -10,6 +10,7 @@ namespace Hub.Api.SocialRecord;
 /// <summary>Information contacts counted per zone, desk, area and who asked, over a period; null when suppressed (<see cref="DeskFigures"/>).</summary>
 public sealed record InformationContactCount(Guid ZoneId, Guid DeskId, ServiceArea Area, RequesterKind RequesterKind, int? Contacts) : ISuppressible
 {
+    /// <summary>The count is withheld: fewer than <see cref="SmallCells.MinimumPersons"/> contacts.</summary>
     public bool Suppressed => Contacts is null;
 }
 
@@ -20,6 +21,7 @@ public sealed record InformationContactCount(Guid ZoneId, Guid DeskId, ServiceAr
 /// </summary>
 public sealed record AnswerTime(Guid ZoneId, Guid DeskId, int? Received, int? Answered, double? MedianDays, double? AverageDays, int? Overdue) : ISuppressible
 {
+    /// <summary>The figures are withheld: fewer than <see cref="SmallCells.MinimumPersons"/> requests received.</summary>
     public bool Suppressed => Received is null;
 }
 

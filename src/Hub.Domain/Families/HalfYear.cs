@@ -3,15 +3,6 @@ using Hub.Domain.Common;
 
 namespace Hub.Domain.Families;
 
-[Description("Which half of a year (semestre).")]
-public enum HalfOfYear
-{
-    [Description("January to June (primo semestre).")]
-    First,
-    [Description("July to December (secondo semestre).")]
-    Second,
-}
-
 /// <summary>A half-year (semestre), the period of the list a community sends to the Procura (art. 9 c.2 L. 184/1983).</summary>
 public sealed record HalfYear
 {

@@ -130,31 +130,3 @@ public sealed class FosterFamily : AuditableEntity
             throw new DomainValidationException("FosterFamilyId", $"The family is {Status}, not SUITABLE: a minor is placed only with a family assessed suitable.");
     }
 }
-
-/// <summary>One adult of a foster family (Person); part of the family.</summary>
-public sealed class FosterParent : Entity
-{
-    private FosterParent() { }
-
-    internal FosterParent(Guid personId) => PersonId = personId;
-
-    /// <summary>The adult (Person): a living adult resident in the family's zone when registered.</summary>
-    public Guid PersonId { get; private set; }
-}
-
-/// <summary>A training session a family attended (formazione); part of the family.</summary>
-public sealed class FosterTraining : Entity
-{
-    private FosterTraining() { }
-
-    internal FosterTraining(string course, DateOnly attendedOn) => (Course, AttendedOn) = (course, attendedOn);
-
-    /// <summary>The course or meeting, in words.</summary>
-    public string Course { get; private set; } = "";
-
-    /// <summary>When it was attended: not before the family's registration, not in the future.</summary>
-    public DateOnly AttendedOn { get; private set; }
-}
-
-/// <summary>The suitability assessment of a family (valutazione di idoneità): outcome, date, the staff member who made it.</summary>
-public sealed record SuitabilityAssessment(SuitabilityOutcome Outcome, DateOnly AssessedOn, Guid AssessedById);
