@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.Audit;
 using Hub.Api.Care;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Api.People;
@@ -34,6 +35,8 @@ public sealed class DocumentType : EntityGraphType<Document, DocumentFilterInput
         Field<NonNullGraphType<SensitivityType>>("sensitivity").Description("What reading its file name and content needs: SOCIAL, HEALTH or JUDICIAL (riservatezza).")
             .Resolve(context => context.Source.Sensitivity);
         Field(d => d.FileName, nullable: true).Description("The file's name as uploaded (nome del file). A reader without the document's own level (or, for a record it attaches to, the level it could file it with) gets null and a FORBIDDEN error here; the rest stands.")
+            // The gate reads the level and owner kind: a page selecting only fileName must still load them, or the gate would judge PUBLIC.
+            .Reads(d => d.FileName, d => d.Sensitivity, d => d.OwnerKind)
             .Resolve(context => RecordLevel.Gate(context, context.Source.Sensitivity,
                 caller => caller.MayReadDocument(context.Source.OwnerKind, context.Source.Sensitivity), context.Source.FileName));
         Field(d => d.MediaType).Description("The file's media type (application/pdf …).");
