@@ -8,7 +8,8 @@ namespace Hub.Api.Access;
 
 /// <summary>
 /// DESIGN §4, layers 3 and 4, around every resolver: a field is read only with the clearance for
-/// its sensitivity, a mutation runs only with its permission. The check comes before the
+/// its sensitivity (and its permission, when a query field declares one: the roles that share a reach
+/// but not a duty, as the six-monthly list), a mutation runs only with its permission. The check comes before the
 /// resolver, so a denied field costs no database read. Reads of personal data and every refusal
 /// go to the request's audit trail; a mutation call's own event is saved with its change.
 /// </summary>
@@ -32,6 +33,11 @@ public sealed class AccessMiddleware : IFieldMiddleware
         {
             audit.Denied(context, required);
             throw Forbidden($"Your roles may not read {SensitivityRules.Describe(required)} data ({context.ParentType.Name}.{context.FieldDefinition.Name}).");
+        }
+        if (context.FieldDefinition.PermissionOf() is { } permission && !caller.May(permission))
+        {
+            audit.Denied(context, required);
+            throw Forbidden($"{context.FieldDefinition.Name} needs the permission {permission}, which {Holders(permission)} grant; your roles do not.");
         }
         var result = await next(context);
         if (required != Sensitivity.Public)

@@ -26,6 +26,7 @@ public enum TargetRule
     /// A registered person named by codice fiscale, found unscoped because naming them is how the caller comes to reach them
     /// (a foster family's adults, living and resident in the family's zone, whom the foster-care officer sees only once registered
     /// in a family): every other code (unknown, another zone's resident, a minor, the dead, a protected woman) is the same <c>ValidationError</c>.
+    /// Also a record found through such persons: the family's household, taken only when one of its adults belongs to it.
     /// </summary>
     Identified,
 }
@@ -116,9 +117,11 @@ public static class WriteTargets
         ["setCourtDeadline"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>()],
         ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique)],
-        ["registerFosterFamily"] = [new(typeof(Zone), TargetRule.Served), new(typeof(Person), TargetRule.Identified), WriteTarget.Scoped<Household>()],
+        ["registerFosterFamily"] = [new(typeof(Zone), TargetRule.Served), new(typeof(Person), TargetRule.Identified), new(typeof(Household), TargetRule.Identified)],
         ["recordFosterTraining"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["changeFosterAvailability"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["withdrawFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["reviewFosterCare"] = OnePlacement,
         ["referToFamilyCenter"] = [new(typeof(Zone), TargetRule.Served), WriteTarget.Scoped<Household>(), WriteTarget.Scoped<Person>()],

@@ -73,7 +73,7 @@ public static class DocumentDownload
         var services = http.RequestServices;
         var (db, audit) = (services.GetRequiredService<HubDbContext>(), services.GetRequiredService<AuditTrail>());
         var found = key is null ? null : await db.Documents.AsNoTracking().Where(d => d.Id == key)
-            .Select(d => new Found(d.PersonId, d.Sensitivity, d.FileName, d.MediaType, d.Sha256)).SingleOrDefaultAsync(http.RequestAborted);
+            .Select(d => new Found(d.PersonId, d.OwnerKind, d.Sensitivity, d.FileName, d.MediaType, d.Sha256)).SingleOrDefaultAsync(http.RequestAborted);
         if (found is null)
         {
             await AuditAsync(audit, new AuditSubject(nameof(Document), key, null), Sensitivity.Social, AuditOutcome.Denied);
@@ -81,9 +81,9 @@ public static class DocumentDownload
             return;
         }
         var subject = new AuditSubject(nameof(Document), key, found.PersonId);
-        // A document is SOCIAL like its metadata, and its own level besides.
+        // A document is SOCIAL like its metadata, and its own level besides; or what the caller could have filed itself.
         var level = found.Sensitivity | Sensitivity.Social;
-        if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayRead(level))
+        if (!services.GetRequiredService<RequestAccess>().Scope.Caller.MayReadDocument(found.OwnerKind, found.Sensitivity))
         {
             await AuditAsync(audit, subject, level, AuditOutcome.Denied);
             await WriteErrorAsync(http, TransportError.Forbidden($"Your roles may not read {SensitivityRules.Describe(found.Sensitivity)} data (this document's level)."));
@@ -129,5 +129,5 @@ public static class DocumentDownload
             JsonSerializerOptions.Web, http.RequestAborted);
     }
 
-    private sealed record Found(Guid PersonId, Sensitivity Sensitivity, string FileName, string MediaType, string Sha256);
+    private sealed record Found(Guid PersonId, DocumentOwnerKind OwnerKind, Sensitivity Sensitivity, string FileName, string MediaType, string Sha256);
 }

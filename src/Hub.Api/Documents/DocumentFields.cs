@@ -19,12 +19,15 @@ namespace Hub.Api.Documents;
 /// </summary>
 public static class DocumentFields
 {
-    /// <summary>Newest first; documents of one date in the order attached (their ids grow with time).</summary>
-    public static readonly SortOrder<Document> Order = SortOrder<Document>.By("issuedOn", d => d.IssuedOn, descending: true);
+    /// <summary>Newest first; documents of one date latest attached on top (their ids grow with time).</summary>
+    public static readonly SortOrder<Document> Order = SortOrder<Document>.NewestFirst("issuedOn", d => d.IssuedOn);
 
-    private const string Description = "The documents attached to it, newest first: metadata only, the file at each one's downloadUrl (documenti allegati).";
+    private const string Description = "The documents attached to it, newest first (by issuedOn, then latest attached): metadata only, the file at each one's downloadUrl (documenti allegati).";
 
-    /// <summary>Adds the list to <paramref name="owner"/>; listing needs SOCIAL at least (a document is), or the owner's own level when higher.</summary>
+    /// <summary>
+    /// Adds the list to <paramref name="owner"/>; listing needs SOCIAL at least (a document is), or the owner's own level when higher;
+    /// PERSONAL on a record whose authors may lack SOCIAL (a discharge request), where the row scope keeps what they may not read.
+    /// </summary>
     public static void AddTo<TParent>(HubObjectGraphType<TParent> owner, Expression<Func<HubDbContext, IQueryable<Child<Document>>>> children,
         Sensitivity level = Sensitivity.Social) where TParent : Entity =>
         owner.ChildConnection<TParent, DocumentType, Document>("documents", Description, children, Order).Sensitive(level);
@@ -56,6 +59,7 @@ public sealed class CarePlanDocumentFields : ITypeExtension<CarePlanType>
 
 public sealed class DischargeRequestDocumentFields : ITypeExtension<DischargeRequestType>
 {
+    // PERSONAL, not SOCIAL: the hospital that filed the request lists its discharge letters; the row scope keeps the rest.
     public void AddFieldsTo(DischargeRequestType request) => DocumentFields.AddTo<DischargeRequest>(request,
-        db => db.Documents.Where(d => d.DischargeRequestId != null).Select(d => new Child<Document> { ParentId = d.DischargeRequestId!.Value, Row = d }));
+        db => db.Documents.Where(d => d.DischargeRequestId != null).Select(d => new Child<Document> { ParentId = d.DischargeRequestId!.Value, Row = d }), Sensitivity.Personal);
 }

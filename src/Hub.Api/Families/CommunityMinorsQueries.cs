@@ -1,12 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
-using Hub.Api.Audit;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
 using Hub.Domain.Audit;
+using Hub.Domain.Common;
 using Hub.Domain.Families;
+using Hub.Domain.Minors;
 using Hub.Domain.Persistence;
 using Hub.Domain.Structures;
 using Microsoft.EntityFrameworkCore;
@@ -25,32 +26,38 @@ public sealed class CommunityMinorsQueries : IQueryFields
             .Argument<NonNullGraphType<EnumerationGraphType<HalfOfYear>>>("half", "FIRST (January–June) or SECOND (July–December).")
             .Argument<IdGraphType>("structure", "Only this community (Structure id).")
             .Sensitive(Sensitivity.Personal)
+            // Ordinary social workers and ACOT reach the same placements as the child-protection worker: the permission tells them apart.
+            .Requires(Permission.ListCommunityMinors)
             .ResolveAsync(async context => await ListsAsync(context));
 
     private static async Task<List<CommunityMinorsList>> ListsAsync(IResolveFieldContext context)
     {
         var services = context.RequestServices!;
-        EnsureMayList(context, services.GetRequiredService<RequestAccess>().Scope.Caller);
-        var year = context.GetArgument<int>("year");
-        if (year is < HalfYear.FirstYear or > HalfYear.LastYear)
-            throw HubErrors.BadInput($"year must be between {HalfYear.FirstYear} and {HalfYear.LastYear}.");
-        var half = new HalfYear(year, context.GetArgument<HalfOfYear>("half"));
+        var half = HalfOf(context.GetArgument<int>("year"), context.GetArgument<HalfOfYear>("half"));
         var structure = context.GetArgument<string?>("structure") is { } id ? GlobalId.Decode(id, "Structure") : (Guid?)null;
         var db = services.GetRequiredService<HubDbContext>();
-        // The caller's row scope narrows the placements: a provider's structures, a child-protection worker's zones' cases.
+        // The caller's row scope narrows the placements: a provider's structures, a child-protection worker's zones' cases. The list is
+        // of minors: a stay run on past 18 (prosieguo amministrativo) is listed while its guest was a minor on some day of the half-year,
+        // that is on its first day (the guests are the placements' persons, whom both readers reach).
+        var bornAfter = ChildProtection.MinorsBornAfter(half.From);
         var placements = await db.Placements.AsNoTracking().Where(Communities.ActiveIn(half))
             .Where(p => db.Structures.Any(s => s.Id == p.StructureId && s.Kind == StructureKind.MinorsCommunity) && (structure == null || p.StructureId == structure))
+            .Where(p => db.Persons.Any(x => x.Id == p.PersonId && x.BirthDate > bornAfter))
             .OrderBy(p => p.StructureId).ThenBy(p => p.AdmittedOn).ThenBy(p => p.Id).ToListAsync(context.CancellationToken);
         // A community placement always names its structure (only an affido has none).
         return [.. placements.GroupBy(p => p.StructureId!.Value).Select(g => new CommunityMinorsList(g.Key, half.From, half.To, [.. g]))];
     }
 
-    // Ordinary social workers and ACOT reach the same placements as the child-protection worker: the permission tells them apart.
-    private static void EnsureMayList(IResolveFieldContext context, Caller caller)
+    // The half-year's own rule on the year, as the argument's refusal: a malformed request, not a domain change.
+    private static HalfYear HalfOf(int year, HalfOfYear half)
     {
-        if (caller.May(Permission.ListCommunityMinors))
-            return;
-        context.RequestServices!.GetRequiredService<AuditTrail>().Denied(context, Sensitivity.Personal);
-        throw new ExecutionError($"communityMinors needs the permission {Permission.ListCommunityMinors}, which the roles provider-operator and child-protection-worker grant.") { Code = "FORBIDDEN" };
+        try
+        {
+            return new HalfYear(year, half);
+        }
+        catch (DomainValidationException e)
+        {
+            throw HubErrors.BadInput(e.Message);
+        }
     }
 }

@@ -11,6 +11,7 @@ namespace Hub.Api.Families;
 /// </summary>
 public static class FamiliesFeature
 {
+    /// <summary>Registers the feature's query and mutation fields, node source and type extensions.</summary>
     public static IServiceCollection AddFamilies(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, CommunityMinorsQueries>();

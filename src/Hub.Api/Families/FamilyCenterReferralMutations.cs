@@ -14,25 +14,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Families;
 
-public sealed class FamilyCenterReferralPayloadType() : PayloadType<FamilyCenterReferralType>("FamilyCenterReferralPayload", "referral",
-    "The result of a referral to a Centro per le famiglie or of recording its outcome.", Sensitivity.Social);
-
-[Description("Refers a family, a child or both to a Centro per le famiglie of one's zones (invio).")]
-public sealed record ReferToFamilyCenterInput(
-    [property: Id, Description("The centre (FamilyCenter id).")] string FamilyCenterId,
-    [property: Id, Description("The family (Household id); give it, the child, or both.")] string? HouseholdId,
-    [property: Id, Description("The child, a minor (Person id); give it, the family, or both.")] string? ChildId,
-    [property: Column<FamilyCenterReferral>(nameof(FamilyCenterReferral.Service)), Description("One of the services the centre offers (FamilyCenter.services), e.g. 'mediazione familiare'.")] string Service,
-    [property: Column<FamilyCenterReferral>(nameof(FamilyCenterReferral.Reason)), Description("Why, in words (motivo); never counted in the zone's figures.")] string? Reason,
-    [property: Description("Referral date; today when omitted; not in the future.")] DateOnly? ReferredOn);
-
-[Description("Records what came of a referral: accepted, taken in charge, concluded or declined (esito).")]
-public sealed record RecordReferralOutcomeInput(
-    [property: Id, Description("The referral (FamilyCenterReferral id).")] string ReferralId,
-    [property: Description("The new outcome: ACCEPTED, TAKEN_IN_CHARGE, CONCLUDED or DECLINED.")] ReferralOutcome Outcome,
-    [property: Description("When; today when omitted; between the referral (or the previous outcome) and today.")] DateOnly? On,
-    [property: Description("The version read; the change is refused when the referral has changed since.")] long? ExpectedVersion);
-
 /// <summary>Referrals to Centri per le famiglie by the social workers of the centre's zone.</summary>
 public sealed class FamilyCenterReferralMutations : IMutationFields
 {

@@ -27,20 +27,3 @@ public sealed class FamilyCenterReferralType : EntityGraphType<FamilyCenterRefer
         Field(r => r.OutcomeOn, nullable: true).Description("When the current outcome was recorded (data dell'esito).");
     }
 }
-
-public sealed class FamilyCenterReferralFilterInputType : FilterInputType<FamilyCenterReferralFilterInputType, FamilyCenterReferral>
-{
-    public FamilyCenterReferralFilterInputType() : base("Conditions on referrals to family centres.")
-    {
-        Enum<EnumerationGraphType<ReferralOutcome>, ReferralOutcome>("outcome", r => r.Outcome, "Where it stands.");
-        Comparable<DateOnlyGraphType, DateOnly>("referredOn", r => r.ReferredOn, "When the family was referred.");
-    }
-}
-
-public sealed class FamilyCenterReferralSortInputType : SortInputType<FamilyCenterReferralSortInputType, FamilyCenterReferral>
-{
-    public FamilyCenterReferralSortInputType() : base("Sort keys of referrals to family centres.")
-    {
-        Key("referredOn", r => r.ReferredOn, "By referral date.");
-    }
-}

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Api.Figures;
 using Hub.Api.GraphQL;
 using Hub.Api.Planning;
 using Hub.Api.Structures;
@@ -16,15 +17,15 @@ namespace Hub.Api.Families;
 /// </summary>
 public sealed record FamilyCenterUse(Guid ZoneId, Guid FamilyCenterId, string Service, ReferralOutcome Outcome, int? Referrals) : ISuppressible
 {
+    /// <summary>The count is withheld: fewer than <see cref="SmallCells.MinimumPersons"/> families.</summary>
     public bool Suppressed => Referrals is null;
 
     /// <summary>
-    /// The zone's figures of referrals made from <paramref name="from"/> to <paramref name="to"/>, both included, within the
-    /// caller's row scope (its zones). Counted in the database, grouped by zone, centre, service and outcome; a family is its
-    /// household, or the child when no household is named. Small cells are suppressed with the threshold rule the hub uses for
-    /// every figure counted from persons (DESIGN §4, 5 units): ISTAT's practice for tables of counts of persons, and the
-    /// deontological rules for statistics of the Sistema statistico nazionale (all. A.4 to d.lgs. 196/2003, art. 4), which the
-    /// Garante per la protezione dei dati personali applies to published aggregates, forbid cells from which a person can be told.
+    /// The figures of referrals made from <paramref name="from"/> to <paramref name="to"/>, both included, over what
+    /// <paramref name="db"/>'s scope reaches (the system's: every zone; the caller's zones are kept by the query). Counted in the database, grouped by zone, centre, service and outcome; a family is its
+    /// household, or the child when no household is named. Small cells are suppressed with the threshold the hub uses for
+    /// every figure counted from persons (DESIGN §4, 5 units: the hub's choice, above the minimum of three that the Sistan's
+    /// deontological rules for statistics set, all. A.4 to d.lgs. 196/2003, art. 4 c.1; see <see cref="SmallCells"/>).
     /// </summary>
     public static async Task<List<FamilyCenterUse>> OfAsync(HubDbContext db, DateOnly from, DateOnly to, Guid? zone, CancellationToken ct) =>
         (await db.FamilyCenterReferrals.AsNoTracking()

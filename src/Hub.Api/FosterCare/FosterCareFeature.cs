@@ -9,6 +9,7 @@ namespace Hub.Api.FosterCare;
 /// <summary>Foster care (issue 17): the Centro Affidi's registry of families and the affidi, placements of kind FOSTER_CARE. Its wiring.</summary>
 public static class FosterCareFeature
 {
+    /// <summary>Registers the feature's query and mutation fields, node source and type extensions.</summary>
     public static IServiceCollection AddFosterCare(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, FosterCareQueries>();

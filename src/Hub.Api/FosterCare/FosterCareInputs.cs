@@ -23,6 +23,7 @@ public sealed record FosterAvailabilityInput(
     [property: Description("Oldest age accepted, 0 to 17.")] int MaxAge,
     [property: Description("How many minors at once, 1 to 6.")] int Places)
 {
+    /// <summary>The domain's value, checked when a family takes it (<see cref="FosterFamily.ChangeAvailability"/>).</summary>
     public FosterAvailability ToDomain() => new(FullTime, PartTime, Residential, Daytime, MinAge, MaxAge, Places);
 }
 

@@ -51,7 +51,10 @@ public sealed class FosterCareMutations : IMutationFields
     private static Task<bool> PlacedNowAsync(MutationContext m, Guid minorId) =>
         m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == minorId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken);
 
-    // Every minor the family fosters now, whoever's zone they come from: the caller may not see them all, the family's places count them all.
-    private static Task<int> FosteredAsync(MutationContext m, FosterFamily family) =>
+    /// <summary>
+    /// Every minor the family fosters now, whoever's zone they come from: the caller may not see them all, the family's places
+    /// count them all, and a family fostering one cannot leave the registry. A count, so nothing of the minors is read.
+    /// </summary>
+    internal static Task<int> FosteredAsync(MutationContext m, FosterFamily family) =>
         m.Db.Placements.IgnoreQueryFilters().CountAsync(p => p.FosterFamilyId == family.Id && p.Status == PlacementStatus.Admitted, m.CancellationToken);
 }

@@ -11,6 +11,7 @@ namespace Hub.Api.FosterCare;
 /// <summary>Root field of foster care: the registry of foster families the caller keeps or places minors with.</summary>
 public sealed class FosterCareQueries : IQueryFields
 {
+    /// <summary>The registry's default order: latest registered first.</summary>
     public static readonly SortOrder<FosterFamily> RegistrationOrder = SortOrder<FosterFamily>.By("registeredOn", f => f.RegisteredOn, descending: true);
 
     public void AddTo(ObjectGraphType query) =>

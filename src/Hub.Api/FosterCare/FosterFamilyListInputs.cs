@@ -12,7 +12,7 @@ public sealed class FosterFamilyFilterInputType : FilterInputType<FosterFamilyFi
 {
     public FosterFamilyFilterInputType() : base("Conditions on foster families (SOCIAL, like the fields they stand for).")
     {
-        Enum<EnumerationGraphType<FosterFamilyStatus>, FosterFamilyStatus>("status", f => f.Status, "Candidate, suitable or not suitable.");
+        Enum<EnumerationGraphType<FosterFamilyStatus>, FosterFamilyStatus>("status", f => f.Status, "Candidate, suitable, not suitable or withdrawn.");
         Object<ZoneFilterInputType, Zone>("zone", (f, db) => db.Zones.Where(z => z.Id == f.ZoneId), "The zone whose Centro Affidi keeps it.");
         Comparable<DateOnlyGraphType, DateOnly>("registeredOn", f => f.RegisteredOn, "Registration date.");
         Comparable<IntGraphType, int>("places", f => f.Availability.Places, "Minors taken at once.");

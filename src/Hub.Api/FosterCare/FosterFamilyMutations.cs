@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Api.GraphQL.Mutations;
+using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
 using Hub.Domain.Common;
 using Hub.Domain.FosterCare;
@@ -11,7 +12,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.FosterCare;
 
-/// <summary>The Centro Affidi's registry: registering a family, its training and its suitability (foster-care officers).</summary>
+/// <summary>
+/// The Centro Affidi's registry: registering a family, its training, suitability and availability, and its withdrawal
+/// (foster-care officers of the family's zone: the registry's row scope finds only their zones' families).
+/// </summary>
 public sealed class FosterFamilyMutations : IMutationFields
 {
     public void AddTo(ObjectGraphType mutation)
@@ -27,8 +31,16 @@ public sealed class FosterFamilyMutations : IMutationFields
             Permission.ManageFosterFamilies, i => new(i.FosterFamilyId, i.ExpectedVersion), async (m, family, i) =>
             {
                 var assessor = await m.FindEntity<StaffMember>(i.AssessedById);
-                family.Assess(i.Outcome, i.AssessedOn ?? m.Today, assessor.Id, m.Today);
+                family.Assess(i.Outcome, i.AssessedOn ?? m.Today, assessor, m.Today);
             });
+        mutation.Change<ChangeFosterAvailabilityInput, FosterFamily, FosterFamilyPayloadType>("changeFosterAvailability",
+            "Changes what a family of the registry offers (disponibilità): kinds of affido, ages, places. The affidi in course stay; new ones must fit.",
+            Permission.ManageFosterFamilies, i => new(i.FosterFamilyId, i.ExpectedVersion), (_, family, i) => family.ChangeAvailability(i.Availability.ToDomain()));
+        mutation.Change<WithdrawFosterFamilyInput, FosterFamily, FosterFamilyPayloadType>("withdrawFosterFamily",
+            "Withdraws a family from the registry: it stops fostering (cancellazione). Refused while it fosters a minor (end the affido first); "
+            + "a WITHDRAWN family takes no new affido, stays as history and is not re-admitted: a family offering again is registered anew.",
+            Permission.ManageFosterFamilies, i => new(i.FosterFamilyId, i.ExpectedVersion),
+            async (m, family, _) => family.Withdraw(await FosterCareMutations.FosteredAsync(m, family)));
     }
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterFosterFamilyInput input)
@@ -36,10 +48,20 @@ public sealed class FosterFamilyMutations : IMutationFields
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var parents = await ParentsAsync(m, zone, input.ParentFiscalCodes);
-        var household = input.HouseholdId is null ? null : await m.Find<Household>(input.HouseholdId);
-        var family = new FosterFamily(zone.Id, parents, household?.Id, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
+        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, parents);
+        var family = new FosterFamily(zone.Id, parents, household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
         m.Db.FosterFamilies.Add(family);
         return family;
+    }
+
+    // Unscoped, as the adults are: the officer reaches a household only through members it sees, and a family's adults it sees only once
+    // registered (a childless couple's household has no minor of the zone in it). Only a household one of the adults belongs to qualifies.
+    private static async Task<Guid> HouseholdOfAsync(MutationContext m, string householdId, List<Guid> parents)
+    {
+        var key = GlobalId.Decode(householdId, nameof(Household));
+        return await m.Db.Households.IgnoreQueryFilters().Where(h => h.Id == key && h.Members.Any(x => parents.Contains(x.PersonId)))
+            .Select(h => (Guid?)h.Id).SingleOrDefaultAsync(m.CancellationToken)
+            ?? throw new DomainValidationException("HouseholdId", "The household is not one the family's adults belong to: name the household of one of them (householdId), or leave it out.");
     }
 
     // Unscoped, as registerPerson's uniqueness check: the officer reaches the adults only once they are in a family it sees. Only
@@ -50,7 +72,7 @@ public sealed class FosterFamilyMutations : IMutationFields
     private static async Task<List<Guid>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
     {
         var codes = fiscalCodes.Select(c => c.Trim().ToUpperInvariant()).ToList();
-        var adultsBornBy = m.Today.AddYears(-ChildProtection.MajorityAge);
+        var adultsBornBy = ChildProtection.MinorsBornAfter(m.Today);
         var found = await m.Db.Persons.IgnoreQueryFilters()
             .Where(p => codes.Contains(p.Identifier) && p.ProtectingCentreId == null && p.DeathDate == null && p.BirthDate <= adultsBornBy
                 && m.Db.ZoneMemberships.IgnoreQueryFilters().Any(z => z.ZoneId == zone.Id && z.MunicipalityId == p.Residence.MunicipalityId && z.ValidTo == null))

@@ -1,3 +1,4 @@
+using Hub.Api.Figures;
 using Hub.Domain.Care;
 using Hub.Domain.Organizations;
 using Hub.Domain.Persistence;

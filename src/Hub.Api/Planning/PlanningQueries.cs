@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.Audit;
+using Hub.Api.Figures;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
@@ -70,7 +71,7 @@ public sealed class PlanningQueries : IQueryFields
     private const double FigureCost = 1000;
 
     /// <summary>Null for planners (every zone); the ids of a territorial caller's zones; FORBIDDEN for anyone else.</summary>
-    private static async Task<List<Guid>?> ReadableZonesAsync(IResolveFieldContext context, Caller caller)
+    internal static async Task<List<Guid>?> ReadableZonesAsync(IResolveFieldContext context, Caller caller)
     {
         if (caller.ReachesFigures)
             return null;

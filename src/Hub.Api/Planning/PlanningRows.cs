@@ -1,3 +1,4 @@
+using Hub.Api.Figures;
 using Hub.Domain.Care;
 using Hub.Domain.Services;
 using Hub.Domain.Structures;
@@ -15,19 +16,6 @@ public interface ISuppressible
 {
     /// <summary>The row concerns fewer than <see cref="SmallCells.MinimumPersons"/> persons, and its figures are null.</summary>
     bool Suppressed { get; }
-}
-
-/// <summary>
-/// Small-cell suppression of the figures derived from persons: a cell about fewer than
-/// <see cref="MinimumPersons"/> persons could point at them (a single case in a small comune's
-/// zone, a lone wait), so its values are published as null with <c>suppressed: true</c>.
-/// </summary>
-internal static class SmallCells
-{
-    public const int MinimumPersons = 5;
-
-    /// <summary><paramref name="value"/> when the cell counts enough distinct persons, else null.</summary>
-    public static T? Shown<T>(int persons, T value) where T : struct => persons < MinimumPersons ? null : value;
 }
 
 /// <summary>Places of one module of a structure in a zone.</summary>
@@ -63,16 +51,4 @@ public sealed record SocialWorkerCoverage(Guid ZoneId, int Population, decimal S
 public sealed record DischargeLeadTime(Guid ZoneId, int? Discharged, double? MedianDays, double? AverageDays) : IZoneRow, ISuppressible
 {
     public bool Suppressed => Discharged is null;
-}
-
-internal static class Median
-{
-    public static double Of(IEnumerable<int> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0)
-            return 0;
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
-    }
 }

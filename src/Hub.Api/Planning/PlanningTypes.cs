@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.Figures;
 using Hub.Api.GraphQL;
 using Hub.Api.Structures;
 using Hub.Api.Territory;

@@ -12,12 +12,15 @@ namespace Hub.Api.SocialRecord;
 /// <summary>The social record on a case: its diary, its team and a transfer waiting for the receiving side.</summary>
 public sealed class CareCaseRecordFields : ITypeExtension<CareCaseType>
 {
-    /// <summary>Oldest first, as a diary reads; entries of one day in the order written (their ids grow with time).</summary>
-    public static readonly SortOrder<DiaryEntry> DiaryOrder = SortOrder<DiaryEntry>.By("occurredOn", e => e.OccurredOn);
+    /// <summary>
+    /// Newest first, entries of one day latest written on top: a social worker opening the record looks for the last contact, and
+    /// a correction (a later entry) comes before what it corrects. The client asks <c>last:</c> to read from the beginning.
+    /// </summary>
+    public static readonly SortOrder<DiaryEntry> DiaryOrder = SortOrder<DiaryEntry>.NewestFirst("occurredOn", e => e.OccurredOn);
 
     public void AddFieldsTo(CareCaseType careCase)
     {
-        careCase.ChildConnection<CareCase, DiaryEntryType, DiaryEntry>("diary", "The case's social diary, oldest first; corrections follow what they correct, which stays (diario sociale).",
+        careCase.ChildConnection<CareCase, DiaryEntryType, DiaryEntry>("diary", "The case's social diary, newest first (entries of one day latest written on top); a correction is a later entry and what it corrects stays (diario sociale).",
             db => db.DiaryEntries.Select(e => new Child<DiaryEntry> { ParentId = e.CareCaseId, Row = e }), DiaryOrder);
         // The team is part of the case and read with it: no loader.
         careCase.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CaseTeamMemberType>>>>("team")

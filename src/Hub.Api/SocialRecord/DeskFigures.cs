@@ -1,3 +1,4 @@
+using Hub.Api.Figures;
 using Hub.Api.Planning;
 using Hub.Domain.Persistence;
 using Hub.Domain.Services;
@@ -9,6 +10,7 @@ namespace Hub.Api.SocialRecord;
 /// <summary>Information contacts counted per zone, desk, area and who asked, over a period; null when suppressed (<see cref="DeskFigures"/>).</summary>
 public sealed record InformationContactCount(Guid ZoneId, Guid DeskId, ServiceArea Area, RequesterKind RequesterKind, int? Contacts) : ISuppressible
 {
+    /// <summary>The count is withheld: fewer than <see cref="SmallCells.MinimumPersons"/> contacts.</summary>
     public bool Suppressed => Contacts is null;
 }
 
@@ -19,6 +21,7 @@ public sealed record InformationContactCount(Guid ZoneId, Guid DeskId, ServiceAr
 /// </summary>
 public sealed record AnswerTime(Guid ZoneId, Guid DeskId, int? Received, int? Answered, double? MedianDays, double? AverageDays, int? Overdue) : ISuppressible
 {
+    /// <summary>The figures are withheld: fewer than <see cref="SmallCells.MinimumPersons"/> requests received.</summary>
     public bool Suppressed => Received is null;
 }
 
@@ -28,8 +31,8 @@ public sealed record AnswerTime(Guid ZoneId, Guid DeskId, int? Received, int? An
 /// personal data) and group them here, since a median has no portable SQL.
 /// </summary>
 /// <remarks>
-/// Small cells are suppressed as the planning figures are (DESIGN §4, "planning figures suppress cells under 5 persons";
-/// the statistical-disclosure practice of ISTAT and the Garante's rules for aggregate health and social data): a cell of
+/// Small cells are suppressed as the planning figures are (DESIGN §4, "planning figures suppress cells under 5 persons": the
+/// hub's own threshold, above the Sistan rules' minimum of three; see <see cref="SmallCells"/>): a cell of
 /// fewer than <see cref="SmallCells.MinimumPersons"/> contacts or requests has every figure null and <c>suppressed: true</c>,
 /// since in a small comune's desk one contact about, say, gender violence in a month points at a person. Each contact or
 /// request is counted as one person: a person counted twice only makes a cell look larger, so the rule errs towards
@@ -59,13 +62,10 @@ public static class DeskFigures
                 var days = g.Where(r => r.AnsweredOn is not null).Select(r => r.AnsweredOn!.Value.DayNumber - r.ReceivedOn.DayNumber).Order().ToList();
                 var overdue = g.Count(r => r.DueOn is { } due && (r.AnsweredOn is { } answered ? answered > due : today > due));
                 var received = g.Count();
-                return received < SmallCells.MinimumPersons
+                return SmallCells.Shown(received, received) is null
                     ? new AnswerTime(g.Key.ZoneId, g.Key.DeskOrganizationId, null, null, null, null, null)
-                    : new AnswerTime(g.Key.ZoneId, g.Key.DeskOrganizationId, received, days.Count, Median(days), days.Count == 0 ? null : days.Average(), overdue);
+                    : new AnswerTime(g.Key.ZoneId, g.Key.DeskOrganizationId, received, days.Count, days.Count == 0 ? null : Median.Of(days), days.Count == 0 ? null : days.Average(), overdue);
             })
             .OrderBy(t => t.ZoneId).ThenBy(t => t.DeskId).ToList();
     }
-
-    private static double? Median(List<int> sorted) => sorted.Count == 0 ? null
-        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0;
 }

@@ -34,27 +34,28 @@ public sealed class SocialRecordQueries : IQueryFields
         Period<InformationContactCountType>(query, "informationContactCounts",
             "Information-only contacts (segretariato sociale) counted per zone, desk, area and who asked, received in the period; no personal data. Within the caller's reach: a zone's staff their zones, a desk its own.")
             .Sensitive(Sensitivity.Public)
-            .ResolveAsync(async context => await DeskFigures.ContactsAsync(Db(context), From(context), To(context), Key(context, "zone", "Zone"), Key(context, "desk", "Organization"), context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var (from, to) = context.PeriodOf();
+                return await DeskFigures.ContactsAsync(Db(context), from, to, Key(context, "zone", "Zone"), Key(context, "desk", "Organization"), context.CancellationToken);
+            });
         Period<AnswerTimeType>(query, "accessRequestAnswerTimes",
             "Time to answer of the access requests received in the period, per zone and desk: median and average days received → answered, and how many went overdue (tempi di risposta). Within the caller's reach.")
             .Sensitive(Sensitivity.Social)
-            .ResolveAsync(async context => await DeskFigures.AnswerTimesAsync(Db(context), From(context), To(context), Key(context, "zone", "Zone"), Key(context, "desk", "Organization"),
-                context.RequestServices!.GetRequiredService<BusinessClock>().Today, context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var (from, to) = context.PeriodOf();
+                return await DeskFigures.AnswerTimesAsync(Db(context), from, to, Key(context, "zone", "Zone"), Key(context, "desk", "Organization"),
+                    context.RequestServices!.GetRequiredService<BusinessClock>().Today, context.CancellationToken);
+            });
     }
 
     private static FieldBuilder<object?, object> Period<TRowType>(ObjectGraphType query, string name, string description) where TRowType : IGraphType =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TRowType>>>>(name).Description(description)
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("from", "The first day of the period.")
-            .Argument<NonNullGraphType<DateOnlyGraphType>>("to", "The last day of the period, not before from.")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TRowType>>>>(name).Description(description).Period()
             .Argument<IdGraphType>("zone", "Only this zone (Zone id).")
             .Argument<IdGraphType>("desk", "Only this desk (Organization id).");
 
     private static HubDbContext Db(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HubDbContext>();
-
-    private static DateOnly From(IResolveFieldContext context) => context.GetArgument<DateOnly>("from");
-
-    private static DateOnly To(IResolveFieldContext context) =>
-        context.GetArgument<DateOnly>("to") is var to && to >= From(context) ? to : throw HubErrors.BadInput("The period's 'to' is before its 'from': give the last day after the first.");
 
     private static Guid? Key(IResolveFieldContext context, string argument, string typeName) =>
         context.GetArgument<string?>(argument) is { } id ? GlobalId.Decode(id, typeName) : null;

@@ -1,3 +1,4 @@
+using Hub.Domain.Audit;
 using Hub.Domain.Common;
 
 namespace Hub.Domain.Access;
@@ -18,8 +19,11 @@ public sealed class AccessScope
         Today = (businessClock ?? new BusinessClock(clock)).Today;
         Guests = guests.ToList();
         TeamPersons = teamPersons?.ToList() ?? [];
-        FosterRegistryZones = caller.May(Permission.ManageFosterCare) ? [.. caller.ZoneCodes] : [];
+        FosterRegistryZones = caller.May(Permission.ManageFosterCare) || caller.May(Permission.ManageFosterFamilies) ? [.. caller.ZoneCodes] : [];
         ClosedRequestsSince = clock.GetUtcNow().AddDays(-hospitalGraceDays);
+        ReadsSocialDocuments = caller.MayRead(Sensitivity.Social);
+        DocumentKindsAttached = [.. Enum.GetValues<Documents.DocumentOwnerKind>().Where(caller.MayAttachTo)];
+        DocumentLevelsAttached = [.. Enum.GetValues<Sensitivity>().Where(level => DocumentKindsAttached.Any(kind => caller.MayReadDocument(kind, level)))];
     }
 
     /// <summary>A context nobody has bound reaches no row and may do nothing: forgetting to bind fails closed.</summary>
@@ -38,8 +42,8 @@ public sealed class AccessScope
     /// </summary>
     public DateOnly Today { get; }
 
-    /// <summary>A person born after this date is a minor on <see cref="Today"/> (under 18, art. 2 c.c.).</summary>
-    public DateOnly MinorsBornAfter => Today.AddYears(-18);
+    /// <summary>A person born after this date is a minor on <see cref="Today"/> (<see cref="Minors.ChildProtection.MinorsBornAfter"/>).</summary>
+    public DateOnly MinorsBornAfter => Minors.ChildProtection.MinorsBornAfter(Today);
 
     /// <summary>
     /// The identifiers (codice fiscale, STP/ENI) the caller named in this request: a hospital
@@ -59,10 +63,24 @@ public sealed class AccessScope
 
     /// <summary>
     /// The zones whose foster registry the caller reads: its own zones when it places minors in foster care
-    /// (<see cref="Permission.ManageFosterCare"/>), none otherwise. A list fixed at binding, because the foster
+    /// (<see cref="Permission.ManageFosterCare"/>) or keeps the registry (<see cref="Permission.ManageFosterFamilies"/>: a role
+    /// that registers families reads them), none otherwise. A list fixed at binding, because the foster
     /// family scope must tell the child-protection worker from the social worker, who share a reach.
     /// </summary>
     internal List<string> FosterRegistryZones { get; }
+
+    /// <summary>Whether the caller reads documents as the social record's (SOCIAL clearance): else only those of <see cref="DocumentKindsAttached"/>.</summary>
+    internal bool ReadsSocialDocuments { get; }
+
+    /// <summary>
+    /// The kinds of record the caller's roles attach documents to, and the levels it may mark them with: a caller without SOCIAL
+    /// reads, of the documents its scope reaches, those of these kinds and levels (<see cref="Caller.MayReadDocument"/>; the two
+    /// lists are that rule for SQL, exact while a role without SOCIAL attaches to one kind of record, as a hospital does).
+    /// </summary>
+    internal List<Documents.DocumentOwnerKind> DocumentKindsAttached { get; }
+
+    /// <inheritdoc cref="DocumentKindsAttached"/>
+    internal List<Sensitivity> DocumentLevelsAttached { get; }
 
     /// <summary>
     /// A discharge request closed (discharged or cancelled) before this instant no longer lets its

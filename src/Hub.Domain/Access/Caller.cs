@@ -92,6 +92,15 @@ public sealed class Caller
     /// holds only as a summary, because the letter is for the territorial team.
     /// </summary>
     /// <exception cref="ForbiddenException">The level is above the caller's clearance and not the default.</exception>
+    /// <summary>
+    /// Whether the caller reads a document of <paramref name="level"/> attached to a record of <paramref name="owner"/>'s kind
+    /// (its metadata, name and file): with SOCIAL clearance and the document's own level, as the social record is read; or, for
+    /// a kind of record its roles attach to, at any level it could mark the document with (<see cref="EnsureMayMark"/>): what one
+    /// may file one may read back. A hospital reads the HEALTH discharge letters of its own requests, and nothing of the social record.
+    /// </summary>
+    public bool MayReadDocument(Documents.DocumentOwnerKind owner, Sensitivity level) =>
+        MayRead(level | Sensitivity.Social) || MayAttachTo(owner) && (MayRead(level) || level == Documents.Document.DefaultLevel(owner));
+
     public void EnsureMayMark(Sensitivity level, Sensitivity usual)
     {
         if (level != usual && !MayRead(level))

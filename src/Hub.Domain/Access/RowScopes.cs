@@ -180,16 +180,19 @@ internal static class RowScopes
 
     /// <summary>
     /// A document is seen with the one record it is attached to, through that record's own scope (a provider
-    /// sees its guests' person documents, never their cases'); its level is checked where it is read.
+    /// sees its guests' person documents, never their cases'); its level is checked where it is read. A caller without SOCIAL
+    /// clearance sees only the documents it could have attached itself (<see cref="Caller.MayReadDocument"/>): a hospital, its
+    /// own requests' discharge letters. The foster-care officer's reach holds SOCIAL, so its clause needs no such check.
     /// </summary>
     private static readonly RowScope<Documents.Document> Document = new()
     {
         [PersonReach & ~Reach.MinorsCases] = (db, d) =>
+            (db.Scope.ReadsSocialDocuments || db.Scope.DocumentKindsAttached.Contains(d.OwnerKind) && db.Scope.DocumentLevelsAttached.Contains(d.Sensitivity)) && (
             d.OwnerKind == Documents.DocumentOwnerKind.Person && db.Persons.Any(p => p.Id == d.PersonId)
             || d.OwnerKind == Documents.DocumentOwnerKind.CareCase && db.CareCases.Any(c => c.Id == d.CareCaseId)
             || d.OwnerKind == Documents.DocumentOwnerKind.Assessment && db.Assessments.Any(a => a.Id == d.AssessmentId)
             || d.OwnerKind == Documents.DocumentOwnerKind.CarePlan && db.CarePlans.Any(plan => plan.Id == d.CarePlanId)
-            || d.OwnerKind == Documents.DocumentOwnerKind.DischargeRequest && db.DischargeRequests.Any(r => r.Id == d.DischargeRequestId),
+            || d.OwnerKind == Documents.DocumentOwnerKind.DischargeRequest && db.DischargeRequests.Any(r => r.Id == d.DischargeRequestId)),
         // A foster-care officer reaches foster parents for the registry, not their files: of a person's own documents, a minor's only.
         [Reach.MinorsCases] = (db, d) =>
             d.OwnerKind == Documents.DocumentOwnerKind.Person && db.Persons.Any(p => p.Id == d.PersonId && p.BirthDate > db.Scope.MinorsBornAfter)

@@ -19,7 +19,8 @@ public sealed class IdentifierTakenException(string field, string message, Guid 
 }
 
 /// <summary>A state machine was asked for a transition its current state does not allow.</summary>
-public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null, IReadOnlyList<string>? allowed = null)
+public sealed class InvalidTransitionException(string entity, string from, string action, string? to = null, IReadOnlyList<string>? allowed = null,
+    IReadOnlyList<string>? next = null)
     : DomainException($"{entity} in state {from} cannot {action}.")
 {
     public string Entity { get; } = entity;
@@ -31,6 +32,9 @@ public sealed class InvalidTransitionException(string entity, string from, strin
 
     /// <summary>The actions the current state allows (names of the entity's transition table), empty when unknown.</summary>
     public IReadOnlyList<string> Allowed { get; } = allowed ?? [];
+
+    /// <summary>The states the current one may go to (the targets of <see cref="Allowed"/>), empty when unknown or final.</summary>
+    public IReadOnlyList<string> Next { get; } = next ?? [];
 }
 
 /// <summary>The entity changed since the caller read it.</summary>

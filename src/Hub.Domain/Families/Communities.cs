@@ -21,7 +21,7 @@ public static class Communities
     /// <exception cref="DomainValidationException">An adult asked into a community, or a minor into a residential structure of another kind.</exception>
     public static void EnsureFits(DateOnly birthDate, InterventionKind intervention, StructureKind structure, DateOnly requestedOn)
     {
-        var minor = birthDate.AddYears(ChildProtection.MajorityAge) > requestedOn;
+        var minor = ChildProtection.IsMinorOn(birthDate, requestedOn);
         if (structure == StructureKind.MinorsCommunity && !minor)
             throw new DomainValidationException("ModuleId", "A community for minors takes minors only: the person was of age on the request date. Choose a module of another kind of structure.");
         if (minor && structure != StructureKind.MinorsCommunity && intervention is InterventionKind.TemporaryResidential or InterventionKind.PermanentResidential)

@@ -29,7 +29,7 @@ public sealed class FamilyCenterReferral : AuditableEntity
         center.EnsureOpen("take referrals");
         if (household is null && child is null)
             throw new DomainValidationException("HouseholdId", "A referral names the family (householdId), the child (childId) or both.");
-        if (child is not null && child.BirthDate.AddYears(ChildProtection.MajorityAge) <= referredOn)
+        if (child is not null && !ChildProtection.IsMinorOn(child.BirthDate, referredOn))
             throw new DomainValidationException("ChildId", "The child of a referral is a minor: the person was of age on the referral day.");
         if (!center.Services.Contains(service))
             throw new DomainValidationException(nameof(Service), $"{center.Name} offers {string.Join(", ", center.Services.Select(s => $"'{s}'"))}: refer the family for one of them.");
@@ -38,6 +38,7 @@ public sealed class FamilyCenterReferral : AuditableEntity
         Reason = Guard.Optional(reason, nameof(Reason), 2000);
     }
 
+    /// <summary>The centre referred to (FamilyCenter).</summary>
     public Guid FamilyCenterId { get; private set; }
 
     /// <summary>The centre's zone on the referral day: whose staff see the referral and count it.</summary>
@@ -55,7 +56,10 @@ public sealed class FamilyCenterReferral : AuditableEntity
     /// <summary>Why, in the worker's words (motivo dell'invio); SOCIAL, never counted.</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>When the family was referred: not in the future.</summary>
     public DateOnly ReferredOn { get; private set; }
+
+    /// <summary>What came of it: REFERRED until the centre answers, then as <see cref="Record"/> moves it.</summary>
     public ReferralOutcome Outcome { get; private set; } = ReferralOutcome.Referred;
 
     /// <summary>When the current outcome was recorded; null while only referred.</summary>

@@ -3,19 +3,13 @@ using Hub.Domain.Common;
 
 namespace Hub.Domain.Families;
 
-[Description("Which half of a year (semestre).")]
-public enum HalfOfYear
-{
-    [Description("January to June (primo semestre).")]
-    First,
-    [Description("July to December (secondo semestre).")]
-    Second,
-}
-
 /// <summary>A half-year (semestre), the period of the list a community sends to the Procura (art. 9 c.2 L. 184/1983).</summary>
 public sealed record HalfYear
 {
-    /// <summary>The years a half-year may fall in.</summary>
+    /// <summary>
+    /// The years a half-year may fall in: from 1900, before any record the hub holds, to 9998, since the second half of 9999
+    /// would end on a day past the last DateOnly holds once its end is computed (1 January 10000, minus one day).
+    /// </summary>
     public const int FirstYear = 1900, LastYear = 9998;
 
     /// <exception cref="DomainValidationException">The year is outside <see cref="FirstYear"/>–<see cref="LastYear"/>.</exception>

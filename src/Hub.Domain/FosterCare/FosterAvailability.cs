@@ -1,4 +1,5 @@
 using Hub.Domain.Common;
+using Hub.Domain.Minors;
 
 namespace Hub.Domain.FosterCare;
 
@@ -8,14 +9,20 @@ namespace Hub.Domain.FosterCare;
 /// </summary>
 public sealed record FosterAvailability(bool FullTime, bool PartTime, bool Residential, bool Daytime, int MinAge, int MaxAge, int Places)
 {
+    /// <summary>
+    /// The most minors a family offers to take at once: the hub's bound, not a legal one, borrowed from the six users of a
+    /// comunità di tipo familiare (DM 308/2001 art. 3 c.1).
+    /// </summary>
+    public const int MostPlaces = 6;
+
     internal FosterAvailability Validated()
     {
         if (!FullTime && !PartTime || !Residential && !Daytime)
             throw new DomainValidationException("Availability", "A family accepts at least one schedule (full-time or part-time) and one setting (residential or daytime).");
-        if (MinAge < 0 || MaxAge > 17 || MinAge > MaxAge)
-            throw new DomainValidationException("Availability", "The ages accepted go from 0 to 17, the youngest first.");
-        if (Places is < 1 or > 6)
-            throw new DomainValidationException("Availability", "A family takes from 1 to 6 minors at once.");
+        if (MinAge < 0 || MaxAge > ChildProtection.OldestMinorAge || MinAge > MaxAge)
+            throw new DomainValidationException("Availability", $"The ages accepted go from 0 to {ChildProtection.OldestMinorAge}, the youngest first.");
+        if (Places is < 1 or > MostPlaces)
+            throw new DomainValidationException("Availability", $"A family takes from 1 to {MostPlaces} minors at once.");
         return this;
     }
 

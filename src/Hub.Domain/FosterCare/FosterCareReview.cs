@@ -27,15 +27,18 @@ public sealed class FosterCareReview : AuditableEntity
         Outcome = Guard.Required(outcome, nameof(Outcome), 4000);
     }
 
+    /// <summary>The affido reviewed (Placement of kind FOSTER_CARE).</summary>
     public Guid PlacementId { get; private set; }
 
     /// <summary>The minor (for the audit trail).</summary>
     public Guid PersonId { get; private set; }
 
+    /// <summary>When the review was held: within the affido, not in the future.</summary>
     public DateOnly ReviewedOn { get; private set; }
 
     /// <summary>What the review found, in words (esito della verifica).</summary>
     public string Outcome { get; private set; } = "";
 
+    /// <summary>When the next review is due: after this one, within six months (verifica semestrale).</summary>
     public DateOnly NextReviewOn { get; private set; }
 }

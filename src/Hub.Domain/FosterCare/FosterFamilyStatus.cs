@@ -11,4 +11,6 @@ public enum FosterFamilyStatus
     Suitable,
     [Description("Assessed not suitable (non idonea).")]
     NotSuitable,
+    [Description("Withdrawn from the registry: it stopped fostering; it takes no new affido and stays as history (cancellata).")]
+    Withdrawn,
 }

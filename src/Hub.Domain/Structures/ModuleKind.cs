@@ -17,9 +17,9 @@ public enum ModuleKind
     Respite,
     [Description("Semi-residenziale (day places).")]
     SemiResidential,
-    [Description("Comunità familiare / a dimensione familiare for minors: a family-like home of at most six minors run by resident adults (DM 308/2001 art. 3).")]
+    [Description("Comunità familiare / a dimensione familiare for minors: a family-like home in an ordinary dwelling (DM 308/2001 art. 3 c.1: comunità di tipo familiare, up to six users, with the structural requirements of a dwelling; the organisational requirements for minors are the region's).")]
     FamilyCommunity,
-    [Description("Comunità socio-educativa for minors: educators in shifts, up to ten minors (DPGR Toscana 2/R/2018).")]
+    [Description("Comunità socio-educativa for minors: run by educators (a regional kind of structure: its size and staff are set by the region's rules, not by DM 308/2001).")]
     SocioEducationalCommunity,
     [Description("Pronta accoglienza for minors: emergency reception, e.g. after a removal under art. 403 c.c., for a short stay.")]
     EmergencyReception,

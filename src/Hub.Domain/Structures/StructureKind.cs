@@ -17,8 +17,9 @@ public enum StructureKind
     FamilyCenter,
     [Description("Punto Insieme / sportello sociale: the access point to services.")]
     AccessPoint,
-    [Description("Residential community for minors (comunità per minori: comunità familiare, comunità a dimensione familiare, comunità socio-educativa, pronta accoglienza; "
-        + "DM 308/2001 art. 3, L.R. Toscana 41/2005 and its regulation DPGR 2/R/2018). Only minors are placed in it; it sends the Procura presso il Tribunale per i minorenni "
+    [Description("Residential community for minors (comunità per minori: comunità familiare, comunità a dimensione familiare, comunità socio-educativa, pronta accoglienza). "
+        + "DM 308/2001 art. 3 names only the comunità di tipo familiare (up to six users) and leaves the organisational requirements of communities for minors to the regions, "
+        + "whose rules name the other kinds (in Tuscany, L.R. 41/2005 and its regulations). Only minors are placed in it; it sends the Procura presso il Tribunale per i minorenni "
         + "the list of its minors every six months (art. 9 c.2 L. 184/1983).")]
     MinorsCommunity,
 }

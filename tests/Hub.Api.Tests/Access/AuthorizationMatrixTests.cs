@@ -103,12 +103,13 @@ public abstract class AuthorizationMatrixTests(HubApiHost host) : HubApiTest(hos
         // structure, and no minor of the callers' zone has one, so their lists are empty (rows tested in Families/).
         Row("communityMinors", "{ communityMinors(year: 2026, half: FIRST) { placements { id } } }", "communityMinors",
             Forbidden, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden, Forbidden, Empty, Forbidden, Forbidden),
-        // Referrals to family centres are SOCIAL, seen by the staff of the centre's zone; the figures name no one and count within the caller's reach
+        // Referrals to family centres are SOCIAL, seen by the staff of the centre's zone; the figures name no one and are read like the planning figures
+        // counted from persons (analysts every zone, territorial staff their own)
         // (the demo data's referrals are few and none is in the callers' zone, so the lists are empty; rows tested in Families/FamilyCenterReferralTests).
         Row("familyCenterReferrals", "{ familyCenterReferrals(first: 5) { nodes { service } } }", "familyCenterReferrals.nodes",
             Forbidden, Empty, Empty, Empty, Forbidden, Forbidden, Forbidden, Forbidden, Empty, Empty, Empty),
         Row("familyCenterUse", "{ familyCenterUse(from: \"2000-01-01\", to: \"2100-12-31\") { referrals suppressed } }", "familyCenterUse",
-            Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty, Empty),
+            Forbidden, Empty, Empty, Forbidden, Forbidden, Empty, Forbidden, Forbidden, Empty, Forbidden, Forbidden),
         // The foster registry (SOCIAL): only the foster-care officer and the child-protection worker of a zone reach its families, the other
         // holders of SOCIAL an empty registry; the demo data's foster families (a few per thousand persons) are none in the callers' zone, so both
         // see it empty here (FosterCareTests shows them reaching their zone's).

@@ -161,7 +161,7 @@ public sealed class CareWorld
 public sealed class CareActor(HttpClient client)
 {
     private const string ErrorFields =
-        "errors { __typename message ... on ValidationError { field } ... on InvalidTransitionError { entity from to action allowedMutations } "
+        "errors { __typename message ... on ValidationError { field } ... on InvalidTransitionError { entity from to action allowedMutations nextStates } "
         + "... on ConcurrencyError { objectId expectedVersion actualVersion } ... on CapacityExceededError { moduleId contractedPlaces } ... on NotFoundError { id } }";
 
     public HttpClient Client { get; } = client;

@@ -74,6 +74,42 @@ public abstract class DocumentTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_hospital_reads_back_the_discharge_letter_it_attached_and_nothing_of_the_social_record_while_a_provider_and_a_comune_read_nothing()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (personId, code, _) = await world.RegisterCodedResidentAsync();
+        var request = await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", new
+        {
+            hospitalId = world.HospitalId, ward = "Medicina", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode = code,
+            expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza", proposedSetting = "HOME",
+        }, "dischargeRequest");
+        var requestId = request.At("id").GetString()!;
+        var social = await AttachAsync(world, personId);
+        var letterPdf = Uploads.Pdf("Lettera di dimissione");
+
+        var letter = (await (await world.Hospital.Client.PostAsync(Uploads.Form(new { ownerId = requestId, kind = "DISCHARGE_LETTER", file = (object?)null },
+            letterPdf, fileName: "lettera.pdf"))).PayloadAsync()).At("document");
+        var listed = await world.Hospital.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on DischargeRequest { documents { nodes { id fileName } } } } }", new { id = requestId });
+        using var download = await world.Hospital.Client.GetAsync(letter.At("downloadUrl").GetString());
+        using var socialDownload = await world.Hospital.Client.GetAsync(social.At("downloadUrl").GetString());
+        var socialNode = await world.Hospital.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = social.At("id").GetString() });
+
+        Assert.Equal(("HEALTH", "lettera.pdf", "DISCHARGE_REQUEST"), (letter.At("sensitivity").GetString(), letter.At("fileName").GetString(), letter.At("attachedTo").GetString()));
+        var node = Assert.Single(listed.At("node", "documents", "nodes").EnumerateArray());
+        Assert.Equal((letter.At("id").GetString(), "lettera.pdf"), (node.At("id").GetString(), node.At("fileName").GetString()));
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(letterPdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal((HttpStatusCode.NotFound, JsonValueKind.Null), (socialDownload.StatusCode, socialNode.At("node").ValueKind));
+        foreach (var outsider in new[] { world.Provider, world.Desk })
+        {
+            using var refused = await outsider.Client.GetAsync(letter.At("downloadUrl").GetString());
+            var read = await outsider.Client.QueryAsync("query($id: ID!) { node(id: $id) { ... on Document { fileName } } }", new { id = letter.At("id").GetString() });
+            Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+            Assert.True(read.At("data", "node").ValueKind == JsonValueKind.Null || read.At("data", "node", "fileName").ValueKind == JsonValueKind.Null, read.ToString());
+        }
+    }
+
+    [Fact]
     public async Task A_correction_is_a_new_document_superseding_the_first_which_stays()
     {
         var world = await SocialWorld.CreateAsync(Host);

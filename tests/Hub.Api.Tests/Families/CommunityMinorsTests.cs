@@ -38,6 +38,22 @@ public abstract class CommunityMinorsTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_guest_of_age_on_the_half_year_s_first_day_is_not_on_its_list_of_minors()
+    {
+        var world = await CommunityWorld.CreateAsync(Host);
+        var (year, half, from, _) = LastFullHalf();
+        // Both admitted as minors a month before the half-year and still there; one comes of age the day before it, one the day after.
+        var ofAge = await world.PlaceMinorAsync(from.AddDays(-30), null, born: from.AddYears(-18).AddDays(-1));
+        var minor = await world.PlaceMinorAsync(from.AddDays(-30), null, born: from.AddYears(-18).AddDays(1));
+
+        var list = Assert.Single((await world.Operator.Client.DataAsync(List, new { year, half, structure = world.StructureId })).At("communityMinors").EnumerateArray());
+
+        var listed = list.At("placements").EnumerateArray().Select(p => p.At("id").GetString()).ToList();
+        Assert.Equal([minor], listed);
+        Assert.DoesNotContain(ofAge, listed);
+    }
+
+    [Fact]
     public async Task Only_the_community_operator_and_the_child_protection_worker_read_the_list()
     {
         var world = await CommunityWorld.CreateAsync(Host);

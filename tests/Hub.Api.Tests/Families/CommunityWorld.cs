@@ -31,10 +31,13 @@ public sealed class CommunityWorld
         return world;
     }
 
-    /// <summary>A minor placed in the community: requested the day before <paramref name="admittedOn"/>, discharged on <paramref name="dischargedOn"/> if given.</summary>
-    public async Task<string> PlaceMinorAsync(DateOnly admittedOn, DateOnly? dischargedOn)
+    /// <summary>
+    /// A minor placed in the community: requested the day before <paramref name="admittedOn"/>, discharged on <paramref name="dischargedOn"/> if given;
+    /// 12 years old, or born on <paramref name="born"/>.
+    /// </summary>
+    public async Task<string> PlaceMinorAsync(DateOnly admittedOn, DateOnly? dischargedOn, DateOnly? born = null)
     {
-        var minor = await ChildProtectionTests.RegisterAsync(Social, age: 12);
+        var minor = born is { } birth ? await ChildProtectionTests.RegisterBornAsync(Social, birth) : await ChildProtectionTests.RegisterAsync(Social, age: 12);
         var interventionId = await ResidentialInterventionAsync(minor);
         var placementId = await RequestAsync(interventionId, admittedOn.AddDays(-1));
         await Social.ChildProtectionWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId, expiresOn = CareWorld.Today.AddDays(7).ToString("yyyy-MM-dd") }, "placement");

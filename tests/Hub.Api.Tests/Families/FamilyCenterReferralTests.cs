@@ -40,6 +40,29 @@ public abstract class FamilyCenterReferralTests(HubApiHost host) : HubApiTest(ho
     }
 
     [Fact]
+    public async Task A_refused_outcome_names_the_outcomes_that_may_follow_the_current_one()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (centre, services) = await CentreOfZoneAsync(world);
+        var child = await ChildProtectionTests.RegisterAsync(world, age: 8);
+        var referral = await world.SocialWorker.Succeed("referToFamilyCenter", "ReferToFamilyCenterInput",
+            new { familyCenterId = centre, childId = child, service = services[0] }, "referral", "id");
+        object Outcome(string outcome) => new { referralId = referral.At("id").GetString(), outcome };
+        await world.SocialWorker.Succeed("recordReferralOutcome", "RecordReferralOutcomeInput", Outcome("ACCEPTED"), "referral", "outcome");
+
+        var again = await world.SocialWorker.Refused("recordReferralOutcome", "RecordReferralOutcomeInput", Outcome("ACCEPTED"), "referral");
+        await world.SocialWorker.Succeed("recordReferralOutcome", "RecordReferralOutcomeInput", Outcome("CONCLUDED"), "referral", "outcome");
+        var afterEnd = await world.SocialWorker.Refused("recordReferralOutcome", "RecordReferralOutcomeInput", Outcome("DECLINED"), "referral");
+
+        Assert.Equal(("InvalidTransitionError", "ACCEPTED"), (again.At("__typename").GetString(), again.At("from").GetString()));
+        Assert.Equal(["TAKEN_IN_CHARGE", "CONCLUDED", "DECLINED"], again.At("nextStates").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["recordReferralOutcome"], again.At("allowedMutations").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains("recordReferralOutcome, to TAKEN_IN_CHARGE or CONCLUDED or DECLINED", again.At("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal((0, "CONCLUDED"), (afterEnd.At("nextStates").GetArrayLength(), afterEnd.At("from").GetString()));
+        Assert.Contains("no mutation changes it", afterEnd.At("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_referral_to_a_centre_that_does_not_exist_or_for_a_service_it_does_not_offer_is_refused_and_nothing_is_written()
     {
         var world = await SocialWorld.CreateAsync(Host);
@@ -89,12 +112,17 @@ public abstract class FamilyCenterReferralTests(HubApiHost host) : HubApiTest(ho
         var figures = (await world.SocialWorker.Client.DataAsync(Use, new { day = day.ToString("yyyy-MM-dd"), zone = world.ZoneId })).At("familyCenterUse").EnumerateArray()
             .Where(f => f.At("familyCenter", "id").GetString() == centre).ToList();
         var outsider = await world.OtherZoneWorker.Client.DataAsync(Use, new { day = day.ToString("yyyy-MM-dd"), zone = world.ZoneId });
+        var analyst = (await Host.CreateClient(TestCallers.Analyst).DataAsync(Use, new { day = day.ToString("yyyy-MM-dd"), zone = world.ZoneId })).At("familyCenterUse")
+            .EnumerateArray().Where(f => f.At("familyCenter", "id").GetString() == centre).ToList();
+        var provider = await world.Provider.Client.QueryAsync(Use, new { day = day.ToString("yyyy-MM-dd"), zone = world.ZoneId });
 
         var shown = Assert.Single(figures, f => f.At("service").GetString() == services[0]);
         var small = Assert.Single(figures, f => f.At("service").GetString() == services[1]);
         Assert.Equal(("REFERRED", 5, false), (shown.At("outcome").GetString(), shown.At("referrals").GetInt32(), shown.At("suppressed").GetBoolean()));
         Assert.Equal((JsonValueKind.Null, true), (small.At("referrals").ValueKind, small.At("suppressed").GetBoolean()));
         Assert.Equal(0, outsider.At("familyCenterUse").GetArrayLength());
+        Assert.Equal(5, Assert.Single(analyst, f => f.At("service").GetString() == services[0]).At("referrals").GetInt32());
+        Assert.Equal("FORBIDDEN", provider.At("errors")[0].At("extensions", "code").GetString());
     }
 
     private static async Task ReferAsync(SocialWorld world, string centre, string service, DateOnly day)

@@ -209,6 +209,103 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         Assert.Contains("foster-care-officer", answer.At("errors")[0].At("message").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_zone_s_officer_changes_what_a_family_offers_and_a_new_affido_must_fit_it()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var familyId = await SuitableFamilyAsync(world);
+        var interventionId = await FosterCareInterventionAsync(world, await MinorCaseAsync(world));
+        var otherZoneOfficer = new CareActor(Host.CreateClient(new Hub.Api.Access.CallerClaimSet("test-other-foster", world.OtherZoneWorkerClaims.Organization,
+            world.OtherZoneWorkerClaims.OrganizationKind, ["foster-care-officer"], world.OtherZoneWorkerClaims.Zones)));
+        object Change(int minAge, int maxAge) => new
+        {
+            fosterFamilyId = familyId, availability = new { fullTime = true, partTime = true, residential = true, daytime = false, minAge, maxAge, places = 1 },
+        };
+
+        var changed = await world.FosterCareOfficer.Succeed("changeFosterAvailability", "ChangeFosterAvailabilityInput", Change(0, 4), "fosterFamily",
+            "availability { partTime daytime minAge maxAge places }");
+        var tooOld = await world.FosterCareOfficer.Refused("startFosterCare", "StartFosterCareInput", new
+        {
+            interventionId, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
+            startsOn = Day(-1), plannedEndOn = Day(300),
+        }, "placement");
+        var elsewhere = await otherZoneOfficer.Refused("changeFosterAvailability", "ChangeFosterAvailabilityInput", Change(0, 17), "fosterFamily");
+        var worker = await world.ChildProtectionWorker.Client.QueryAsync(
+            "mutation($input: ChangeFosterAvailabilityInput!) { changeFosterAvailability(input: $input) { fosterFamily { id } } }", new { input = Change(0, 17) });
+        var outOfBounds = await world.FosterCareOfficer.Refused("changeFosterAvailability", "ChangeFosterAvailabilityInput", Change(3, 18), "fosterFamily");
+
+        Assert.Equal((true, false, 0, 4, 1), (changed.At("availability", "partTime").GetBoolean(), changed.At("availability", "daytime").GetBoolean(),
+            changed.At("availability", "minAge").GetInt32(), changed.At("availability", "maxAge").GetInt32(), changed.At("availability", "places").GetInt32()));
+        Assert.Equal(("ValidationError", "fosterFamilyId"), (tooOld.At("__typename").GetString(), tooOld.At("field").GetString()));
+        Assert.Equal("NotFoundError", elsewhere.At("__typename").GetString());
+        Assert.Equal("FORBIDDEN", worker.At("errors")[0].At("extensions", "code").GetString());
+        Assert.Equal(("ValidationError", "availability"), (outOfBounds.At("__typename").GetString(), outOfBounds.At("field").GetString()));
+        var family = CareWorld.Key(familyId);
+        Assert.Equal(4, await world.Read(db => db.FosterFamilies.Where(f => f.Id == family).Select(f => f.Availability.MaxAge).SingleAsync()));
+        Assert.Equal(1, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "changeFosterAvailability" && e.EntityId == family
+            && e.Outcome == Hub.Domain.Audit.AuditOutcome.Success)));
+    }
+
+    [Fact]
+    public async Task A_family_fostering_a_minor_is_withdrawn_only_once_the_affido_ends_and_then_shows_as_withdrawn_and_takes_no_new_one()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var familyId = await SuitableFamilyAsync(world);
+        var affido = await world.FosterCareOfficer.Succeed("startFosterCare", "StartFosterCareInput", new
+        {
+            interventionId = await FosterCareInterventionAsync(world, await MinorCaseAsync(world)), fosterFamilyId = familyId, basis = "CONSENSUAL",
+            relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL", startsOn = Day(-1), plannedEndOn = Day(300),
+        }, "placement", "id version");
+        var withdraw = new { fosterFamilyId = familyId };
+
+        var fostering = await world.FosterCareOfficer.Refused("withdrawFosterFamily", "WithdrawFosterFamilyInput", withdraw, "fosterFamily");
+        await world.FosterCareOfficer.Succeed("endFosterCare", "EndFosterCareInput",
+            new { placementId = affido.At("id").GetString(), expectedVersion = affido.At("version").GetInt64(), outcome = "RETURN_TO_FAMILY" }, "placement");
+        var withdrawn = await world.FosterCareOfficer.Succeed("withdrawFosterFamily", "WithdrawFosterFamilyInput", withdraw, "fosterFamily", "id status");
+        var newAffido = await world.FosterCareOfficer.Refused("startFosterCare", "StartFosterCareInput", new
+        {
+            interventionId = await FosterCareInterventionAsync(world, await MinorCaseAsync(world)), fosterFamilyId = familyId, basis = "CONSENSUAL",
+            relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL", startsOn = Day(-1), plannedEndOn = Day(300),
+        }, "placement");
+        var twice = await world.FosterCareOfficer.Refused("withdrawFosterFamily", "WithdrawFosterFamilyInput", withdraw, "fosterFamily");
+        var reassessed = await world.FosterCareOfficer.Refused("assessFosterFamily", "AssessFosterFamilyInput",
+            new { fosterFamilyId = familyId, outcome = "SUITABLE", assessedById = world.SocialWorkerId }, "fosterFamily");
+        var listed = await world.ChildProtectionWorker.Client.DataAsync("{ fosterFamilies(first: 100, where: { status: { eq: WITHDRAWN } }) { nodes { id status } } }");
+
+        Assert.Equal(("ValidationError", "fosterFamilyId"), (fostering.At("__typename").GetString(), fostering.At("field").GetString()));
+        Assert.Contains("endFosterCare", fostering.At("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("WITHDRAWN", withdrawn.At("status").GetString());
+        Assert.Equal(("ValidationError", "fosterFamilyId"), (newAffido.At("__typename").GetString(), newAffido.At("field").GetString()));
+        Assert.Contains("WITHDRAWN", newAffido.At("message").GetString(), StringComparison.Ordinal);
+        foreach (var refused in new[] { twice, reassessed })
+            Assert.Equal(("InvalidTransitionError", "WITHDRAWN", 0), (refused.At("__typename").GetString(), refused.At("from").GetString(), refused.At("nextStates").GetArrayLength()));
+        Assert.Contains(listed.At("fosterFamilies", "nodes").EnumerateArray(), f => f.At("id").GetString() == familyId && f.At("status").GetString() == "WITHDRAWN");
+        Assert.Equal(1, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "withdrawFosterFamily" && e.EntityId == CareWorld.Key(familyId)
+            && e.Outcome == Hub.Domain.Audit.AuditOutcome.Success)));
+    }
+
+    [Fact]
+    public async Task A_childless_couple_is_registered_with_its_household_and_a_stranger_s_household_is_refused()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var head = await world.RegisterResidentAsync(birthDate: new DateOnly(1979, 5, 2));
+        var headCode = await world.Read(db => db.Persons.Where(p => p.Id == CareWorld.Key(head)).Select(p => p.Identifier).SingleAsync());
+        var household = (await world.SocialWorker.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = head }, "household")).At("id").GetString();
+        var stranger = await world.RegisterResidentAsync(birthDate: new DateOnly(1975, 1, 9));
+        var strangers = (await world.SocialWorker.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = stranger }, "household")).At("id").GetString();
+        object Input(string? householdId) => new
+        {
+            zoneId = world.ZoneId, parentFiscalCodes = new[] { headCode }, householdId,
+            availability = new { fullTime = true, partTime = false, residential = true, daytime = true, minAge = 0, maxAge = 12, places = 1 },
+        };
+
+        var family = await world.FosterCareOfficer.Succeed("registerFosterFamily", "RegisterFosterFamilyInput", Input(household), "fosterFamily", "id household { id }");
+        var refused = await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(strangers), "fosterFamily");
+
+        Assert.Equal(household, family.At("household", "id").GetString());
+        Assert.Equal(("ValidationError", "householdId"), (refused.At("__typename").GetString(), refused.At("field").GetString()));
+    }
+
     private static async Task<string> AssessAsync(SocialWorld world, string caseId, string subject) =>
         (await world.ChildProtectionWorker.Succeed("recordAssessment", "RecordAssessmentInput", new
         {

@@ -197,10 +197,12 @@ public abstract class ChildProtectionTests(HubApiHost host) : HubApiTest(host)
     }
 
     /// <summary>A child of <paramref name="age"/> resident in the world's comune, registered by the child-protection worker.</summary>
-    internal static async Task<string> RegisterAsync(SocialWorld world, int age)
+    internal static Task<string> RegisterAsync(SocialWorld world, int age) => RegisterBornAsync(world, CareWorld.Today.AddYears(-age).AddDays(-Random.Shared.Next(1, 300)));
+
+    /// <summary>As <see cref="RegisterAsync"/>, born on <paramref name="birth"/>.</summary>
+    internal static async Task<string> RegisterBornAsync(SocialWorld world, DateOnly birth)
     {
         var (first, last) = (Letters(), Letters());
-        var birth = CareWorld.Today.AddYears(-age).AddDays(-Random.Shared.Next(1, 300));
         var code = Hub.Domain.People.FiscalCode.Compose(last, first, Hub.Domain.People.Sex.Female, birth, "D612").Value;
         var person = await world.ChildProtectionWorker.Succeed("registerPerson", "RegisterPersonInput", new
         {

@@ -115,7 +115,7 @@ public abstract class CaseWriteTests(HubApiHost host) : HubApiTest(host)
             hospitalId = world.HospitalId, ward = "Medicina", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode = code,
             expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza", proposedSetting = "HOME",
         }, "dischargeRequest");
-        // The hospital reads no SOCIAL document, nor its own HEALTH letter: the payload's errors only.
+        // The payload's errors only: what the hospital reads back of its letter is DocumentTests' concern.
         const string attach = "mutation($input: AttachDocumentInput!) { attachDocument(input: $input) { errors { __typename } } }";
         var requestId = CareWorld.Key(request.At("id").GetString()!);
 

@@ -27,10 +27,11 @@ public abstract class DiaryTests(HubApiHost host) : HubApiTest(host)
 
         var entries = diary.At("nodes").EnumerateArray().ToList();
         Assert.Equal(2, diary.At("totalCount").GetInt32());
-        Assert.Equal([original.At("id").GetString(), correction.At("id").GetString()], entries.Select(e => e.At("id").GetString()));
-        Assert.Equal("Casa in ordine, frigorifero vuoto.", entries[0].At("text").GetString());
-        Assert.Equal(("SOCIAL", "la madre"), (original.At("sensitivity").GetString(), entries[0].At("participants")[0].GetString()));
-        Assert.Equal(original.At("id").GetString(), entries[1].At("corrects", "id").GetString());
+        // Newest first: the correction, then what it corrects.
+        Assert.Equal([correction.At("id").GetString(), original.At("id").GetString()], entries.Select(e => e.At("id").GetString()));
+        Assert.Equal("Casa in ordine, frigorifero vuoto.", entries[1].At("text").GetString());
+        Assert.Equal(("SOCIAL", "la madre"), (original.At("sensitivity").GetString(), entries[1].At("participants")[0].GetString()));
+        Assert.Equal(original.At("id").GetString(), entries[0].At("corrects", "id").GetString());
     }
 
     [Fact]
@@ -48,16 +49,17 @@ public abstract class DiaryTests(HubApiHost host) : HubApiTest(host)
         var acot = await world.Acot.Client.QueryAsync(Diary, new { id = caseId });
         var worker = await world.ChildProtectionWorker.Client.DataAsync(Diary, new { id = caseId });
 
+        // Newest first: the court report, then the interview.
         var seen = acot.At("data", "node", "diary", "nodes").EnumerateArray().ToList();
         Assert.Equal(("Colloquio con la famiglia.", JsonValueKind.Null, JsonValueKind.Null),
-            (seen[0].At("text").GetString(), seen[1].At("text").ValueKind, seen[1].At("participants").ValueKind));
-        Assert.Equal("JUDICIAL", seen[1].At("sensitivity").GetString());
+            (seen[1].At("text").GetString(), seen[0].At("text").ValueKind, seen[0].At("participants").ValueKind));
+        Assert.Equal("JUDICIAL", seen[0].At("sensitivity").GetString());
         var errors = acot.At("errors").EnumerateArray().ToList();
         Assert.All(errors, error => Assert.Equal("FORBIDDEN", error.At("extensions", "code").GetString()));
-        Assert.Equal(["node/diary/nodes/1/participants", "node/diary/nodes/1/text"],
+        Assert.Equal(["node/diary/nodes/0/participants", "node/diary/nodes/0/text"],
             errors.Select(error => string.Join('/', error.At("path").EnumerateArray().Select(p => p.ToString()))).Order(StringComparer.Ordinal));
         Assert.Equal(("Relazione al Tribunale per i minorenni.", "avv. Bianchi (difensore)"),
-            (worker.At("node", "diary", "nodes")[1].At("text").GetString(), worker.At("node", "diary", "nodes")[1].At("participants")[0].GetString()));
+            (worker.At("node", "diary", "nodes")[0].At("text").GetString(), worker.At("node", "diary", "nodes")[0].At("participants")[0].GetString()));
         var denied = await Read(db => db.AuditEvents.CountAsync(e => e.Outcome == Hub.Domain.Audit.AuditOutcome.Denied && e.Sensitivity == Hub.Domain.Audit.Sensitivity.Judicial
             && e.PersonId == db.CareCases.Where(c => c.Id == CareWorld.Key(caseId)).Select(c => c.PersonId).Single()));
         Assert.Equal(1, denied);

@@ -68,6 +68,9 @@ public sealed class InvalidTransitionErrorType : ErrorType<InvalidTransitionErro
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedMutations")
             .Description("The mutations the object's current state allows, e.g. startCaseAssessment; empty when none does.").Sensitive(Sensitivity.Public)
             .Resolve(c => c.Source.Allowed);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("nextStates")
+            .Description("The states the object may go to from its current one, spelled as the enum values, e.g. ACCEPTED; empty when none.").Sensitive(Sensitivity.Public)
+            .Resolve(c => c.Source.Next);
     }
 }
 

@@ -18,7 +18,9 @@ public sealed record ConcurrencyError(string Message, string? Id, long? Expected
 
 /// <param name="From">The current state, spelled as the schema's enum value (REFERRED).</param>
 /// <param name="Allowed">The mutations the current state allows.</param>
-public sealed record InvalidTransitionError(string Message, string Entity, string From, string? To, string Action, IReadOnlyList<string> Allowed) : MutationError(Message);
+/// <param name="Next">The states the current one may go to, spelled as the schema's enum values.</param>
+public sealed record InvalidTransitionError(string Message, string Entity, string From, string? To, string Action, IReadOnlyList<string> Allowed, IReadOnlyList<string> Next)
+    : MutationError(Message);
 
 public sealed record CapacityExceededError(string Message, Guid ModuleId, int ContractedPlaces) : MutationError(Message);
 
@@ -54,13 +56,16 @@ public static class MutationErrors
         return new ConcurrencyError($"{e.Entity} {id} is at version {e.Actual}, not {e.Expected}: read it again and retry with its current version.", id, e.Expected, e.Actual);
     }
 
-    // States in the schema's spelling (REFERRED, not Referred), and what the state allows instead.
+    // States in the schema's spelling (REFERRED, not Referred), and what the state allows instead: the mutations and the states
+    // they lead to, since one mutation may make several moves (recordReferralOutcome's outcome, assessFosterFamily's).
     private static InvalidTransitionError Transition(InvalidTransitionException e)
     {
         var (from, to) = (e.From.ToConstantCase(), e.To?.ToConstantCase());
         var allowed = TransitionMutations.For(e.Entity, e.Allowed);
-        var hint = allowed.Count == 0 ? "no mutation changes it from this state" : $"allowed from {from}: {string.Join(", ", allowed)}";
-        return new InvalidTransitionError($"{e.Entity} in state {from} cannot {e.Action}; {hint}.", e.Entity, from, to, e.Action, allowed);
+        var next = e.Next.Select(s => s.ToConstantCase()).ToList();
+        var hint = allowed.Count == 0 ? "no mutation changes it from this state"
+            : $"allowed from {from}: {string.Join(", ", allowed)}" + (next.Count == 0 ? "" : $", to {string.Join(" or ", next)}");
+        return new InvalidTransitionError($"{e.Entity} in state {from} cannot {e.Action}; {hint}.", e.Entity, from, to, e.Action, allowed, next);
     }
 
     public static ValidationError ReusedIdempotencyKey() =>

@@ -2,7 +2,8 @@ namespace Hub.Api.GraphQL.Mutations;
 
 /// <summary>
 /// The mutations that perform each action of the domain's transition tables (<c>Hub.Domain.Common.TransitionTable</c>
-/// in CareCase, CarePlan, Placement, DischargeRequest, AccessRequest), so a refusal names what the client can call instead.
+/// in CareCase, CarePlan, Placement, DischargeRequest, AccessRequest, FamilyCenterReferral, CourtDeadline, FosterFamily), so a
+/// refusal names what the client can call instead.
 /// An action with no entry happens only as part of another mutation or of the system's work (a plan is
 /// superseded when its revision is activated; an offer expires).
 /// </summary>
@@ -50,6 +51,14 @@ public static class TransitionMutations
         [("AccessRequest", "open case")] = ["openCaseFromAccessRequest"],
         [("AccessRequest", "declare not eligible")] = ["declareAccessRequestNotEligible"],
         [("AccessRequest", "withdraw")] = ["withdrawAccessRequest"],
+        [("FamilyCenterReferral", "accept")] = ["recordReferralOutcome"],
+        [("FamilyCenterReferral", "take in charge")] = ["recordReferralOutcome"],
+        [("FamilyCenterReferral", "conclude")] = ["recordReferralOutcome"],
+        [("FamilyCenterReferral", "decline")] = ["recordReferralOutcome"],
+        [("CourtDeadline", "file")] = ["fileCourtReport"],
+        [("FosterFamily", "assess suitable")] = ["assessFosterFamily"],
+        [("FosterFamily", "assess not suitable")] = ["assessFosterFamily"],
+        [("FosterFamily", "withdraw")] = ["withdrawFosterFamily"],
     };
 
     /// <summary>The mutations performing <paramref name="actions"/> of <paramref name="entity"/>, each named once, in order.</summary>

@@ -19,12 +19,19 @@ public sealed class SortKey(string name, LambdaExpression selector, bool descend
 public sealed class SortOrder<T> : ISortDescription where T : Entity
 {
     private static readonly SortKey ById = new("id", (Expression<Func<T, Guid>>)(e => e.Id), false);
+    private static readonly SortKey ByIdDescending = new("id", (Expression<Func<T, Guid>>)(e => e.Id), true);
 
     private SortOrder(IReadOnlyList<SortKey> keys) => Keys = keys;
 
     public IReadOnlyList<SortKey> Keys { get; }
 
     public static SortOrder<T> By<TKey>(string name, Expression<Func<T, TKey>> key, bool descending = false) => new([new SortKey(name, key, descending), ById]);
+
+    /// <summary>
+    /// Newest first by <paramref name="key"/>, and rows of one key newest first too: ids are UUIDv7, growing with time (a record's
+    /// documents or diary entries of one day, latest written on top).
+    /// </summary>
+    public static SortOrder<T> NewestFirst<TKey>(string name, Expression<Func<T, TKey>> key) => new([new SortKey(name, key, true), ByIdDescending]);
 
     public static SortOrder<T> ByKeys(IEnumerable<SortKey> keys) => new([.. keys, ById]);
 
