@@ -16,12 +16,15 @@ public sealed class FosterCareReviewType : HubObjectGraphType<FosterCareReview>
     }
 }
 
-/// <summary>The terms of an affido, a value of its placement: SOCIAL; the court measure JUDICIAL.</summary>
+/// <summary>The terms of an affido, a value of its placement: SOCIAL; a judicial basis and the court measure JUDICIAL.</summary>
 public sealed class FosterCareTermsType : HubObjectGraphType<FosterCareTerms>
 {
     public FosterCareTermsType() : base("FosterCareTerms", "The terms of an affido familiare: consensual or judicial, intra- or hetero-familial, full-time or part-time, residential or daytime.", Sensitivity.Social)
     {
-        Field(t => t.Basis).Description("Consensual or judicial (affido consensuale / giudiziale).");
+        // JUDICIAL is the court's (as courtMeasures): the value is gated at its own level, as a case team's clinical role is.
+        Field(t => t.Basis, nullable: true)
+            .Description("Consensual or judicial (affido consensuale / giudiziale); a JUDICIAL basis is JUDICIAL and FORBIDDEN to readers without it.")
+            .Resolve(context => RecordLevel.Gate(context, context.Source.Basis == FosterCareBasis.Judicial ? Sensitivity.Judicial : Sensitivity.Social, context.Source.Basis));
         Field(t => t.Relation).Description("Intra- or hetero-familial (intrafamiliare / eterofamiliare).");
         Field(t => t.Schedule).Description("Full-time or part-time (tempo pieno / parziale).");
         Field(t => t.Setting).Description("Residential or daytime (residenziale / diurno).");
