@@ -47,7 +47,7 @@ public abstract class FosterCareAccessTests(HubApiHost host) : HubApiTest(host)
         var (caseId, placementId) = await AffidoAsync(world);
         var family = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(placementId)).Select(p => p.FosterFamilyId!.Value).SingleAsync());
         await world.ChildProtectionWorker.Succeed("reviewFosterCare", "ReviewFosterCareInput",
-            new { placementId, outcome = "Buon inserimento.", nextReviewOn = CareWorld.Today.AddMonths(6).ToString("yyyy-MM-dd") }, "fosterCareReview");
+            new { placementId, outcome = "Buon inserimento.", nextReviewOn = CareWorld.Today.AddMonths(6).ToString("yyyy-MM-dd") }, "fosterCareReview", "reviewedOn");
 
         var parents = await world.Read(db => db.FosterFamilies.Where(f => f.Id == family).SelectMany(f => f.Parents.Select(p => p.PersonId)).ToListAsync());
         var registered = await world.Read(db => db.AuditEvents.Where(e => e.Mutation == "registerFosterFamily" && e.EntityId == family).Select(e => e.PersonId).ToListAsync());
