@@ -20,17 +20,19 @@ namespace Hub.Api.Access;
 /// <item>While a transfer waits, territorial staff write the record only if they serve the case's own zone or are on its
 /// team today: the receiving zone sees the case to decide the transfer (accept or decline), and holds nothing of it until it accepts.</item>
 /// <item>A closed or cancelled case's record takes no write until the case is reopened (reopenCase): the cartella is archived.</item>
+/// <item>Only the staff of the case's own zone dispose of the case (<see cref="CareCase.IsDisposedOf"/>: its state, team, manager,
+/// transfer, closing, cancelling, reopening), whichever mutation makes the change: a team member of another zone works on the case but
+/// could otherwise add itself for good, or move the case to its own zone; the receiving side of a transfer only answers it.</item>
 /// </list>
 /// </summary>
 internal static class CaseWrites
 {
     private static readonly EntityState[] Writes = [EntityState.Added, EntityState.Modified, EntityState.Deleted];
 
-    // The territorial staff who reach cases by zone: social and child-protection workers, ACOT (zones), foster-care officers (minors' cases).
-    private const Reach ZoneStaff = Reach.Zones | Reach.MinorsCases;
-
     /// <summary>Checks the changes <paramref name="m"/> is about to save against each touched case as stored, before this change.</summary>
-    /// <exception cref="ForbiddenException">The caller is the receiving side of a waiting transfer, and this is not its answer.</exception>
+    /// <exception cref="ForbiddenException">
+    /// The caller is the receiving side of a waiting transfer, and this is not its answer; or the change disposes of a case whose zone the caller does not serve.
+    /// </exception>
     /// <exception cref="InvalidTransitionException">The case is closed or cancelled and this change does not reopen it.</exception>
     public static async Task EnsureAllowedAsync(MutationContext m)
     {
@@ -40,21 +42,38 @@ internal static class CaseWrites
         var touched = await TouchedAsync(db, caller, m.CancellationToken);
         if (touched.Count == 0)
             return;
+        var disposed = Disposed(db);
         // As stored: a change that clears the transfer (closing the case) or the closure (reopening it) is judged on what it changes.
         var cases = await db.CareCases.AsNoTracking().Where(c => touched.Contains(c.Id)).Select(c => new
         {
             c.Id, c.Status, TransferTo = (Guid?)c.Transfer!.ToZoneId,
-            Holds = db.Zones.Any(z => z.Id == c.ZoneId && caller.ZoneCodes.Contains(z.Code))
-                || c.Team.Any(t => t.StaffMemberId == caller.StaffMemberId && t.From <= today && (t.To == null || t.To > today)),
+            ServesZone = db.Zones.Any(z => z.Id == c.ZoneId && caller.ZoneCodes.Contains(z.Code)),
+            OnTeam = c.Team.Any(t => t.StaffMemberId == caller.StaffMemberId && t.From <= today && (t.To == null || t.To > today)),
         }).ToListAsync(m.CancellationToken);
+        var zoneStaff = (caller.Reach & RoleGrant.ZoneReach) != 0;
         foreach (var stored in cases)
         {
-            if (stored.Status is CareCaseStatus.Closed or CareCaseStatus.Cancelled && db.ChangeTracker.Entries<CareCase>().All(e => e.Entity.Id != stored.Id || !e.Entity.IsOpen))
+            if (!CareCase.OpenStatuses.Contains(stored.Status) && db.ChangeTracker.Entries<CareCase>().All(e => e.Entity.Id != stored.Id || !e.Entity.IsOpen))
                 throw new InvalidTransitionException(nameof(CareCase), stored.Status.ToString(), "take changes to its record (reopen it first: reopenCase)");
-            if (stored.TransferTo is not null && (caller.Reach & ZoneStaff) != 0 && !stored.Holds && !m.AnswersTransfer)
+            if (!zoneStaff || stored.ServesZone || m.AnswersTransfer)
+                continue;
+            if (stored.TransferTo is not null && !stored.OnTeam)
                 throw new ForbiddenException("A transfer of this case waits for your zone: until you accept it (acceptCaseTransfer) the case is its own zone's, "
                     + "and you may only read it and accept or decline the transfer.");
+            if (disposed.Contains(stored.Id))
+                throw new ForbiddenException("Only the staff of the case's own zone change its state, its team, its manager or ask its transfer: "
+                    + "as a member of its team from another zone you work on the case but do not dispose of it.");
         }
+    }
+
+    /// <summary>The cases this change disposes of: a transition other than a plan's coming into force, or a change of the team.</summary>
+    private static HashSet<Guid> Disposed(HubDbContext db)
+    {
+        var disposed = db.ChangeTracker.Entries<CareCase>().Where(e => e.State == EntityState.Modified && e.Entity.IsDisposedOf).Select(e => e.Entity.Id).ToHashSet();
+        foreach (var member in db.ChangeTracker.Entries<CaseTeamMember>().Where(e => Writes.Contains(e.State)))
+            if (CaseOf(member) is { } owner)
+                disposed.Add(owner);
+        return disposed;
     }
 
     /// <summary>The existing cases whose record the tracked changes write (a case opened by this change has no past to guard).</summary>

@@ -25,10 +25,17 @@ public enum TargetRule
     /// <summary>
     /// A registered person named by codice fiscale, found unscoped because naming them is how the caller comes to reach them
     /// (a foster family's adults, living and resident in the family's zone, whom the foster-care officer sees only once registered
-    /// in a family): every other code (unknown, another zone's resident, a minor, the dead, a protected woman) is the same <c>ValidationError</c>.
+    /// in a family; a woman an anti-violence centre takes under its protection, a living adult no other service follows): every
+    /// other code (unknown, another zone's resident, a minor, the dead, a protected woman) is the same <c>ValidationError</c>.
     /// Also a record found through such persons: the family's household, taken only when one of its adults belongs to it.
     /// </summary>
     Identified,
+    /// <summary>
+    /// Rows read unscoped only for a domain rule about a target found through its row scope (the birth date or death of the person of
+    /// a case, plan or intervention the caller reaches, who may live in another zone; the placements in course of a minor or a family,
+    /// whoever's they are): nothing of them is returned or changed.
+    /// </summary>
+    ReadForRule,
 }
 
 /// <summary>One target of a mutation: the entity it changes or acts in, and how the caller is checked against it.</summary>
@@ -46,6 +53,10 @@ public sealed record WriteTarget(Type Entity, TargetRule Rule)
 public static class WriteTargets
 {
     private static readonly WriteTarget[] Case = [WriteTarget.Scoped<CareCase>()];
+
+    // A change that disposes of the case (its state, team, manager, transfer) is made only by the staff of the case's own zone: checked on
+    // every case write by CaseWrites, for a caller who reaches the case through its team.
+    private static readonly WriteTarget[] DisposedCase = [WriteTarget.Scoped<CareCase>(), new(typeof(Zone), TargetRule.Served)];
     private static readonly WriteTarget[] Plan = [WriteTarget.Scoped<CarePlan>()];
     private static readonly WriteTarget[] Request = [WriteTarget.Scoped<DischargeRequest>()];
     private static readonly WriteTarget[] OnePlacement = [WriteTarget.Scoped<Placement>()];
@@ -66,14 +77,14 @@ public static class WriteTargets
         ["removeHouseholdMember"] = OneHousehold,
         ["recordIsee"] = OneHousehold,
         ["openCase"] = [WriteTarget.Scoped<Person>(), new(typeof(Zone), TargetRule.Served)],
-        ["assignCaseManager"] = Case,
-        ["startCaseAssessment"] = Case,
-        ["suspendCase"] = Case,
-        ["resumeCase"] = Case,
-        ["reassessCase"] = Case,
-        ["cancelCase"] = Case,
-        ["closeCase"] = Case,
-        ["reopenCase"] = Case,
+        ["assignCaseManager"] = DisposedCase,
+        ["startCaseAssessment"] = DisposedCase,
+        ["suspendCase"] = DisposedCase,
+        ["resumeCase"] = DisposedCase,
+        ["reassessCase"] = DisposedCase,
+        ["cancelCase"] = DisposedCase,
+        ["closeCase"] = DisposedCase,
+        ["reopenCase"] = [.. DisposedCase, new(typeof(Person), TargetRule.ReadForRule)],
         ["recordAssessment"] = Case,
         ["draftCarePlan"] = Case,
         ["addIntervention"] = Plan,
@@ -95,7 +106,7 @@ public static class WriteTargets
         ["scheduleDischarge"] = Request,
         ["markDischarged"] = Request,
         ["cancelDischargeRequest"] = Request,
-        ["requestPlacement"] = [WriteTarget.Scoped<Intervention>()],
+        ["requestPlacement"] = [WriteTarget.Scoped<Intervention>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule)],
         ["offerPlace"] = OnePlacement,
         ["confirmPlacement"] = OnePlacement,
         ["waitlistPlacement"] = OnePlacement,
@@ -115,14 +126,15 @@ public static class WriteTargets
         ["recordParentalResponsibility"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Person>()],
         ["recordCourtMeasure"] = Case,
         ["setCourtDeadline"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
-        ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>()],
-        ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique)],
+        ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
+        ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique), new(typeof(Person), TargetRule.Identified)],
         ["registerFosterFamily"] = [new(typeof(Zone), TargetRule.Served), new(typeof(Person), TargetRule.Identified), new(typeof(Household), TargetRule.Identified)],
         ["recordFosterTraining"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["changeFosterAvailability"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["withdrawFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
-        ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
+        ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(),
+            WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule)],
         ["reviewFosterCare"] = OnePlacement,
         ["referToFamilyCenter"] = [new(typeof(Zone), TargetRule.Served), WriteTarget.Scoped<Household>(), WriteTarget.Scoped<Person>()],
         ["recordReferralOutcome"] = [WriteTarget.Scoped<Hub.Domain.Families.FamilyCenterReferral>()],
@@ -130,9 +142,9 @@ public static class WriteTargets
         ["addDiaryEntry"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Hub.Domain.SocialRecord.DiaryEntry>()],
         ["attachDocument"] = [WriteTarget.Scoped<Person>(), WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<Assessment>(), WriteTarget.Scoped<CarePlan>(),
             WriteTarget.Scoped<DischargeRequest>(), WriteTarget.Scoped<Hub.Domain.Documents.Document>()],
-        ["addCaseTeamMember"] = Case,
-        ["endCaseTeamMembership"] = Case,
-        ["transferCase"] = Case,
+        ["addCaseTeamMember"] = DisposedCase,
+        ["endCaseTeamMembership"] = DisposedCase,
+        ["transferCase"] = DisposedCase,
         ["acceptCaseTransfer"] = [WriteTarget.Scoped<CareCase>(), new(typeof(Zone), TargetRule.Served)],
         ["declineCaseTransfer"] = [WriteTarget.Scoped<CareCase>(), new(typeof(Zone), TargetRule.Served)],
         ["recordPlanReview"] = Plan,

@@ -32,16 +32,21 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     /// <summary>The events <see cref="FlushAsync"/> wrote: reads and refusals, not the mutation calls' own events.</summary>
     public int EventsFlushed { get; private set; }
 
-    public void Read(IResolveFieldContext context, Sensitivity sensitivity) =>
-        Add(context, new Entry(Concerned(context), AuditOutcome.Success), sensitivity);
+    public void Read(IResolveFieldContext context, Sensitivity sensitivity)
+    {
+        foreach (var subject in Concerned(context))
+            Add(context, new Entry(subject, AuditOutcome.Success), sensitivity);
+    }
 
     /// <summary>A refused read, or a mutation call refused before it ran (no permission), with the target its input names.</summary>
     public void Denied(IResolveFieldContext context, Sensitivity sensitivity)
     {
         if (context.ParentType != context.Schema.Mutation)
-            Add(context, new Entry(Concerned(context), AuditOutcome.Denied), sensitivity);
+            foreach (var subject in Concerned(context))
+                Add(context, new Entry(subject, AuditOutcome.Denied), sensitivity);
         else
-            Record(Call(context, MutationTargets.OfInput(context), AuditAction.Update, AuditOutcome.Denied));
+            foreach (var target in MutationTargets.OfInput(context))
+                Record(Call(context, target, AuditAction.Update, AuditOutcome.Denied));
     }
 
     /// <summary>A <c>where:</c> condition or <c>order:</c> key refused at validation: nothing ran, so no person is named.</summary>
@@ -80,7 +85,11 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     }
 
     /// <summary>A mutation call that failed with a bug or an outage: nothing of it committed.</summary>
-    public void Failed(IResolveFieldContext context) => Record(Call(context, MutationTargets.OfInput(context), AuditAction.Update, AuditOutcome.Failed));
+    public void Failed(IResolveFieldContext context)
+    {
+        foreach (var target in MutationTargets.OfInput(context))
+            Record(Call(context, target, AuditAction.Update, AuditOutcome.Failed));
+    }
 
     /// <summary>
     /// The event of one mutation call on <paramref name="target"/>: the mutation saves it with its change,
@@ -119,8 +128,18 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         EventsFlushed += events.Count;
     }
 
-    /// <summary>The person a record is about, for the records that hold a person's data; null for the others.</summary>
-    public static Guid? PersonOf(object? record) => record switch
+    /// <summary>
+    /// The persons a record is about: one for the records of one person's data, each adult of a foster family (its registration,
+    /// training and suitability are data about them), none for the others.
+    /// </summary>
+    public static IReadOnlyList<Guid> PersonsOf(object? record) => record switch
+    {
+        Hub.Domain.FosterCare.FosterFamily f => [.. f.Parents.Select(p => p.PersonId)],
+        _ => PersonOf(record) is { } person ? [person] : [],
+    };
+
+    /// <summary>The person a record is about, for the records that hold one person's data; null for the others (see <see cref="PersonsOf"/>).</summary>
+    private static Guid? PersonOf(object? record) => record switch
     {
         Person p => p.Id,
         HouseholdMember m => m.PersonId,
@@ -138,6 +157,7 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
         Hub.Domain.Minors.CourtDeadline d => d.PersonId,
         Hub.Domain.Minors.ProtectedAddress a => a.PersonId,
         Hub.Domain.Families.FamilyCenterReferral r => r.ChildId,
+        Hub.Domain.FosterCare.FosterCareReview r => r.PersonId,
         _ => null,
     };
 
@@ -171,10 +191,10 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, RequestAccess access
     private static string OperationOf(IResolveFieldContext context) =>
         context.Operation.Name?.StringValue ?? $"anonymous {context.Operation.Operation.ToString().ToLowerInvariant()}";
 
-    /// <summary>Whose data a field of this object is: the person for personal records, else the record itself.</summary>
-    private static AuditSubject Concerned(IResolveFieldContext context) => PersonOf(context.Source) is { } person
-        ? new AuditSubject("Person", person, person)
-        : new AuditSubject(context.ParentType.Name, (context.Source as Entity)?.Id, null);
+    /// <summary>Whose data a field of this object is: the persons of personal records (each adult of a foster family), else the record itself.</summary>
+    private static IEnumerable<AuditSubject> Concerned(IResolveFieldContext context) => PersonsOf(context.Source) is { Count: > 0 } persons
+        ? persons.Select(person => new AuditSubject("Person", person, person))
+        : [new AuditSubject(context.ParentType.Name, (context.Source as Entity)?.Id, null)];
 
     private sealed record Entry(AuditSubject Subject, AuditOutcome Outcome);
 }

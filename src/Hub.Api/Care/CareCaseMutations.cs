@@ -18,11 +18,7 @@ public sealed class CareCaseMutations : IMutationFields
         mutation.Mutation<OpenCaseInput, CareCasePayloadType>("openCase", "Opens a case in state REFERRED (apertura presa in carico).", Permission.ManageCases, OpenAsync);
         mutation.Change<AssignCaseManagerInput, CareCase, CareCasePayloadType>("assignCaseManager", "Names the case manager of an open case (nomina del responsabile).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion),
-            async (m, careCase, i) =>
-            {
-                await SocialRecord.CaseTeamMutations.EnsureHoldsAsync(m, careCase);
-                careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id, m.Today);
-            });
+            async (m, careCase, i) => careCase.AssignCaseManager((await m.FindEntity<StaffMember>(i.StaffMemberId)).Id, m.Today));
         Transition(mutation, "startCaseAssessment", "Starts the assessment of a referred case: REFERRED → ASSESSING (avvio valutazione).", (_, c) => c.StartAssessment());
         Transition(mutation, "suspendCase", "Suspends an active case: ACTIVE → SUSPENDED (sospensione).", (_, c) => c.Suspend());
         Transition(mutation, "resumeCase", "Resumes a suspended case: SUSPENDED → ACTIVE (ripresa).", (_, c) => c.Resume());
@@ -34,7 +30,8 @@ public sealed class CareCaseMutations : IMutationFields
         mutation.Change<ReopenCaseInput, CareCase, CareCasePayloadType>("reopenCase", "Reopens a closed case as a new episode, back to REFERRED, with a reason; its history stays (riapertura).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
             {
-                (await m.Db.Persons.SingleAsync(p => p.Id == careCase.PersonId, m.CancellationToken)).EnsureAlive(nameof(i.CareCaseId));
+                // Unscoped, for the rule only: the person of a case of the caller's zone may live in another.
+                (await m.Db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == careCase.PersonId, m.CancellationToken)).EnsureAlive(nameof(i.CareCaseId));
                 careCase.Reopen(i.Reason);
             });
     }

@@ -17,7 +17,8 @@ public sealed class InterventionType : EntityGraphType<Intervention>
     public InterventionType() : base("One intervention of a care plan (intervento del PAP): service, provider, frequency, dates, cost shares.", Sensitivity.Social)
     {
         Reference<CarePlanType>("carePlan", i => i.CarePlanId).Description("The plan it belongs to (piano).");
-        Field(i => i.Kind).Description("One of the five PAP kinds (tipologia di intervento).").Sensitive(Sensitivity.Personal);
+        Field(i => i.Kind).Description("One of the PAP kinds (tipologia di intervento). A hospital reaches no FOSTER_CARE intervention (nor its affido): "
+            + "that a child is in foster care is a matter of child protection, no part of a discharge's summary.").Sensitive(Sensitivity.Personal);
         Reference<ServiceType>("service", i => i.ServiceId).Description("The catalogue service delivered (servizio).").Sensitive(Sensitivity.Public);
         Reference<OrganizationType>("provider", i => i.ProviderOrganizationId).Description("Who delivers it (erogatore), when chosen.").Sensitive(Sensitivity.Public);
         Field(i => i.Frequency, nullable: true).Description("How often, in words (frequenza).");

@@ -24,9 +24,6 @@ namespace Hub.Api.Care;
 /// </summary>
 public static class PersonCare
 {
-    private static readonly CareCaseStatus[] OpenStates =
-        [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
-
     // One loader per combination of parts (seven at most): the combination is the loader's identity in a request.
     private static readonly ConcurrentDictionary<Parts, Loader<Guid, Summary>> Loaders = new();
 
@@ -118,7 +115,7 @@ public static class PersonCare
             .ToList();
 
     private static Expression<Func<Guid, List<ManagerRow>>> ManagersOf(HubDbContext db) => personId =>
-        db.CareCases.Where(c => c.PersonId == personId && OpenStates.Contains(c.Status) && c.CaseManagerId != null)
+        db.CareCases.Where(c => c.PersonId == personId && CareCase.OpenStatuses.Contains(c.Status) && c.CaseManagerId != null)
             .Join(db.StaffMembers, c => c.CaseManagerId, s => s.Id, (c, s) => new ManagerRow { OpenedOn = c.OpenedOn, Manager = s })
             .ToList();
 

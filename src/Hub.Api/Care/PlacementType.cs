@@ -18,7 +18,8 @@ public sealed class PlacementType : EntityGraphType<Placement, PlacementFilterIn
     public PlacementType(IEnumerable<ITypeExtension<PlacementType>> extensions)
         : base("A placement (inserimento) of a person: in a structure's module (FHIR Task/Encounter), or with a foster family (affido familiare).", Sensitivity.Personal)
     {
-        Field(p => p.Kind).Description("In a structure's module, or with a foster family (tipo di inserimento: struttura / affido familiare).");
+        Field(p => p.Kind).Description("In a structure's module, or with a foster family (tipo di inserimento: struttura / affido familiare). "
+            + "A hospital reaches no FOSTER_CARE placement (nor its intervention): that a child is in foster care is a matter of child protection, no part of a discharge's summary.");
         Reference<PersonType>("person", p => p.PersonId).Description("The guest (ospite).");
         Reference<InterventionType>("intervention", p => p.InterventionId).Description("The plan's intervention it delivers (intervento).").Sensitive(Sensitivity.Social);
         Reference<StructureType>("structure", p => p.StructureId).Description("The structure (struttura); null for an affido.").Sensitive(Sensitivity.Public);

@@ -36,8 +36,9 @@ public sealed class FosterCareMutations : IMutationFields
     {
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var plan = await m.Db.CarePlans.SingleAsync(p => p.Id == intervention.CarePlanId, m.CancellationToken);
-        var minor = await m.Db.Persons.SingleOrDefaultAsync(p => p.Id == plan.PersonId, m.CancellationToken)
-            ?? throw new NotFoundException("Person", input.InterventionId);
+        // Unscoped, as requestPlacement reads the person: the minor of a case of the caller's zone may live in another; only the
+        // birth date is read, for the rules, and nothing of it is returned.
+        var minor = await m.Db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == plan.PersonId, m.CancellationToken);
         var family = await m.Find<FosterFamily>(input.FosterFamilyId);
         var measure = input.CourtMeasureId is null ? null : await m.Find<CourtMeasure>(input.CourtMeasureId);
         var terms = new FosterCareTerms(input.Basis, input.Relation, input.Schedule, input.Setting, measure?.Id);

@@ -5,8 +5,10 @@ using Hub.Api.People;
 using Hub.Domain.Access;
 using Hub.Domain.Care;
 using Hub.Domain.Common;
+using Hub.Domain.Families;
 using Hub.Domain.Minors;
 using Hub.Domain.People;
+using Hub.Domain.SocialRecord;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Minors;
@@ -52,8 +54,7 @@ public sealed class AntiViolenceMutations : IMutationFields
         {
             // Unscoped, as the uniqueness check: nobody but a centre's operators sees a protected woman, and the centre not yet.
             var existing = await m.Db.Persons.IgnoreQueryFilters().SingleAsync(p => p.Id == taken.PersonId, m.CancellationToken);
-            if (existing.ProtectingCentreId is not null || !SameIdentity(existing, input) || existing.DeathDate is not null
-                || existing.BirthDate > m.Today.AddYears(-ChildProtection.MajorityAge) || await FollowedElsewhereAsync(m, existing.Id))
+            if (!AntiViolencePathway.MayProtect(existing, m.Today) || !SameIdentity(existing, input) || await FollowedElsewhereAsync(m, existing.Id))
                 throw;
             return existing;
         }
@@ -61,11 +62,25 @@ public sealed class AntiViolenceMutations : IMutationFields
 
     private static readonly DischargeRequestStatus[] DischargesEnded = [DischargeRequestStatus.Discharged, DischargeRequestStatus.Cancelled];
 
-    // Unscoped: the services that follow her are the ones she would vanish from.
-    private static async Task<bool> FollowedElsewhereAsync(MutationContext m, Guid personId) =>
-        await m.Db.CareCases.IgnoreQueryFilters().AnyAsync(c => c.PersonId == personId && c.Status != CareCaseStatus.Closed && c.Status != CareCaseStatus.Cancelled, m.CancellationToken)
-        || await m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == personId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken)
-        || await m.Db.DischargeRequests.IgnoreQueryFilters().AnyAsync(d => d.PersonId == personId && !DischargesEnded.Contains(d.Status), m.CancellationToken);
+    private static readonly ReferralOutcome[] ReferralsEnded = [ReferralOutcome.Concluded, ReferralOutcome.Declined];
+
+    /// <summary>
+    /// Whether another service holds her today, so that protecting her would make her vanish from its record: a case in course, a placement
+    /// in course, a discharge request under way, an access request waiting at a desk, a family-centre referral of her household in course,
+    /// her parental responsibility for a child, her place in a foster family. Unscoped: those services are the ones she would vanish from.
+    /// </summary>
+    private static async Task<bool> FollowedElsewhereAsync(MutationContext m, Guid personId)
+    {
+        var (db, ct) = (m.Db, m.CancellationToken);
+        return await db.CareCases.IgnoreQueryFilters().AnyAsync(c => c.PersonId == personId && CareCase.OpenStatuses.Contains(c.Status), ct)
+            || await db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == personId && Placement.ActiveStatuses.Contains(p.Status), ct)
+            || await db.DischargeRequests.IgnoreQueryFilters().AnyAsync(d => d.PersonId == personId && !DischargesEnded.Contains(d.Status), ct)
+            || await db.AccessRequests.IgnoreQueryFilters().AnyAsync(r => r.PersonId == personId && r.Status == AccessRequestStatus.Received, ct)
+            || await db.FamilyCenterReferrals.IgnoreQueryFilters().AnyAsync(r => !ReferralsEnded.Contains(r.Outcome)
+                && (r.ChildId == personId || db.HouseholdMembers.IgnoreQueryFilters().Any(h => h.HouseholdId == r.HouseholdId && h.PersonId == personId)), ct)
+            || await db.ParentalResponsibilities.IgnoreQueryFilters().AnyAsync(r => r.HolderId == personId, ct)
+            || await db.FosterFamilies.IgnoreQueryFilters().AnyAsync(f => f.Parents.Any(p => p.PersonId == personId), ct);
+    }
 
     private static bool SameIdentity(Person person, RegisterPersonInput input) =>
         (SearchKey.Fold(person.FirstName), SearchKey.Fold(person.LastName), person.Sex, person.BirthDate)

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Hub.Api.Access;
 using Hub.Api.GraphQL;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.Organizations;
 using Hub.Domain.Audit;
@@ -15,7 +16,10 @@ public sealed class CaseTeamMemberType : HubObjectGraphType<CaseTeamMember>
     {
         Field<NonNullGraphType<IdGraphType>>("id").Description("The membership's id, for endCaseTeamMembership.")
             .Resolve(context => GlobalId.Encode(nameof(CaseTeamMember), context.Source.Id));
-        Reference<StaffMemberType>("staffMember", m => m.StaffMemberId).Description("The staff member (operatore).");
+        // The staff member of a clinical membership says as much as its role (their profession is public): gated alike.
+        Field<StaffMemberType>("staffMember").Reads(m => m.StaffMemberId)
+            .Description("The staff member (operatore); of a clinical membership (NURSE, PSYCHOLOGIST, PHYSICIAN, THERAPIST) HEALTH like its role, and FORBIDDEN to readers without it.")
+            .Resolve(context => StaffMemberType.Load(context, RecordLevel.Gate(context, CaseTeamRoles.LevelOf(context.Source.Role), context.Source.StaffMemberId)));
         Field(m => m.Role, nullable: true)
             .Description("Their part in the case (ruolo); a clinical role (NURSE, PSYCHOLOGIST, PHYSICIAN, THERAPIST) is HEALTH and FORBIDDEN to readers without it.")
             .Resolve(context => RecordLevel.Gate(context, CaseTeamRoles.LevelOf(context.Source.Role), context.Source.Role));

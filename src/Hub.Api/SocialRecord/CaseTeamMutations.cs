@@ -18,7 +18,6 @@ public sealed class CaseTeamMutations : IMutationFields
             "Adds a staff member of any organisation or zone to an open case's team in a role; while on the team they reach the case (ingresso nell'équipe).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
             {
-                await EnsureHoldsAsync(m, careCase);
                 var staff = await m.FindEntity<StaffMember>(i.StaffMemberId);
                 EnsureInPost(staff, nameof(i.StaffMemberId));
                 careCase.AddTeamMember(staff.Id, i.Role, i.From ?? m.Today);
@@ -27,19 +26,9 @@ public sealed class CaseTeamMutations : IMutationFields
             "Ends a membership of an open case's team; from its end the member no longer reaches the case through it (uscita dall'équipe).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
             {
-                await EnsureHoldsAsync(m, careCase);
                 careCase.EndTeamMembership(MutationContext.KeyOf<CaseTeamMember>(i.MembershipId), i.To ?? m.Today);
             });
     }
-
-    /// <summary>
-    /// Who names the team, its manager or a transfer: the staff of the case's own zone. A team member of another
-    /// zone, or the receiving side of a waiting transfer, sees the case but does not dispose of it: otherwise it
-    /// could add itself for good, or move the case to its own zone and accept the move itself.
-    /// </summary>
-    /// <exception cref="ForbiddenException">The caller does not serve the case's zone.</exception>
-    internal static async Task EnsureHoldsAsync(MutationContext m, CareCase careCase) =>
-        m.Db.Scope.Caller.EnsureServes(await m.Db.Zones.SingleAsync(z => z.Id == careCase.ZoneId, m.CancellationToken));
 
     /// <summary>Only staff in post join a team or receive a case.</summary>
     /// <exception cref="DomainValidationException">The staff member has left (<see cref="StaffMember.Leave"/>).</exception>

@@ -23,7 +23,6 @@ public sealed class CaseTransferMutations : IMutationFields
             "Asks to move an open case to another zone or case manager; it waits for the receiving side, whose staff then see the case (trasferimento).",
             Permission.ManageCases, i => new(i.CareCaseId, i.ExpectedVersion), async (m, careCase, i) =>
             {
-                await CaseTeamMutations.EnsureHoldsAsync(m, careCase);
                 var zone = await m.FindEntity<Zone>(i.ToZoneId);
                 var manager = i.ToCaseManagerId is null ? null : await ManagerAsync(m, i.ToCaseManagerId, zone, nameof(i.ToCaseManagerId));
                 careCase.RequestTransfer(zone.Id, manager?.Id, i.Reason, m.Today);

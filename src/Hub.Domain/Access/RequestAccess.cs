@@ -28,10 +28,13 @@ public sealed class RequestAccess(IServiceProvider services, TimeProvider clock)
         var grace = (services.GetService<AccessOptions>() ?? new AccessOptions()).HospitalGraceDays;
         var businessClock = services.GetService<BusinessClock>();
         Scope = new AccessScope(caller, clock, caller.ReachesGuests ? await GuestsOfAsync(caller, ct) : [], grace, businessClock,
-            caller.StaffMemberId is { } staff ? await TeamPersonsOfAsync(caller, staff, businessClock, ct) : []);
+            caller.StaffMemberId is { } staff && (caller.Reach & Reach.Zones) != 0 ? await TeamPersonsOfAsync(caller, staff, businessClock, ct) : []);
     }
 
-    /// <summary>The persons of the cases the caller's staff member is on the team of today, read through the caller's own case scope.</summary>
+    /// <summary>
+    /// The persons of the cases the caller's staff member is on the team of today, read through the caller's own case scope: only for
+    /// a caller whose person scope reads them (<see cref="Reach.Zones"/>), so no other caller pays for a second context.
+    /// </summary>
     private async Task<List<Guid>> TeamPersonsOfAsync(Caller caller, Guid staff, BusinessClock? businessClock, CancellationToken ct)
     {
         await using var db = SystemAccess.Create(services, new AccessScope(caller, clock, [], businessClock: businessClock));

@@ -76,8 +76,8 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// A person an anti-violence centre protects is reached by that centre and the case team it names only, whatever
-    /// else would reach them. Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
+    /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach them (a team
+    /// of an earlier case of hers included). Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
     /// requests, the persons of the cases whose team the caller is on today (<see cref="AccessScope.TeamPersons"/>); for
     /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees; a provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
@@ -85,10 +85,11 @@ internal static class RowScopes
     /// </summary>
     private static readonly RowScope<Person> Person = new()
     {
+        // A team reaches no protected woman: the centre's own case team is reached through the centre's case, not here.
         [Reach.Zones] = (db, p) => p.ProtectingCentreId == null
             && (db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code))))
-            || db.Scope.TeamPersons.Contains(p.Id),
+                || db.DischargeRequests.Any(d => d.PersonId == p.Id && db.Zones.Any(z => z.Id == d.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)))
+                || db.Scope.TeamPersons.Contains(p.Id)),
         [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
             && (p.BirthDate > db.Scope.MinorsBornAfter
                 && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
@@ -143,15 +144,24 @@ internal static class RowScopes
         [CaseReach] = (db, plan) => db.CareCases.Any(c => c.Id == plan.CareCaseId),
     };
 
+    /// <summary>
+    /// Interventions of plans the caller reaches; for a hospital (lookups), never an affido's (FOSTER_CARE): that a child is in foster
+    /// care is SOCIAL, a matter of child protection, and no part of the summary a discharge needs (DESIGN §4: plan outline,
+    /// placements, case manager, care-need level). Hidden as rows, not as a field, so no gap in the list tells it either.
+    /// </summary>
     private static readonly RowScope<Intervention> Intervention = new()
     {
-        [CaseReach] = (db, i) => db.CarePlans.Any(plan => plan.Id == i.CarePlanId),
+        [CaseReach & ~Reach.Lookups] = (db, i) => db.CarePlans.Any(plan => plan.Id == i.CarePlanId),
+        [Reach.Lookups] = (db, i) => i.Kind != InterventionKind.FosterCare && db.CarePlans.Any(plan => plan.Id == i.CarePlanId),
     };
 
-    /// <summary>Placements of plans the caller reaches, and for providers those in their own structures.</summary>
+    /// <summary>
+    /// Placements of plans the caller reaches (for a hospital, no affido: see <see cref="Intervention"/>), and for providers those in their own structures.
+    /// </summary>
     private static readonly RowScope<Placement> Placement = new()
     {
-        [CaseReach] = (db, pl) => db.Interventions.Any(i => i.Id == pl.InterventionId),
+        [CaseReach & ~Reach.Lookups] = (db, pl) => db.Interventions.Any(i => i.Id == pl.InterventionId),
+        [Reach.Lookups] = (db, pl) => pl.Kind != PlacementKind.FosterCare && db.Interventions.Any(i => i.Id == pl.InterventionId),
         [Reach.Guests] = (db, pl) => db.Structures.Any(s => s.Id == pl.StructureId && s.OperatorOrganizationId == db.Scope.Caller.OrganizationId
             && db.Scope.Caller.StructureCodes.Contains(s.RegionalCode)),
     };

@@ -7,18 +7,20 @@ namespace Hub.Domain.Care;
 /// <summary>A presa in carico: one person followed by a zone's services in one area (FHIR EpisodeOfCare).</summary>
 public sealed class CareCase : AuditableEntity
 {
+    // Declared before the table that reads it: static fields are initialised in order.
+    /// <summary>The states of a case in course (every state but CLOSED and CANCELLED): the one list queries and rules read.</summary>
+    public static readonly IReadOnlyList<CareCaseStatus> OpenStatuses =
+        [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
+
     private static readonly TransitionTable<CareCaseStatus> Transitions = new TransitionTable<CareCaseStatus>(nameof(CareCase))
         .Allow("start assessment", CareCaseStatus.Assessing, CareCaseStatus.Referred)
         .Allow("activate", CareCaseStatus.Active, CareCaseStatus.Assessing, CareCaseStatus.Reassessing)
         .Allow("suspend", CareCaseStatus.Suspended, CareCaseStatus.Active)
         .Allow("resume", CareCaseStatus.Active, CareCaseStatus.Suspended)
         .Allow("reassess", CareCaseStatus.Reassessing, CareCaseStatus.Active)
-        .Allow("close", CareCaseStatus.Closed, Open)
-        .Allow("cancel", CareCaseStatus.Cancelled, Open)
+        .Allow("close", CareCaseStatus.Closed, [.. OpenStatuses])
+        .Allow("cancel", CareCaseStatus.Cancelled, [.. OpenStatuses])
         .Allow("reopen", CareCaseStatus.Referred, CareCaseStatus.Closed);
-
-    private static CareCaseStatus[] Open =>
-        [CareCaseStatus.Referred, CareCaseStatus.Assessing, CareCaseStatus.Active, CareCaseStatus.Suspended, CareCaseStatus.Reassessing];
 
     private readonly List<CaseTransition> history = [];
     private readonly List<CaseTeamMember> team = [];
@@ -71,6 +73,13 @@ public sealed class CareCase : AuditableEntity
     public string? Notes { get; private set; }
 
     public bool IsOpen => Transitions.Allows(Status, "close");
+
+    /// <summary>
+    /// Whether the changes made since the case was loaded dispose of it: a change of state, zone or transfer (every transition but a
+    /// plan's coming into force, which is the team's work on the plan). A change of the team disposes of it too (its memberships).
+    /// Only the staff of the case's own zone dispose of a case (README, the case team).
+    /// </summary>
+    public bool IsDisposedOf => history.Any(t => t.Action != "activate");
 
     /// <summary>
     /// Names the case manager from <paramref name="on"/>: the previous manager's membership ends that day and
@@ -149,7 +158,7 @@ public sealed class CareCase : AuditableEntity
         Move("close", reason.ToString());
         Transfer = null;
         ClosureReason = reason;
-        ClosedOn = on;
+        EndTeam(on);
         Raise(ChangeType.CaseClosed);
     }
 
@@ -159,8 +168,22 @@ public sealed class CareCase : AuditableEntity
         Guard.Happened(on, OpenedOn, "the case was opened", today, nameof(ClosedOn));
         Move("cancel", null);
         Transfer = null;
-        ClosedOn = on;
+        EndTeam(on);
         Raise(ChangeType.CaseClosed);
+    }
+
+    /// <summary>
+    /// The case ends on <paramref name="on"/> and so does its team: every open membership, the manager's too (a closed case has none),
+    /// so nobody keeps reaching an archived case, or its person, through a membership of a case that ended (a member from another
+    /// zone would otherwise read it, and reopen it, for good). A membership that would only have begun after that day ends as it begins.
+    /// Reopening starts the new episode without a team: the case's own zone names it again.
+    /// </summary>
+    private void EndTeam(DateOnly on)
+    {
+        ClosedOn = on;
+        foreach (var member in team.Where(m => m.To is null))
+            member.End(member.From > on ? member.From : on);
+        CaseManagerId = null;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ namespace Hub.Api.Tests.FosterCare;
 /// </summary>
 public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
 {
-    private static string Day(int offset) => CareWorld.Today.AddDays(offset).ToString("yyyy-MM-dd");
+    internal static string Day(int offset) => CareWorld.Today.AddDays(offset).ToString("yyyy-MM-dd");
 
     [Fact]
     public async Task A_school_report_ends_in_an_affido_with_a_suitable_family_reviewed_and_reported_to_the_court_on_time()
@@ -44,7 +44,7 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         {
             interventionId, fosterFamilyId = familyId, basis = "JUDICIAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
             courtMeasureId = measureId, startsOn = Day(-5), plannedEndOn = Day(360),
-        }, "placement", "id kind status admittedOn maximumEndDate structure { id } fosterCare { basis relation schedule setting }");
+        }, "placement", "id kind status admittedOn maximumEndDate structure { id } fosterCare { relation schedule setting }");
         var review = await worker.Succeed("reviewFosterCare", "ReviewFosterCareInput", new
         {
             placementId = affido.At("id").GetString(), outcome = "Buon inserimento; incontri protetti con la madre quindicinali.", nextReviewOn = CareWorld.Today.AddMonths(6).ToString("yyyy-MM-dd"),
@@ -57,7 +57,7 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal((ofMinor, ofFamily), ("MINOR", "FAMILY"));
         Assert.Equal(("FOSTER_CARE", "ADMITTED", Day(-5), Day(360), JsonValueKind.Null),
             (affido.At("kind").GetString(), affido.At("status").GetString(), affido.At("admittedOn").GetString(), affido.At("maximumEndDate").GetString(), affido.At("structure").ValueKind));
-        Assert.Equal(("JUDICIAL", "HETERO_FAMILIAL", "FULL_TIME", "RESIDENTIAL"), (affido.At("fosterCare", "basis").GetString(), affido.At("fosterCare", "relation").GetString(),
+        Assert.Equal(("HETERO_FAMILIAL", "FULL_TIME", "RESIDENTIAL"), (affido.At("fosterCare", "relation").GetString(),
             affido.At("fosterCare", "schedule").GetString(), affido.At("fosterCare", "setting").GetString()));
         Assert.Equal(Day(0), review.At("reviewedOn").GetString());
         Assert.Equal(("FILED", false), (filed.At("status").GetString(), filed.At("filedLate").GetBoolean()));
@@ -313,7 +313,7 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
             scores = new[] { new { domain = "RISCHIO", score = 2.5m } }, memberIds = new[] { world.SocialWorkerId },
         }, "assessment", "subject")).At("subject").GetString()!;
 
-    private static async Task<string> MinorCaseAsync(SocialWorld world)
+    internal static async Task<string> MinorCaseAsync(SocialWorld world)
     {
         var minor = await ChildProtectionTests.RegisterAsync(world, age: 6);
         return (await world.ChildProtectionWorker.Succeed("openChildProtectionCase", "OpenChildProtectionCaseInput",
@@ -321,7 +321,7 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
     }
 
     /// <summary>A draft plan of the case with a FOSTER_CARE intervention of the Centro Affidi's service, drawn by the child-protection worker.</summary>
-    private static async Task<string> FosterCareInterventionAsync(SocialWorld world, string caseId)
+    internal static async Task<string> FosterCareInterventionAsync(SocialWorld world, string caseId)
     {
         var serviceId = await world.Read(db => db.Services.Where(s => s.Code == "AFFIDI").Select(s => s.Id).SingleAsync());
         var plan = await world.ChildProtectionWorker.Succeed("draftCarePlan", "DraftCarePlanInput", new { careCaseId = caseId, type = "PAI", goals = "Progetto quadro: affido etero-familiare." },
@@ -334,7 +334,7 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         return withIntervention.At("interventions").EnumerateArray().Single(i => i.At("kind").GetString() == "FOSTER_CARE").At("id").GetString()!;
     }
 
-    private static async Task<string> SuitableFamilyAsync(SocialWorld world)
+    internal static async Task<string> SuitableFamilyAsync(SocialWorld world)
     {
         var familyId = await RegisterFamilyAsync(world);
         await world.FosterCareOfficer.Succeed("recordFosterTraining", "RecordFosterTrainingInput",

@@ -88,9 +88,9 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     }
 
     /// <summary>A woman not yet registered, resident in the world's comune, and her codice fiscale.</summary>
-    private static (object Input, string FiscalCode) NewWoman(SocialWorld world)
+    private static (object Input, string FiscalCode) NewWoman(SocialWorld world, DateOnly? birthDate = null)
     {
-        var birth = new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(0, 7000));
+        var birth = birthDate ?? new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(0, 7000));
         var last = new string([.. Enumerable.Range(0, 7).Select(_ => (char)('A' + Random.Shared.Next(26)))]);
         var code = Hub.Domain.People.FiscalCode.Compose(last, "Anna", Hub.Domain.People.Sex.Female, birth, "D612").Value;
         return (Identity(world, code, "Anna", last, "FEMALE", birth, "D612"), code);
@@ -146,6 +146,63 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(Shape(aboutTaken), Shape(aboutFollowed));
         Assert.Equal(Shape(aboutTaken), Shape(aboutMinor));
         Assert.Equal(JsonValueKind.Object, (await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = followedId })).At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_centre_registers_no_minor_as_a_new_woman_either()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (girl, code) = NewWoman(world, CareWorld.Today.AddYears(-16));
+
+        var refused = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = girl }, "careCase");
+
+        Assert.Equal("ValidationError", refused.At("__typename").GetString());
+        Assert.Equal(0, await world.Read(db => db.Persons.IgnoreQueryFilters().CountAsync(p => p.Identifier == code)));
+    }
+
+    [Fact]
+    public async Task A_foster_mother_or_a_mother_holding_parental_responsibility_is_not_taken_by_a_centre()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (fosterId, fosterCode, foster) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1982, 5, 1), female: true);
+        var (_, partnerCode, _) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1981, 5, 1));
+        await world.FosterCareOfficer.Succeed("registerFosterFamily", "RegisterFosterFamilyInput", new
+        {
+            zoneId = world.ZoneId, parentFiscalCodes = new[] { fosterCode, partnerCode },
+            availability = new { fullTime = true, partTime = false, residential = true, daytime = true, minAge = 0, maxAge = 12, places = 1 },
+        }, "fosterFamily");
+        var (motherId, _, mother) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1985, 5, 1), female: true);
+        var child = await ChildProtectionTests.RegisterAsync(world, age: 7);
+        var careCase = await world.ChildProtectionWorker.Succeed("openChildProtectionCase", "OpenChildProtectionCaseInput",
+            new { personId = child, zoneId = world.ZoneId, reportedOn = CareWorld.Today.ToString("yyyy-MM-dd"), source = "FAMILY" }, "careCase", "id version");
+        await world.ChildProtectionWorker.Succeed("recordParentalResponsibility", "RecordParentalResponsibilityInput",
+            new { careCaseId = careCase.At("id").GetString(), holderId = motherId, role = "PARENT", expectedVersion = careCase.At("version").GetInt64() }, "careCase");
+        // The child's case closed: the responsibility stays hers, and so does her place in the child's record.
+        await world.ChildProtectionWorker.Succeed("cancelCase", "CaseActionInput", new { careCaseId = careCase.At("id").GetString() }, "careCase");
+
+        var aboutFoster = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = foster }, "careCase");
+        var aboutMother = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = mother }, "careCase");
+
+        Assert.Equal(("ValidationError", "fiscalCode", "ValidationError", "fiscalCode"), (aboutFoster.At("__typename").GetString(), aboutFoster.At("field").GetString(),
+            aboutMother.At("__typename").GetString(), aboutMother.At("field").GetString()));
+        Assert.Equal(0, await world.Read(db => db.Persons.CountAsync(p => (p.Id == CareWorld.Key(fosterId) || p.Id == CareWorld.Key(motherId)) && p.ProtectingCentreId != null)));
+    }
+
+    [Fact]
+    public async Task A_member_of_the_team_of_her_closed_case_no_longer_reaches_a_woman_a_centre_then_protects()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (womanId, _, woman) = await world.RegisterCodedResidentAsync(female: true);
+        var caseId = (await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
+            new { personId = womanId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF" }, "careCase")).At("id").GetString();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+        await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase");
+
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = woman }, "careCase");
+        var reached = await world.OtherZoneWorker.Client.DataAsync("query($c: ID!, $p: ID!) { nodes(ids: [$c, $p]) { id } }", new { c = caseId, p = womanId });
+
+        Assert.All(reached.At("nodes").EnumerateArray(), node => Assert.Equal(JsonValueKind.Null, node.ValueKind));
     }
 
     // The refusal without the code it names.

@@ -92,6 +92,65 @@ public abstract class CaseTeamTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal([Hub.Domain.Audit.AuditOutcome.Success, Hub.Domain.Audit.AuditOutcome.Failed], audited.Order());
     }
 
+    [Fact]
+    public async Task Closing_a_case_ends_its_team_so_a_member_of_another_zone_no_longer_reaches_the_case_or_its_person()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "EDUCATOR" }, "careCase");
+        var key = CareWorld.Key(caseId);
+        var personId = await Read(db => db.CareCases.Where(c => c.Id == key).Select(c => c.PersonId).SingleAsync());
+
+        var closed = await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase", Team);
+        var reached = await world.OtherZoneWorker.Client.DataAsync("query($c: ID!, $p: ID!) { nodes(ids: [$c, $p]) { id } }",
+            new { c = caseId, p = Hub.Api.GraphQL.Relay.GlobalId.Encode("Person", personId) });
+
+        Assert.All(closed.At("team").EnumerateArray(), member => Assert.Equal(CareWorld.Today.ToString("yyyy-MM-dd"), member.At("to").GetString()));
+        Assert.Equal(JsonValueKind.Null, closed.At("caseManager").ValueKind);
+        Assert.All(reached.At("nodes").EnumerateArray(), node => Assert.Equal(JsonValueKind.Null, node.ValueKind));
+    }
+
+    [Fact]
+    public async Task A_member_of_another_zone_works_on_the_case_but_neither_closes_cancels_moves_nor_changes_its_team()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+
+        var refused = new[]
+        {
+            await world.OtherZoneWorker.Refused("startCaseAssessment", "CaseActionInput", new { careCaseId = caseId }, "careCase"),
+            await world.OtherZoneWorker.Refused("cancelCase", "CaseActionInput", new { careCaseId = caseId }, "careCase"),
+            await world.OtherZoneWorker.Refused("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase"),
+            await world.OtherZoneWorker.Refused("transferCase", "TransferCaseInput", new { careCaseId = caseId, toZoneId = world.OtherZoneId, reason = "Trasferimento" }, "careCase"),
+            await world.OtherZoneWorker.Refused("addCaseTeamMember", "AddCaseTeamMemberInput",
+                new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "EDUCATOR" }, "careCase"),
+        };
+        await world.OtherZoneWorker.Succeed("addDiaryEntry", "AddDiaryEntryInput",
+            new { careCaseId = caseId, kind = "NOTE", participants = Array.Empty<string>(), text = "Colloquio.", sensitivity = "SOCIAL" }, "diaryEntry");
+        var started = await world.SocialWorker.Succeed("startCaseAssessment", "CaseActionInput", new { careCaseId = caseId }, "careCase", "status");
+
+        Assert.All(refused, error => Assert.Equal("ForbiddenError", error.At("__typename").GetString()));
+        Assert.Equal("ASSESSING", started.At("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_comune_learns_neither_the_role_nor_the_staff_member_of_a_clinical_membership()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "PSYCHOLOGIST" }, "careCase");
+
+        var read = await world.Desk.Client.QueryAsync("query($id: ID!) { node(id: $id) { ... on CareCase { team { role staffMember { profession } } } } }", new { id = caseId });
+        var member = Assert.Single(read.At("data", "node", "team").EnumerateArray());
+
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (member.At("role").ValueKind, member.At("staffMember").ValueKind));
+        Assert.Equal(["FORBIDDEN", "FORBIDDEN"], read.At("errors").EnumerateArray().Select(e => e.At("extensions", "code").GetString()));
+    }
+
     private async Task<T> Read<T>(Func<Hub.Domain.Persistence.HubDbContext, Task<T>> read)
     {
         await using var scope = Host.SystemScope();

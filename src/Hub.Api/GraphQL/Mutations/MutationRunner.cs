@@ -52,7 +52,7 @@ internal static class MutationRunner
             catch (Exception exception) when (MutationErrors.From(exception) is { } error)
             {
                 var target = exception is IdentifierTakenException taken
-                    ? new AuditSubject("Person", taken.PersonId, taken.PersonId)
+                    ? [new AuditSubject("Person", taken.PersonId, taken.PersonId)]
                     : MutationTargets.OfInput(context, id => db.ChangeTracker.Entries<Entity>().FirstOrDefault(e => e.Entity.Id == id)?.Entity);
                 db.ChangeTracker.Clear();
                 // A first run of the same key may have committed while this one was deciding: the
@@ -77,7 +77,8 @@ internal static class MutationRunner
         if (idempotent is not null)
             db.IdempotencyRecords.Add(idempotent.Record(result, mutation.Now));
         var action = db.Entry(result).State == EntityState.Added ? AuditAction.Create : AuditAction.Update;
-        db.AuditEvents.Add(audit.Call(context, MutationTargets.Of(result), action, AuditOutcome.Success));
+        foreach (var target in MutationTargets.Of(result))
+            db.AuditEvents.Add(audit.Call(context, target, action, AuditOutcome.Success));
         try
         {
             await db.SaveChangesAsync(context.CancellationToken);
@@ -91,11 +92,12 @@ internal static class MutationRunner
     }
 
     /// <summary>Saves the event of a call that changed nothing (refused, or a replay of a first run) and returns its answer.</summary>
-    private static async Task<Payload> SaveAloneAsync(IResolveFieldContext context, HubDbContext db, AuditTrail audit, Payload answer, AuditSubject target)
+    private static async Task<Payload> SaveAloneAsync(IResolveFieldContext context, HubDbContext db, AuditTrail audit, Payload answer, IReadOnlyList<AuditSubject> targets)
     {
         var outcome = answer.Errors.Count == 0 ? AuditOutcome.Success : answer.Errors.Any(e => e is ForbiddenError) ? AuditOutcome.Denied : AuditOutcome.Failed;
         db.ChangeTracker.Clear();
-        db.AuditEvents.Add(audit.Call(context, answer.Result is Entity first ? MutationTargets.Of(first) : target, AuditAction.Update, outcome));
+        foreach (var subject in answer.Result is Entity first ? MutationTargets.Of(first) : targets)
+            db.AuditEvents.Add(audit.Call(context, subject, AuditAction.Update, outcome));
         // Not the request's cancellation: the answer is decided, and its event must not be lost to a client going away.
         await db.SaveChangesAsync(CancellationToken.None);
         return answer;
