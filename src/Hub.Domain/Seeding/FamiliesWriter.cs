@@ -63,7 +63,7 @@ internal sealed class FamiliesWriter(SeedRandom random, SeedWorld world, DateOnl
         if (status == FosterFamilyStatus.Candidate || zone.SocialWorkers.Count == 0)
             return family;
         family.Assess(status == FosterFamilyStatus.Suitable ? SuitabilityOutcome.Suitable : SuitabilityOutcome.NotSuitable,
-            Min(trainedOn.AddDays(random.Between(10, 40)), today), random.Pick(zone.SocialWorkers).Id, today);
+            Min(trainedOn.AddDays(random.Between(10, 40)), today), random.Pick(zone.SocialWorkers), today);
         return family;
     }
 
