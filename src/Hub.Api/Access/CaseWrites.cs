@@ -20,7 +20,7 @@ namespace Hub.Api.Access;
 /// <item>While a transfer waits, territorial staff write the record only if they serve the case's own zone or are on its
 /// team today: the receiving zone sees the case to decide the transfer (accept or decline), and holds nothing of it until it accepts.</item>
 /// <item>A closed or cancelled case's record takes no write until the case is reopened (reopenCase): the cartella is archived.</item>
-/// <item>Only the staff of the case's own zone dispose of the case (<see cref="CareCase.IsDisposedOf"/>: its state, team, manager,
+/// <item>Only the staff of the case's own zone dispose of the case (<see cref="CareCase.IsDisposedOfSinceLoaded"/>: its state, team, manager,
 /// transfer, closing, cancelling, reopening), whichever mutation makes the change: a team member of another zone works on the case but
 /// could otherwise add itself for good, or move the case to its own zone; the receiving side of a transfer only answers it.</item>
 /// </list>
@@ -69,7 +69,8 @@ internal static class CaseWrites
     /// <summary>The cases this change disposes of: a transition other than a plan's coming into force, or a change of the team.</summary>
     private static HashSet<Guid> Disposed(HubDbContext db)
     {
-        var disposed = db.ChangeTracker.Entries<CareCase>().Where(e => e.State == EntityState.Modified && e.Entity.IsDisposedOf).Select(e => e.Entity.Id).ToHashSet();
+        // Any stored case, changed or not: a transition may touch only owned or child rows (a transfer asked), leaving the case's own row Unchanged.
+        var disposed = db.ChangeTracker.Entries<CareCase>().Where(e => e.State != EntityState.Added && e.Entity.IsDisposedOfSinceLoaded()).Select(e => e.Entity.Id).ToHashSet();
         foreach (var member in db.ChangeTracker.Entries<CaseTeamMember>().Where(e => Writes.Contains(e.State)))
             if (CaseOf(member) is { } owner)
                 disposed.Add(owner);

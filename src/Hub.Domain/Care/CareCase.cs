@@ -79,7 +79,7 @@ public sealed class CareCase : AuditableEntity
     /// plan's coming into force, which is the team's work on the plan). A change of the team disposes of it too (its memberships).
     /// Only the staff of the case's own zone dispose of a case (README, the case team).
     /// </summary>
-    public bool IsDisposedOf => history.Any(t => t.Action != "activate");
+    public bool IsDisposedOfSinceLoaded() => history.Any(t => t.Action != "activate");
 
     /// <summary>
     /// Names the case manager from <paramref name="on"/>: the previous manager's membership ends that day and

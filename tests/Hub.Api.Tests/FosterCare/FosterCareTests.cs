@@ -242,7 +242,8 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(("ValidationError", "availability"), (outOfBounds.At("__typename").GetString(), outOfBounds.At("field").GetString()));
         var family = CareWorld.Key(familyId);
         Assert.Equal(4, await world.Read(db => db.FosterFamilies.Where(f => f.Id == family).Select(f => f.Availability.MaxAge).SingleAsync()));
-        Assert.Equal(1, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "changeFosterAvailability" && e.EntityId == family
+        // One success event per foster parent (the family's two adults): each person's audit trail shows the change.
+        Assert.Equal(2, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "changeFosterAvailability" && e.EntityId == family
             && e.Outcome == Hub.Domain.Audit.AuditOutcome.Success)));
     }
 
@@ -280,7 +281,8 @@ public abstract class FosterCareTests(HubApiHost host) : HubApiTest(host)
         foreach (var refused in new[] { twice, reassessed })
             Assert.Equal(("InvalidTransitionError", "WITHDRAWN", 0), (refused.At("__typename").GetString(), refused.At("from").GetString(), refused.At("nextStates").GetArrayLength()));
         Assert.Contains(listed.At("fosterFamilies", "nodes").EnumerateArray(), f => f.At("id").GetString() == familyId && f.At("status").GetString() == "WITHDRAWN");
-        Assert.Equal(1, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "withdrawFosterFamily" && e.EntityId == CareWorld.Key(familyId)
+        // One success event per foster parent (the family's two adults): each person's audit trail shows the change.
+        Assert.Equal(2, await world.Read(db => db.AuditEvents.CountAsync(e => e.Mutation == "withdrawFosterFamily" && e.EntityId == CareWorld.Key(familyId)
             && e.Outcome == Hub.Domain.Audit.AuditOutcome.Success)));
     }
 

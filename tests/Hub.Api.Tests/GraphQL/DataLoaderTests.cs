@@ -36,7 +36,7 @@ public abstract class DataLoaderTests(HubApiHost factory) : HubApiTest(factory)
     }
 
     [Theory]
-    [InlineData(5)]
+    [InlineData(20)]
     [InlineData(50)]
     [InlineData(100)]
     public async Task Persons_with_household_members_residence_zone_and_cases_with_case_manager_take_four_statements(int first)

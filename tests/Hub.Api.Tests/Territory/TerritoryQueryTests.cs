@@ -38,7 +38,7 @@ public abstract class TerritoryQueryTests(HubApiHost factory) : HubApiTest(facto
         var zones = data.At("zones", "nodes").EnumerateArray().ToList();
         Assert.All(zones, z => Assert.True(z.At("staff", "totalCount").GetInt32() > 0));
         Assert.All(zones, z => Assert.True(z.At("structures", "totalCount").GetInt32() > 0));
-        Assert.Equal(9, zones.Sum(z => z.At("familyCenters").GetArrayLength()));
+        Assert.Equal(11, zones.Sum(z => z.At("familyCenters").GetArrayLength()));
         var modules = zones.SelectMany(z => z.At("structures", "nodes").EnumerateArray()).SelectMany(s => s.At("modules").EnumerateArray());
         Assert.All(modules, m => Assert.Equal(m.At("contractedPlaces").GetInt32() - m.At("occupiedPlaces").GetInt32(), m.At("freePlaces").GetInt32()));
         Assert.All(modules, m => Assert.Equal(m.At("occupiedPlaces").GetInt32(), m.At("placementsCount").GetInt32()));
