@@ -19,15 +19,41 @@ public sealed class PersonMutations : IMutationFields
         mutation.Change<UpdatePersonInput, Person, PersonPayloadType>("updatePerson", "Corrects identity, contacts, family doctor and domicile (rettifica).",
             Permission.ManagePersons, i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) =>
             {
+                await EnsureKeepsRegistryOfAsync(m, person);
                 person.Correct(new PersonName(i.FirstName, i.LastName), i.Sex, i.BirthDate, i.BirthPlaceCode, m.Today);
                 person.SetContacts(new Contacts(i.Phone, i.Email));
                 person.SetFamilyDoctor(i.FamilyDoctor);
                 person.SetDomicile(i.Domicile is null ? null : await i.Domicile.ToAddressAsync(m));
             });
         mutation.Change<MoveResidenceInput, Person, PersonPayloadType>("moveResidence", "Moves the registered residence (cambio di residenza).", Permission.ManagePersons,
-            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) => person.MoveResidence(await i.Residence.ToAddressAsync(m)));
+            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) =>
+            {
+                await EnsureKeepsRegistryOfAsync(m, person);
+                person.MoveResidence(await i.Residence.ToAddressAsync(m));
+            });
         mutation.Change<RecordDeathInput, Person, PersonPayloadType>("recordDeath", "Records the date of death (decesso).", Permission.ManagePersons,
-            i => new(i.PersonId, i.ExpectedVersion), (m, person, i) => person.RecordDeath(i.DeathDate, m.Today));
+            i => new(i.PersonId, i.ExpectedVersion), async (m, person, i) =>
+            {
+                await EnsureKeepsRegistryOfAsync(m, person);
+                person.RecordDeath(i.DeathDate, m.Today);
+            });
+    }
+
+    /// <summary>
+    /// Zone staff keep the registry of the persons living in their zones only. A team member of another zone reaches the
+    /// person of its case to work on the case, not to correct, move or record the death of that person: moving her into its
+    /// own zone would have made the case's reach a lasting one, and taken the resident from her zone.
+    /// </summary>
+    /// <exception cref="ForbiddenException">The caller is zone staff and the person lives outside its zones.</exception>
+    private static async Task EnsureKeepsRegistryOfAsync(MutationContext m, Person person)
+    {
+        var caller = m.Db.Scope.Caller;
+        if (caller.Unrestricted || (caller.Reach & RoleGrant.ZoneReach) == 0)
+            return;
+        var municipality = person.Residence.MunicipalityId;
+        if (!await m.Db.ZoneMemberships.AnyAsync(z => z.MunicipalityId == municipality && z.ValidTo == null && caller.ZoneCodes.Contains(z.Zone!.Code), m.CancellationToken))
+            throw new ForbiddenException("Only the staff of the zone where the person lives correct or move them in the registry: "
+                + "as a member of a case team from another zone you work on the case, not on the person's registration.");
     }
 
     private static async Task<Entity> RegisterAsync(MutationContext m, RegisterPersonInput input)

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Hub.Api.GraphQL.Relay;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.SocialRecord;
 
@@ -77,6 +79,27 @@ public abstract class CaseTransferTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(("ForbiddenError", "ForbiddenError"), (moving.At("__typename").GetString(), adding.At("__typename").GetString()));
         var kept = await world.SocialWorker.Client.DataAsync(Case, new { id = caseId });
         Assert.Equal((world.ZoneId, JsonValueKind.Null), (kept.At("node", "zone", "id").GetString(), kept.At("node", "pendingTransfer").ValueKind));
+    }
+
+    /// <summary>Red team, stop 23: a member of another zone moved the case's person into its own zone, and kept reaching her once the case closed.</summary>
+    [Fact]
+    public async Task A_team_member_of_another_zone_neither_moves_nor_corrects_the_person_of_the_case()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var caseId = await world.OpenCaseAsync();
+        await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
+            new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
+        var key = CareWorld.Key(caseId);
+        var personId = GlobalId.Encode("Person", await world.Read(db => db.CareCases.Where(c => c.Id == key).Select(c => c.PersonId).SingleAsync()));
+
+        var moving = await world.OtherZoneWorker.Refused("moveResidence", "MoveResidenceInput",
+            new { personId, residence = new { municipalityId = world.ForeignComuneId, street = "Via Lontana 3" } }, "person");
+        var correcting = await world.OtherZoneWorker.Refused("recordDeath", "RecordDeathInput", new { personId, deathDate = CareWorld.Today.ToString("yyyy-MM-dd") }, "person");
+        var movedByItsZone = await world.SocialWorker.Succeed("moveResidence", "MoveResidenceInput",
+            new { personId, residence = new { municipalityId = world.ForeignComuneId, street = "Via Lontana 3" } }, "person", "residence { street }");
+
+        Assert.Equal(("ForbiddenError", "ForbiddenError"), (moving.At("__typename").GetString(), correcting.At("__typename").GetString()));
+        Assert.Equal("Via Lontana 3", movedByItsZone.At("residence", "street").GetString());
     }
 
     [Fact]
