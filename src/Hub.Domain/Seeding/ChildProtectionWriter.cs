@@ -37,9 +37,7 @@ internal sealed class ChildProtectionWriter(DateOnly today)
         var deadline = measure.SetDeadline("Relazione di aggiornamento", decreedOn.AddMonths(6));
         // Reports due in the past are mostly filed, a few days either side of the date; some are still pending: overdue.
         if (deadline.DueOn < today && random.Chance(0.8))
-            deadline.File(measure, Min(deadline.DueOn.AddDays(random.Between(-15, 10)), today), $"Prot. {decrees}/{deadline.DueOn.Year}", today);
+            deadline.File(measure, SeedDates.Min(deadline.DueOn.AddDays(random.Between(-15, 10)), today), $"Prot. {decrees}/{deadline.DueOn.Year}", today);
         yield return deadline;
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -58,12 +58,12 @@ internal sealed class FamiliesWriter(SeedRandom random, SeedWorld world, DateOnl
         status ??= random.Weighted(Statuses);
         if (status == FosterFamilyStatus.Candidate && random.Chance(0.5))
             return family;
-        var trainedOn = Min(registeredOn.AddDays(random.Between(10, 40)), today);
+        var trainedOn = SeedDates.Min(registeredOn.AddDays(random.Between(10, 40)), today);
         family.RecordTraining("Corso di formazione per famiglie affidatarie", trainedOn, today);
         if (status == FosterFamilyStatus.Candidate || zone.SocialWorkers.Count == 0)
             return family;
         family.Assess(status == FosterFamilyStatus.Suitable ? SuitabilityOutcome.Suitable : SuitabilityOutcome.NotSuitable,
-            Min(trainedOn.AddDays(random.Between(10, 40)), today), random.Pick(zone.SocialWorkers), today);
+            SeedDates.Min(trainedOn.AddDays(random.Between(10, 40)), today), random.Pick(zone.SocialWorkers), today);
         return family;
     }
 
@@ -80,9 +80,7 @@ internal sealed class FamiliesWriter(SeedRandom random, SeedWorld world, DateOnl
             _ => [],
         };
         foreach (var step in steps)
-            referral.Record(step, on = Min(on.AddDays(random.Between(3, 40)), today), today);
+            referral.Record(step, on = SeedDates.Min(on.AddDays(random.Between(3, 40)), today), today);
         return referral;
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -40,7 +40,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         var intervention = plan.Interventions.FirstOrDefault(i => i.Kind is InterventionKind.FosterCare or InterventionKind.PermanentResidential);
         if (intervention is null)
             return [];
-        var startsOn = Min(measure is null ? intervention.StartsOn : Max(intervention.StartsOn, measure.DecreedOn), today);
+        var startsOn = SeedDates.Min(measure is null ? intervention.StartsOn : SeedDates.Max(intervention.StartsOn, measure.DecreedOn), today);
         if (minor.Person.BirthDate.AddYears(ChildProtection.MajorityAge) <= startsOn)
             return [];
         return intervention.Kind == InterventionKind.FosterCare
@@ -50,7 +50,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
 
     private List<object> StartAffido(Intervention intervention, CarePlan plan, SeedPerson minor, SeedZone zone, CourtMeasure? measure, DateOnly startsOn, bool runsOn)
     {
-        var age = AgeOn(minor.Person.BirthDate, startsOn);
+        var age = ChildProtection.AgeOn(minor.Person.BirthDate, startsOn);
         var family = families.SuitableIn(zone.Zone.Id).FirstOrDefault(f => f.Availability.MinAge <= age && age <= f.Availability.MaxAge
             && fostered.GetValueOrDefault(f.Id) < f.Availability.Places && f.Suitability!.AssessedOn <= startsOn);
         if (family is null)
@@ -91,10 +91,4 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
             placement.Discharge(module, random.DateBetween(startsOn.AddDays(1), today), PlacementDischargeReason.ReturnHome, today);
         yield return placement;
     }
-
-    private static int AgeOn(DateOnly birth, DateOnly day) => day.Year - birth.Year - (birth.AddYears(day.Year - birth.Year) > day ? 1 : 0);
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

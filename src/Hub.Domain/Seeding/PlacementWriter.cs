@@ -22,7 +22,7 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
             var module = ChooseModule(intervention.Kind, careCase.AccessChannel, zone);
             var kind = world.Structures[module.StructureId].Kind;
             var temporary = intervention.Kind == InterventionKind.TemporaryResidential || kind == StructureKind.IntermediateCare;
-            var requestedOn = Min(intervention.StartsOn.AddDays(-random.Between(1, 5)), today);
+            var requestedOn = SeedDates.Min(intervention.StartsOn.AddDays(-random.Between(1, 5)), today);
             var placement = new Placement(intervention, careCase.PersonId, module, requestedOn,
                 temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null, today);
             var over = ending || intervention.EndsOn < today;
@@ -43,7 +43,7 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
 
     private void Advance(Placement placement, StructureModule module, DateOnly requestedOn, PlacementStatus target)
     {
-        var offeredOn = Min(requestedOn.AddDays(random.Between(1, 5)), today);
+        var offeredOn = SeedDates.Min(requestedOn.AddDays(random.Between(1, 5)), today);
         switch (target)
         {
             case PlacementStatus.Requested: break;
@@ -67,14 +67,12 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
         }
         placement.Offer(offeredOn, offeredOn.AddDays(7));
         placement.Confirm();
-        var admittedOn = Min(offeredOn.AddDays(random.Between(1, 6)), today);
+        var admittedOn = SeedDates.Min(offeredOn.AddDays(random.Between(1, 6)), today);
         placement.Admit(module, admittedOn, today);
         if (target == PlacementStatus.Absent)
-            placement.RecordAbsence(Min(admittedOn.AddDays(random.Between(1, 30)), today), today);
+            placement.RecordAbsence(SeedDates.Min(admittedOn.AddDays(random.Between(1, 30)), today), today);
         else if (target == PlacementStatus.Discharged)
-            placement.Discharge(module, Min(Min(admittedOn.AddDays(random.Between(5, 90)), placement.MaximumEndDate ?? today), today),
+            placement.Discharge(module, SeedDates.Min(SeedDates.Min(admittedOn.AddDays(random.Between(5, 90)), placement.MaximumEndDate ?? today), today),
                 placement.MaximumEndDate is null ? random.Weighted([(PlacementDischargeReason.Deceased, 50), (PlacementDischargeReason.ReturnHome, 20), (PlacementDischargeReason.Transfer, 15), (PlacementDischargeReason.Other, 15)]) : PlacementDischargeReason.EndOfTerm, today);
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -83,10 +83,8 @@ internal sealed class ZoneShowcase(SeedRandom random, SeedWorld world, PersonFac
         var (careCase, protectedAddress) = AntiViolencePathway.Open(woman, zone.Centre!, shelter, openedOn, today);
         var (manager, psychologist) = (zone.CentreStaff[0], zone.CentreStaff[^1]);
         careCase.AssignCaseManager(manager.Id, openedOn);
-        careCase.AddTeamMember(psychologist.Id, CaseTeamRole.Psychologist, Min(openedOn.AddDays(random.Between(0, 10)), today));
+        careCase.AddTeamMember(psychologist.Id, CaseTeamRole.Psychologist, SeedDates.Min(openedOn.AddDays(random.Between(0, 10)), today));
         careCase.StartAssessment();
         return protectedAddress is null ? [woman, careCase] : [woman, careCase, protectedAddress];
     }
-
-    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
