@@ -7,9 +7,10 @@ namespace Hub.Api.GraphQL.Paging;
 /// <summary>
 /// The Relay paging arguments of one list field, checked against the limits, the server's cursors that read and make them,
 /// and <paramref name="Holder"/>, the caller the cursors are bound to (token subject and organisation): a cursor that
-/// leaks to another caller opens for no one but the caller it was made for.
+/// leaks to another caller opens for no one but the caller it was made for. <paramref name="EdgeCursors"/>: the query selects
+/// <c>edges</c>, so every row needs its cursor; otherwise only the page's first and last do (<c>pageInfo</c>).
 /// </summary>
-public sealed record PageRequest(int Size, bool Backward, string? After, string? Before, Cursor Cursors, string Holder)
+public sealed record PageRequest(int Size, bool Backward, string? After, string? Before, Cursor Cursors, string Holder, bool EdgeCursors)
 {
     public static PageRequest From(IResolveFieldContext context, GraphQLOptions options)
     {
@@ -24,6 +25,6 @@ public sealed record PageRequest(int Size, bool Backward, string? After, string?
             throw HubErrors.BadInput($"{(first is null ? "last" : "first")} is {size}; the largest page is {options.MaxPageSize}.");
         var caller = context.RequestServices!.GetRequiredService<RequestAccess>().Scope.Caller;
         return new PageRequest(size, last is not null, context.GetArgument<string?>("after"), context.GetArgument<string?>("before"),
-            context.RequestServices!.GetRequiredService<Cursor>(), $"{caller.OrganizationId:N}/{caller.Subject}");
+            context.RequestServices!.GetRequiredService<Cursor>(), $"{caller.OrganizationId:N}/{caller.Subject}", context.Selects("edges"));
     }
 }

@@ -36,7 +36,12 @@ public static class Paginator
         var items = rows.Take(page.Size).ToList();
         if (page.Backward)
             items.Reverse();
-        var edges = items.Select(item => new Edge<object> { Node = item.Row, Cursor = page.Cursors.Of(Binding(order, page), item.KeyValues) }).ToList();
+        // A cursor is sealed (AES-GCM) row by row: 100 of them were 5 % of a zone page's CPU that selected no edges (issue 18).
+        var edges = items.Select((item, i) => new Edge<object>
+        {
+            Node = item.Row,
+            Cursor = page.EdgeCursors || i == 0 || i == items.Count - 1 ? page.Cursors.Of(Binding(order, page), item.KeyValues) : null,
+        }).ToList();
         return new Connection<object>
         {
             TotalCount = total,
