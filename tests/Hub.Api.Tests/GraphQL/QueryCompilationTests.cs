@@ -28,6 +28,27 @@ public abstract class QueryCompilationTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task The_hospital_lookup_asked_in_turn_by_two_kinds_of_caller_compiles_nothing_the_second_time_round()
+    {
+        // The lookup's reads are compiled queries, each bound to the model (caller kind) it first ran on: one per kind, none shared.
+        var world = await AccessWorld.OfAsync(Host);
+        var hospital = Host.CreateClient(world.Callers[Role.DischargePlanner]);
+        var socialWorker = Host.CreateClient(world.Callers[Role.SocialWorker]);
+        var first = (await hospital.DataAsync(HospitalLookup, new { cf = world.FiscalCode })).GetRawText();
+        var firstOfZone = (await socialWorker.DataAsync(HospitalLookup, new { cf = world.FiscalCode })).GetRawText();
+
+        using var ofHospital = QueryCompilations.Of(Host, world.Callers[Role.DischargePlanner].Subject);
+        using var ofZone = QueryCompilations.Of(Host, world.Callers[Role.SocialWorker].Subject);
+        var again = (await hospital.DataAsync(HospitalLookup, new { cf = world.FiscalCode })).GetRawText();
+        var againOfZone = (await socialWorker.DataAsync(HospitalLookup, new { cf = world.FiscalCode })).GetRawText();
+
+        Assert.Equal((first, firstOfZone), (again, againOfZone));
+        Assert.Contains("\"caseManager\"", againOfZone);
+        Assert.Empty(ofHospital.Queries);
+        Assert.Empty(ofZone.Queries);
+    }
+
+    [Fact]
     public async Task A_page_of_zone_residents_sent_again_compiles_no_query()
     {
         var world = await AccessWorld.OfAsync(Host);

@@ -50,6 +50,27 @@ public abstract class PagingTests(HubApiHost factory) : HubApiTest(factory)
     }
 
     [Fact]
+    public async Task A_page_of_nodes_alone_pages_on_from_its_start_and_end_cursors()
+    {
+        // Without edges only the page's first and last rows get a cursor (issue 18): pageInfo's, which still page on both ways.
+        const string nodesPage = """
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              municipalities(first: $first, after: $after, last: $last, before: $before) {
+                pageInfo { startCursor endCursor } nodes { name } } }
+            """;
+        var client = Host.CreateClient();
+        var all = (await client.DataAsync(MunicipalitiesPage, new { first = 9 })).At("municipalities", "edges").EnumerateArray().ToList();
+        var middle = (await client.DataAsync(nodesPage, new { first = 3, after = all[2].GetProperty("cursor").GetString() })).At("municipalities");
+
+        var next = (await client.DataAsync(nodesPage, new { first = 3, after = middle.At("pageInfo", "endCursor").GetString() })).At("municipalities", "nodes");
+        var previous = (await client.DataAsync(nodesPage, new { last = 3, before = middle.At("pageInfo", "startCursor").GetString() })).At("municipalities", "nodes");
+
+        Assert.Equal(Names(all.Skip(3).Take(3)), middle.At("nodes").EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList());
+        Assert.Equal(Names(all.Skip(6).Take(3)), next.EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList());
+        Assert.Equal(Names(all.Take(3)), previous.EnumerateArray().Select(n => n.GetProperty("name").GetString()!).ToList());
+    }
+
+    [Fact]
     public async Task Cursor_stays_valid_for_the_next_request()
     {
         var client = Host.CreateClient();
