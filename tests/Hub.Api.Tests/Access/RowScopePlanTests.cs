@@ -123,7 +123,7 @@ public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : R
     }
 
     [Fact]
-    public async Task A_hospital_lookup_reads_no_big_table_sequentially() => AssertNoBigTableScanned(await HospitalLookupStatementsAsync());
+    public async Task A_hospital_lookup_reads_no_big_table_sequentially() => await AssertNoBigTableScannedAsync(await HospitalLookupStatementsAsync());
 
     [Fact]
     public async Task A_zone_page_takes_at_most_three_statements_with_its_audit()
@@ -137,9 +137,9 @@ public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : R
     }
 
     [Fact]
-    public async Task A_zone_page_reads_no_big_table_sequentially() => AssertNoBigTableScanned(await ZonePageStatementsAsync());
+    public async Task A_zone_page_reads_no_big_table_sequentially() => await AssertNoBigTableScannedAsync(await ZonePageStatementsAsync());
 
-    private async Task AssertNoBigTableScanned(IReadOnlyList<SentStatement> statements)
+    private async Task AssertNoBigTableScannedAsync(IReadOnlyList<SentStatement> statements)
     {
         foreach (var statement in statements)
         {
