@@ -60,11 +60,19 @@ public sealed class OutboxDispatcher(IServiceProvider services, OutboxSignal sig
             try
             {
                 head ??= await HeadAsync(stoppingToken);
-                for (var batch = await ReadAfterAsync(head.Value, stoppingToken); batch.Count > 0; batch = await ReadAfterAsync(head.Value, stoppingToken))
+                // A short batch read to the end of the outbox: a commit after that read wakes the signal again, so
+                // no second read is sent to find nothing (issue 18: it doubled the statements every write costs).
+                List<OutboxEvent> batch;
+                do
                 {
-                    Publish(batch);
-                    head = batch[^1].Position;
+                    batch = await ReadAfterAsync(head.Value, stoppingToken);
+                    if (batch.Count > 0)
+                    {
+                        Publish(batch);
+                        head = batch[^1].Position;
+                    }
                 }
+                while (batch.Count == Batch);
                 await signal.WaitAsync(TimeSpan.FromMilliseconds(options.PollMilliseconds), stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -32,7 +32,7 @@ public sealed class OutboxSignal : ISaveChangesInterceptor, IDbTransactionInterc
     /// <summary>Waits for a wake-up or the poll interval, whichever comes first.</summary>
     public Task WaitAsync(TimeSpan poll, CancellationToken ct) => wake.WaitAsync(poll, ct);
 
-    // SaveChanges without a transaction of the caller's commits as it returns; with one (the outbox
+    // SaveChanges without a transaction of the caller's commits as it returns; with one (SQL Server's outbox
     // lock's, or a caller's), only the commit makes the events visible.
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -50,11 +50,17 @@ public sealed class OutboxSignal : ISaveChangesInterceptor, IDbTransactionInterc
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Committed(eventData.Context);
+        TransactionCommitted(transaction, eventData);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+    // SaveChanges's own transaction commits while its events are still Added (they are accepted after the commit): that
+    // save wakes the dispatcher as it returns, so waking here too would send it a second read that finds nothing (issue 18).
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context?.ChangeTracker.Entries<OutboxEvent>().Any(e => e.State == EntityState.Added) != true)
+            Committed(eventData.Context);
+    }
 
     private void Committed(DbContext? context)
     {

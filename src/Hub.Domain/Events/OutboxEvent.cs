@@ -22,7 +22,8 @@ public sealed class OutboxEvent
     /// <summary>
     /// The event's place in the one global order: assigned by the database (an identity, never reused,
     /// gaps allowed), increasing in commit order because event writers are serialised
-    /// (<see cref="Persistence.HubDbContext"/>).
+    /// (<see cref="Persistence.HubDbContext"/>). On PostgreSQL the value read back at insert is provisional:
+    /// the position is drawn again at commit, and only that one is ever seen by another transaction.
     /// </summary>
     public long Position { get; private set; }
 

@@ -72,7 +72,9 @@ public abstract class HubDbContext(DbContextOptions options, AccessScope scope) 
     /// where the database already runs one writer at a time (SQLite). Why: an identity is drawn at
     /// insert, not at commit, so two concurrent writers could commit positions 11 then 10, and a reader
     /// that had seen 11 and asks for "after 11" would never see 10. Holding one lock from before the
-    /// insert until the commit makes position order commit order, so "after X" misses nothing.
+    /// insert until the commit makes position order commit order, so "after X" misses nothing. PostgreSQL
+    /// needs none: a deferred trigger draws each event's final position at commit, under a transaction
+    /// lock taken there (migration OutboxCommitOrder), so the lock is never held across a round trip.
     /// </summary>
     protected virtual string? OutboxLockSql => null;
 

@@ -18,6 +18,12 @@ public abstract class RowScopePlanTests(HubApiHost host) : HubApiTest(host)
           activeCarePlan { id status interventions { id } } caseManager { lastName } placements { id structure { name } } } }
         """;
 
+    /// <summary>The social worker's page of issue 18's benchmark: the first 100 residents of the zone by surname, with their comune.</summary>
+    private const string ZonePage = """
+        query($zone: String!) { persons(first: 100, where: { residence: { municipality: { zone: { code: { eq: $zone } } } } }, order: [{ lastName: ASC }])
+          { nodes { identifier lastName firstName residence { municipality { name } } } } }
+        """;
+
     /// <summary>The tables that grow with the persons served.</summary>
     protected static readonly string[] BigTables = ["Persons", "DischargeRequests", "CareCases", "CarePlans", "Interventions", "Placements", "Assessments", "AuditEvents", "HouseholdMembers"];
 
@@ -69,6 +75,21 @@ public abstract class RowScopePlanTests(HubApiHost host) : HubApiTest(host)
         Assert.NotEqual(0, data.At("person", "placements").GetArrayLength());
         return Host.Statements.Sent;
     }
+
+    /// <summary>The statements the hub sends for the social worker's page of the zone's residents.</summary>
+    protected async Task<IReadOnlyList<SentStatement>> ZonePageStatementsAsync()
+    {
+        var worker = (await AccessWorld.OfAsync(Host)).Callers[Role.SocialWorker];
+        var client = Host.CreateClient(worker);
+        var zone = new { zone = worker.Zones!.Single() };
+        await client.DataAsync(ZonePage, zone);
+        Host.Statements.Reset();
+
+        var data = await client.DataAsync(ZonePage, zone);
+
+        Assert.NotEqual(0, data.At("persons", "nodes").GetArrayLength());
+        return Host.Statements.Sent;
+    }
 }
 
 [Collection(HubApiCollection.Name)]
@@ -102,9 +123,25 @@ public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : R
     }
 
     [Fact]
-    public async Task A_hospital_lookup_reads_no_big_table_sequentially()
+    public async Task A_hospital_lookup_reads_no_big_table_sequentially() => await AssertNoBigTableScannedAsync(await HospitalLookupStatementsAsync());
+
+    [Fact]
+    public async Task A_zone_page_takes_at_most_three_statements_with_its_audit()
     {
-        foreach (var statement in await HospitalLookupStatementsAsync())
+        var reads = await ZonePageStatementsAsync();
+
+        // Counted, not timed: the page, the comuni of its residents (one batch), and the audit of its 100 persons in one statement.
+        Assert.Equal(1, Host.Statements.AuditWrites);
+        Assert.True(reads.Count + Host.Statements.AuditWrites <= 3,
+            $"{reads.Count} reads and {Host.Statements.AuditWrites} audit write:\n{string.Join("\n---\n", reads.Select(r => r.Text))}");
+    }
+
+    [Fact]
+    public async Task A_zone_page_reads_no_big_table_sequentially() => await AssertNoBigTableScannedAsync(await ZonePageStatementsAsync());
+
+    private async Task AssertNoBigTableScannedAsync(IReadOnlyList<SentStatement> statements)
+    {
+        foreach (var statement in statements)
         {
             var plan = await StatementPlans.PostgresAsync(Host, statement);
             var scanned = BigTables.Where(table => plan.Contains($"Seq Scan on \"{table}\"", StringComparison.Ordinal)).ToList();

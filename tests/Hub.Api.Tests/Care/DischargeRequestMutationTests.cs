@@ -110,7 +110,7 @@ public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTes
         Assert.Equal(("ValidationError", "fiscalCode"), (error.At("__typename").GetString(), error.At("field").GetString()));
     }
 
-    private static object Request(CareWorld world, string fiscalCode, string? key) => new
+    protected static object Request(CareWorld world, string fiscalCode, string? key) => new
     {
         hospitalId = world.HospitalId, ward = "Geriatria", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode,
         expectedDischargeOn = CareWorld.Today.AddDays(3).ToString("yyyy-MM-dd"), needs = "Assistenza nelle ADL", proposedSetting = "HOME_WITH_CARE",
@@ -129,4 +129,24 @@ public abstract class DischargeRequestMutationTests(HubApiHost host) : HubApiTes
 public sealed class SqliteDischargeRequestMutationTests(HubApiFactory host) : DischargeRequestMutationTests(host);
 
 [Collection(PostgresCareApiCollection.Name)]
-public sealed class PostgresDischargeRequestMutationTests(PostgresHubApiFactory host) : DischargeRequestMutationTests(host);
+public sealed class PostgresDischargeRequestMutationTests(PostgresHubApiFactory host) : DischargeRequestMutationTests(host)
+{
+    [Fact]
+    public async Task Filing_sends_the_request_its_outbox_event_and_its_audit_event_in_one_batch()
+    {
+        var world = await CareWorld.CreateAsync(Host);
+        var (_, fiscalCode) = await world.RegisterPersonAsync();
+        Host.Statements.Reset();
+
+        await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", Request(world, fiscalCode, null), "dischargeRequest", "status");
+
+        // The outbox dispatcher's reads run beside the request, woken by its commit: they are not the request's.
+        var sent = Host.Statements.Texts.Where(t => !t.Contains("FROM \"OutboxEvents\"", StringComparison.Ordinal)).ToList();
+        var batch = Assert.Single(sent, t => t.Contains("INSERT INTO", StringComparison.Ordinal));
+        Assert.All(["DischargeRequests", "OutboxEvents", "AuditEvents"], table => Assert.Contains($"INSERT INTO \"{table}\"", batch, StringComparison.Ordinal));
+        // Counted, not timed (issue 18): the hospital, the patient, the admission's first request, the patient's zone, then the one
+        // batch (no lock of the writer's own: the database orders the outbox at commit); after the commit, the response's audit.
+        Assert.True(sent.Count <= 5, $"{sent.Count} statements:\n{string.Join("\n---\n", sent)}");
+        Assert.Equal(1, Host.Statements.AuditWrites);
+    }
+}

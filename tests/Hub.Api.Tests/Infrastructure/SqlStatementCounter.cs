@@ -65,7 +65,14 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
         texts.Enqueue(SentStatement.Of(command));
     }
 
-    private static bool IsAuditWrite(DbCommand command) => command.CommandText.TrimStart().StartsWith("INSERT INTO \"AuditEvents\"", StringComparison.Ordinal);
+    private const string AuditInsert = "INSERT INTO \"AuditEvents\"";
+
+    // A command that only appends audit events. A mutation's batch carries its event among its other inserts, in whatever
+    // order EF Core puts them (often the event first): that batch is a statement of the request, not its audit write.
+    private static bool IsAuditWrite(DbCommand command) => command.CommandText.TrimStart().StartsWith(AuditInsert, StringComparison.Ordinal)
+        && Occurrences(command.CommandText, "INSERT INTO ") == Occurrences(command.CommandText, AuditInsert);
+
+    private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 }
 
 /// <summary>A statement as sent: its SQL and its parameters' names and values.</summary>
