@@ -79,7 +79,7 @@ internal static class RowScopes
     /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach them (a team
     /// of an earlier case of hers included). Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
     /// requests, the persons of the cases whose team the caller is on today (<see cref="AccessScope.TeamPersons"/>); for
-    /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees; a provider's guests; for a hospital, the persons it named in this request and those of its own
+    /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees, but a withdrawn family's (history, no standing key to them); a provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
@@ -93,7 +93,7 @@ internal static class RowScopes
         [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
             && (p.BirthDate > db.Scope.MinorsBornAfter
                 && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-                || db.FosterFamilies.Any(f => f.Parents.Any(x => x.PersonId == p.Id))),
+                || db.FosterFamilies.Any(f => f.Status != FosterCare.FosterFamilyStatus.Withdrawn && f.Parents.Any(x => x.PersonId == p.Id))),
         [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
             && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
         [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null
