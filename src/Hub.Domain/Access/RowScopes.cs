@@ -282,9 +282,16 @@ internal static class RowScopes
         [CaseReach] = (db, r) => db.Placements.Any(pl => pl.Id == r.PlacementId),
     };
 
+    /// <summary>
+    /// The trail, for auditors, but the events of an anti-violence centre's callers: that a centre read or changed a person's record
+    /// tells she is in its pathway, which only the centre and the team it names may know (issue 17). Those events are shown to an
+    /// auditor of that centre alone and left out for every other auditor, counts and pages included, without a trace. The rest of a
+    /// protected woman's trail (a hospital that read her before, a team member of another body) tells nothing of the pathway and stays.
+    /// </summary>
     private static readonly RowScope<AuditEvent> AuditEvent = new()
     {
-        [Reach.AuditTrail] = (db, e) => true,
+        [Reach.AuditTrail] = (db, e) => e.OrganizationId == null || e.OrganizationId == db.Scope.Caller.OrganizationId
+            || !db.Organizations.Any(o => o.Id == e.OrganizationId && o.Kind == Organizations.OrganizationKind.AntiViolenceCentre),
     };
 
     /// <summary>
