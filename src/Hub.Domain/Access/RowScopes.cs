@@ -119,8 +119,10 @@ internal static class RowScopes
     /// An anti-violence centre's case is seen by that centre and by the team it names only. Otherwise: territorial
     /// staff see their zones' cases, the cases whose team they are on today (by their token's staff member, whatever
     /// their zone) and the cases a transfer to their zone waits on (to decide it); a foster-care officer those of the
-    /// minors-and-families area; comuni and hospitals the cases of the persons they reach; providers none. The team
-    /// is owned by the case, so reading it here adds no scope and no cycle.
+    /// minors-and-families area; comuni and hospitals the cases of the persons they reach, but a hospital no child-protection case
+    /// (MINORS_FAMILIES): its team and plan are no part of the summary a discharge needs (DESIGN §4), so neither the case manager nor
+    /// the plan of such a case reaches a hospital, whose lookup answers null for them as for a person without a case; providers none.
+    /// The team is owned by the case, so reading it here adds no scope and no cycle.
     /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
@@ -128,7 +130,8 @@ internal static class RowScopes
             || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today)),
         [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.Area == Services.ServiceArea.MinorsFamilies
             && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
-        [Reach.Residents | Reach.Lookups] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Residents] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Lookups] = (db, c) => c.CentreId == null && c.Area != Services.ServiceArea.MinorsFamilies && db.Persons.Any(p => p.Id == c.PersonId),
         [Reach.Centre] = (db, c) => c.CentreId == db.Scope.Caller.OrganizationId,
     };
 
