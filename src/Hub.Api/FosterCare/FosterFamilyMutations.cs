@@ -53,6 +53,7 @@ public sealed class FosterFamilyMutations : IMutationFields
         m.Db.Scope.Caller.EnsureServes(zone);
         var parents = await ParentsAsync(m, zone, input.ParentFiscalCodes);
         var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, parents);
+        await EnsureInNoOtherFamilyAsync(m, parents, input.ParentFiscalCodes);
         var family = new FosterFamily(zone.Id, parents, household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
         m.Db.FosterFamilies.Add(family);
         return family;
@@ -74,7 +75,6 @@ public sealed class FosterFamilyMutations : IMutationFields
     // sight (an open case it cannot read: a registration is no key to someone else's case load). Every refusal reads the same, whether
     // the code is unknown, protected by an anti-violence centre, deceased, a minor's, another zone's resident or held in such a case: it
     // tells only that the code is not one of the zone's adults the registry may take, which the zone's own social service knows anyway.
-    // A parent of a family not withdrawn is refused by name: one family at a time, and the registry is the officer's own.
     private static async Task<List<Guid>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
     {
         var codes = fiscalCodes.Select(c => c.Trim().ToUpperInvariant()).ToList();
@@ -88,13 +88,19 @@ public sealed class FosterFamilyMutations : IMutationFields
         if (missing is not null)
             throw new DomainValidationException("ParentFiscalCodes",
                 $"Codice fiscale {missing} is not a registered adult resident in zone {zone.Code} that the foster registry may take: the zone's social service registers residents first (registerPerson).");
-        var parents = codes.Select(c => found.First(p => p.Identifier == c).Id).ToList();
+        return codes.Select(c => found.First(p => p.Identifier == c).Id).ToList();
+    }
+
+    // An adult fosters with one family at a time: a parent of a family not withdrawn (unscoped: in any zone) is refused by name, the
+    // code the officer sent, which names a person it reaches anyway once registered.
+    private static async Task EnsureInNoOtherFamilyAsync(MutationContext m, List<Guid> parents, IReadOnlyList<string> fiscalCodes)
+    {
         var fostering = await m.Db.FosterFamilies.IgnoreQueryFilters().Where(f => f.Status != FosterFamilyStatus.Withdrawn)
             .SelectMany(f => f.Parents).Where(x => parents.Contains(x.PersonId)).Select(x => x.PersonId).FirstOrDefaultAsync(m.CancellationToken);
         if (fostering != Guid.Empty)
             throw new DomainValidationException("ParentFiscalCodes",
-                $"Codice fiscale {found.First(p => p.Id == fostering).Identifier} is a parent of a family of the foster registry already: an adult fosters with one family at a time (withdrawFosterFamily that one first).");
-        return parents;
+                $"Codice fiscale {fiscalCodes[parents.IndexOf(fostering)].Trim().ToUpperInvariant()} is a parent of a family of the foster registry already: "
+                + "an adult fosters with one family at a time (withdrawFosterFamily that one first).");
     }
 
     // The persons among these with an open case the caller cannot read: every open case of theirs, unscoped, less those the caller's scope reaches.

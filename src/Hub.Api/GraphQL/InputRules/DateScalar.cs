@@ -25,6 +25,10 @@ public sealed class DateScalar : DateOnlyGraphType
 
     public override object? ParseValue(object? value) => Checked(base.ParseValue(value));
 
+    // Whether the literal is a date's kind of value at all; what is wrong with it is said when it is parsed, where the reason
+    // travels with the error (InvalidInputException), as TextScalar does.
+    public override bool CanParseLiteral(GraphQLValue value) => value is GraphQLStringValue or GraphQLNullValue;
+
     // Output is what is stored, as stored: the bounds are for what comes in (a scalar's serialisation may go through ParseValue).
     public override object? Serialize(object? value) =>
         value is DateOnly date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : base.Serialize(value);
