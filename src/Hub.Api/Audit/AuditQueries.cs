@@ -15,12 +15,16 @@ public sealed class AuditQueries : IQueryFields
 {
     public static readonly SortOrder<AuditEvent> AuditOrder = SortOrder<AuditEvent>.By("occurredAt", e => e.OccurredAt, descending: true);
 
+    /// <summary>What an auditor does not see, told on both lists (the rule is the audit events' row scope, RowScopes.AuditEvent).</summary>
+    private const string CentreEvents = "The events of a Centro antiviolenza's callers (ANTI_VIOLENCE_CENTRE) are shown only to an auditor of that same centre: "
+        + "that a centre accessed a person tells she is in its pathway, so every other auditor's list leaves them out, its totalCount too, without a trace.";
+
     public void AddTo(ObjectGraphType query)
     {
-        query.Connection<object?, AuditEventType, AuditEvent>("auditEvents", "The audit trail (registro degli accessi), newest first; empty unless the caller is an auditor.",
+        query.Connection<object?, AuditEventType, AuditEvent>("auditEvents", "The audit trail (registro degli accessi), newest first; empty unless the caller is an auditor. " + CentreEvents,
             (_, db) => db.AuditEvents.AsNoTracking(), AuditOrder);
         query.Connection<object?, AuditEventType, AuditEvent>("personAuditTrail",
-                "Who read or changed one person's data, when, in which role and with what outcome (\"chi ha consultato o modificato i miei dati\"): reads, and every mutation call on a record of theirs; for auditors.",
+                "Who read or changed one person's data, when, in which role and with what outcome (\"chi ha consultato o modificato i miei dati\"): reads, and every mutation call on a record of theirs; for auditors. " + CentreEvents,
                 async (context, db, ct) =>
                 {
                     // The auditor reaches no person: the raw table only turns the identifier into the key the trail

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hub.Api.Access;
 using Hub.Api.Audit;
+using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Relay;
 using Hub.Api.GraphQL.Transport;
 using Hub.Api.Health;
@@ -15,7 +16,7 @@ namespace Hub.Api.Documents;
 
 /// <summary>
 /// <c>GET /documents/{id}</c> (a Document's global id) with the bearer token of <c>/graphql</c>: the file's
-/// bytes, as an attachment never rendered by the browser. One rule for refusals: a document the caller's
+/// bytes, as an attachment never rendered by the browser. An id that is not a Document's global id is 400 (INVALID_ID). One rule for refusals: a document the caller's
 /// row scope does not reach is 404 whether it exists or not (nothing tells the two apart); a document it
 /// reaches but whose level (SOCIAL, HEALTH, JUDICIAL) the caller does not hold is 403, as a field would be
 /// FORBIDDEN, since its metadata is already visible in the owner's <c>documents</c>. Every answer after
@@ -60,7 +61,10 @@ public static class DocumentDownload
         }
         try
         {
-            await AnswerAsync(http, GlobalId.TryDecode(id, out var type, out var key) && type == nameof(Document) ? key : null);
+            if (GlobalId.TryDecode(id, out var type, out var key) && type == nameof(Document))
+                await AnswerAsync(http, key);
+            else
+                await RefuseMalformedAsync(http, id);
         }
         catch (Exception e) when (DatabaseFailure.IsUnavailable(e) && !http.Response.HasStarted)
         {
@@ -68,11 +72,20 @@ public static class DocumentDownload
         }
     }
 
-    private static async Task AnswerAsync(HttpContext http, Guid? key)
+    // An id that is no Document's global id names nothing, so saying so tells nothing of any document: a 400 in the shape of every
+    // other refusal, as /graphql answers INVALID_ID. (A NUL in the path, %00, never gets here: the server refuses the request line
+    // itself with a bare 400 before any application code runs.)
+    private static async Task RefuseMalformedAsync(HttpContext http, string id)
+    {
+        await AuditAsync(http.RequestServices.GetRequiredService<AuditTrail>(), new AuditSubject(nameof(Document), null, null), Sensitivity.Social, AuditOutcome.Denied);
+        await WriteErrorAsync(http, new TransportError(StatusCodes.Status400BadRequest, HubErrors.InvalidId(id, nameof(Document)).Message, HubErrors.InvalidIdCode));
+    }
+
+    private static async Task AnswerAsync(HttpContext http, Guid key)
     {
         var services = http.RequestServices;
         var (db, audit) = (services.GetRequiredService<HubDbContext>(), services.GetRequiredService<AuditTrail>());
-        var found = key is null ? null : await db.Documents.AsNoTracking().Where(d => d.Id == key)
+        var found = await db.Documents.AsNoTracking().Where(d => d.Id == key)
             .Select(d => new Found(d.PersonId, d.OwnerKind, d.Sensitivity, d.FileName, d.MediaType, d.Sha256)).SingleOrDefaultAsync(http.RequestAborted);
         if (found is null)
         {

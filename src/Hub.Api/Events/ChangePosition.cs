@@ -24,6 +24,6 @@ public static class ChangePosition
             && Encoding.UTF8.GetString(Base64Url.DecodeFromChars(position)) is { } text && text.StartsWith(Prefix, StringComparison.Ordinal)
             && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             return value;
-        throw new global::GraphQL.ExecutionError($"'{position}' is not a change position: send one the hub returned (a change's position or a page's endCursor).") { Code = "INVALID_CURSOR" };
+        throw new global::GraphQL.ExecutionError($"'{position}' is not a change position: send one the hub returned (a change's position or a page's endCursor).") { Code = HubErrors.InvalidCursorCode };
     }
 }

@@ -20,6 +20,8 @@ public sealed class HubSchema : Schema
             RegisterType(error);
         // Every text a client sends is checked once, wherever it appears.
         RegisterType(new InputRules.TextScalar());
+        // And every date, within the years the services' facts and plans lie in.
+        RegisterType(new InputRules.DateScalar());
         RegisterVisitor(new ScalarDescriptions());
         RegisterVisitor(new SpecifiedBy());
         RegisterVisitor(new Access.SensitivityRules());

@@ -79,7 +79,7 @@ internal static class RowScopes
     /// A person an anti-violence centre protects is reached by that centre only, whatever else would reach them (a team
     /// of an earlier case of hers included). Otherwise: residents of the caller's zones or comune, the persons of the zones' discharge
     /// requests, the persons of the cases whose team the caller is on today (<see cref="AccessScope.TeamPersons"/>); for
-    /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees; a provider's guests; for a hospital, the persons it named in this request and those of its own
+    /// a foster-care officer, the minors resident in its zones and the adults of the foster families it sees, but a withdrawn family's (history, no standing key to them); a provider's guests; for a hospital, the persons it named in this request and those of its own
     /// discharge requests while open or closed within the grace period (DESIGN §4: a codice fiscale
     /// is derivable from name and birth data, so an old request is no standing key to a person).
     /// </summary>
@@ -93,7 +93,7 @@ internal static class RowScopes
         [Reach.MinorsCases] = (db, p) => p.ProtectingCentreId == null
             && (p.BirthDate > db.Scope.MinorsBornAfter
                 && db.ZoneMemberships.Any(m => m.MunicipalityId == p.Residence.MunicipalityId && m.ValidTo == null && db.Scope.Caller.ZoneCodes.Contains(m.Zone!.Code))
-                || db.FosterFamilies.Any(f => f.Parents.Any(x => x.PersonId == p.Id))),
+                || db.FosterFamilies.Any(f => f.Status != FosterCare.FosterFamilyStatus.Withdrawn && f.Parents.Any(x => x.PersonId == p.Id))),
         [Reach.Residents] = (db, p) => p.ProtectingCentreId == null
             && db.Organizations.Any(o => o.Id == db.Scope.Caller.OrganizationId && o.MunicipalityId == p.Residence.MunicipalityId),
         [Reach.Lookups] = (db, p) => p.ProtectingCentreId == null
@@ -119,8 +119,10 @@ internal static class RowScopes
     /// An anti-violence centre's case is seen by that centre and by the team it names only. Otherwise: territorial
     /// staff see their zones' cases, the cases whose team they are on today (by their token's staff member, whatever
     /// their zone) and the cases a transfer to their zone waits on (to decide it); a foster-care officer those of the
-    /// minors-and-families area; comuni and hospitals the cases of the persons they reach; providers none. The team
-    /// is owned by the case, so reading it here adds no scope and no cycle.
+    /// minors-and-families area; comuni and hospitals the cases of the persons they reach, but a hospital no child-protection case
+    /// (MINORS_FAMILIES): its team and plan are no part of the summary a discharge needs (DESIGN §4), so neither the case manager nor
+    /// the plan of such a case reaches a hospital, whose lookup answers null for them as for a person without a case; providers none.
+    /// The team is owned by the case, so reading it here adds no scope and no cycle.
     /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
@@ -128,7 +130,8 @@ internal static class RowScopes
             || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today)),
         [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.Area == Services.ServiceArea.MinorsFamilies
             && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
-        [Reach.Residents | Reach.Lookups] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Residents] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Lookups] = (db, c) => c.CentreId == null && c.Area != Services.ServiceArea.MinorsFamilies && db.Persons.Any(p => p.Id == c.PersonId),
         [Reach.Centre] = (db, c) => c.CentreId == db.Scope.Caller.OrganizationId,
     };
 
@@ -282,9 +285,16 @@ internal static class RowScopes
         [CaseReach] = (db, r) => db.Placements.Any(pl => pl.Id == r.PlacementId),
     };
 
+    /// <summary>
+    /// The trail, for auditors, but the events of an anti-violence centre's callers: that a centre read or changed a person's record
+    /// tells she is in its pathway, which only the centre and the team it names may know (issue 17). Those events are shown to an
+    /// auditor of that centre alone and left out for every other auditor, counts and pages included, without a trace. The rest of a
+    /// protected woman's trail (a hospital that read her before, a team member of another body) tells nothing of the pathway and stays.
+    /// </summary>
     private static readonly RowScope<AuditEvent> AuditEvent = new()
     {
-        [Reach.AuditTrail] = (db, e) => true,
+        [Reach.AuditTrail] = (db, e) => e.OrganizationId == null || e.OrganizationId == db.Scope.Caller.OrganizationId
+            || !db.Organizations.Any(o => o.Id == e.OrganizationId && o.Kind == Organizations.OrganizationKind.AntiViolenceCentre),
     };
 
     /// <summary>

@@ -31,12 +31,12 @@ public abstract class EventDateMutationTests(HubApiHost host)
     }
 
     [Fact]
-    public async Task A_case_closed_in_2999_is_refused()
+    public async Task A_case_closed_in_2199_is_refused()
     {
         var world = await CareWorld.CreateAsync(host);
         var (caseId, _, _, _) = await world.ActivePlanAsync();
 
-        var error = await world.SocialWorker.Refused("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET", closedOn = "2999-12-31" }, "careCase");
+        var error = await world.SocialWorker.Refused("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET", closedOn = "2199-12-31" }, "careCase");
 
         Assert.Equal(("ValidationError", "closedOn"), (error.At("__typename").GetString(), error.At("field").GetString()));
     }

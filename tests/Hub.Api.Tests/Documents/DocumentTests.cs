@@ -55,6 +55,23 @@ public abstract class DocumentTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_malformed_document_id_is_a_400_with_an_error_body_saying_so()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var personId = Hub.Api.GraphQL.Relay.GlobalId.Encode("Person", Guid.CreateVersion7());
+
+        foreach (var id in new[] { "abc", "%ZZ", "%C0%AF", personId })
+        {
+            using var response = await world.SocialWorker.Client.GetAsync("/documents/" + id);
+            var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("INVALID_ID", body.At("errors")[0].At("extensions", "code").GetString());
+            Assert.Contains("is not the id of a Document", body.At("errors")[0].At("message").GetString());
+        }
+    }
+
+    [Fact]
     public async Task A_comune_sees_a_health_document_of_its_resident_with_the_file_name_forbidden_and_its_download_is_403()
     {
         var world = await SocialWorld.CreateAsync(Host);

@@ -128,7 +128,7 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_woman_other_services_follow_or_a_minor_is_not_taken_by_a_centre_and_the_refusal_is_the_one_for_a_taken_code()
+    public async Task A_woman_other_services_follow_is_refused_as_followed_elsewhere_and_a_minor_as_a_taken_code()
     {
         var world = await SocialWorld.CreateAsync(Host);
         var (followedId, _, followed) = await world.RegisterCodedResidentAsync(female: true);
@@ -141,11 +141,56 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
         var aboutMinor = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = minor }, "careCase");
         var aboutTaken = await world.OtherZoneWorker.Refused("registerPerson", "RegisterPersonInput", otherIdentity, "person");
 
-        Assert.Equal(("ValidationError", "fiscalCode"), (aboutFollowed.At("__typename").GetString(), aboutFollowed.At("field").GetString()));
-        Assert.NotEmpty(aboutTaken.At("message").GetString()!);
-        Assert.Equal(Shape(aboutTaken), Shape(aboutFollowed));
+        AssertFollowedElsewhere(aboutFollowed);
         Assert.Equal(Shape(aboutTaken), Shape(aboutMinor));
         Assert.Equal(JsonValueKind.Object, (await world.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = followedId })).At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_mother_whose_household_holds_a_child_in_an_open_child_protection_case_is_not_taken_and_child_protection_keeps_seeing_her()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (motherId, _, mother) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1986, 3, 4), female: true);
+        var child = await ChildProtectionTests.RegisterAsync(world, age: 8);
+        var household = await world.SocialWorker.Succeed("createHousehold", "CreateHouseholdInput", new { headPersonId = motherId }, "household", "id version");
+        await world.SocialWorker.Succeed("addHouseholdMember", "AddHouseholdMemberInput", new
+        {
+            householdId = household.At("id").GetString(), personId = child, relationship = "CHILD", expectedVersion = household.At("version").GetInt64(),
+        }, "household");
+        // No parental responsibility recorded yet: the household alone ties her to the child's case.
+        await world.ChildProtectionWorker.Succeed("openChildProtectionCase", "OpenChildProtectionCaseInput",
+            new { personId = child, zoneId = world.ZoneId, reportedOn = CareWorld.Today.ToString("yyyy-MM-dd"), source = "SCHOOL" }, "careCase");
+
+        var refused = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = mother }, "careCase");
+        var seen = await world.ChildProtectionWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = motherId });
+
+        AssertFollowedElsewhere(refused);
+        Assert.Equal(motherId, seen.At("node", "id").GetString());
+        Assert.Equal(0, await world.Read(db => db.Persons.CountAsync(p => p.Id == CareWorld.Key(motherId) && p.ProtectingCentreId != null)));
+    }
+
+    [Fact]
+    public async Task Whether_another_service_follows_a_registered_woman_is_asked_in_one_statement()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (_, _, woman) = await world.RegisterCodedResidentAsync(female: true);
+
+        Host.Statements.Reset();
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = woman }, "careCase");
+        var asked = Host.Statements.Texts.Where(t => t.Contains("ParentalResponsibilit", StringComparison.OrdinalIgnoreCase)
+            || t.Contains("FosterFamil", StringComparison.OrdinalIgnoreCase) || t.Contains("DischargeRequest", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        var statement = Assert.Single(asked);
+        Assert.All(new[] { "CareCases", "Placements", "AccessRequests", "FamilyCenterReferrals", "HouseholdMembers" },
+            table => Assert.Contains(table, statement, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The refusal of a woman another service follows: a ValidationError on her code that says so, and nothing of the service or the person.
+    private static void AssertFollowedElsewhere(JsonElement refused)
+    {
+        Assert.Equal(("ValidationError", "fiscalCode"), (refused.At("__typename").GetString(), refused.At("field").GetString()));
+        Assert.Contains("followed by another service", refused.At("message").GetString());
+        Assert.Equal(refused.ToString(), Shape(refused));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public abstract class RegistryRulesTests(HubApiHost host) : HubApiTest(host)
         var world = await CreateAsync(Host);
         var structureId = await world.RegisterAsync(world.Region, world.ProviderId);
 
-        var error = await world.Region.Refused("closeStructure", "CloseStructureInput", new { structureId, on = "1026-03-01" }, "structure");
+        var error = await world.Region.Refused("closeStructure", "CloseStructureInput", new { structureId, on = "1926-03-01" }, "structure");
 
         Assert.Equal(("ValidationError", "closedOn"), (error.At("__typename").GetString(), error.At("field").GetString()));
         Assert.Contains("was registered in the hub", error.At("message").GetString(), StringComparison.Ordinal);

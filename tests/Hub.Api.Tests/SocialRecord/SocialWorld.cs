@@ -32,6 +32,9 @@ public sealed class SocialWorld
     /// <summary>An operator of the zone's Centro antiviolenza.</summary>
     public CareActor AntiViolenceCentre { get; private set; } = null!;
 
+    /// <summary>The organisation id of <see cref="AntiViolenceCentre"/>'s centre, for callers of other roles in it.</summary>
+    public string AntiViolenceCentreId { get; private set; } = null!;
+
     /// <summary>An operator of another zone's Centro antiviolenza.</summary>
     public CareActor OtherAntiViolenceCentre { get; private set; } = null!;
     public CareActor OtherZoneWorker { get; private set; } = null!;
@@ -136,7 +139,8 @@ public sealed class SocialWorld
         FosterCareOfficer = Actor(new("test-foster-care", worker.OrganizationId.ToString(), Caller.ClaimName(worker.Organization.Kind), ["foster-care-officer"], [zone.Code]));
         var centres = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).OrderBy(o => o.ZoneId == zone.Id ? 0 : 1).ThenBy(o => o.Id)
             .Select(o => o.Id).Take(2).ToListAsync();
-        AntiViolenceCentre = Actor(new("test-anti-violence", centres[0].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
+        AntiViolenceCentreId = centres[0].ToString();
+        AntiViolenceCentre = Actor(new("test-anti-violence", AntiViolenceCentreId, "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
         OtherAntiViolenceCentre = Actor(new("test-other-anti-violence", centres[1].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
         var other = await db.StaffMembers.Include(s => s.Organization).Include(s => s.Zones)
             .Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Code == foreign.Code) && !s.Zones.Any(z => z.Id == zone.Id)).OrderBy(s => s.Id).FirstAsync();

@@ -87,5 +87,5 @@ public sealed class Cursor(GraphQLOptions options)
         : throw new InvalidOperationException($"The cursor key in {source} has {key.Length * 8} bits; AES-256-GCM needs {KeyBytes * 8}.");
 
     private static global::GraphQL.ExecutionError Invalid(string cursor) =>
-        new($"'{cursor}' is not a cursor of this list in this order.") { Code = "INVALID_CURSOR" };
+        new($"'{cursor}' is not a cursor of this list in this order.") { Code = HubErrors.InvalidCursorCode };
 }

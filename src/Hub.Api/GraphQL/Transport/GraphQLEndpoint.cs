@@ -14,9 +14,9 @@ public static class GraphQLEndpoint
     public static void MapHubGraphQL(this IEndpointRouteBuilder endpoints)
     {
         var services = endpoints.ServiceProvider;
-        // The transport writes with its own serializer because what an error may reveal is a
-        // policy of the host's environment (HubErrorInfoProvider), not of the schema's wiring.
-        var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        // The transport writes with its own serializer because what an error may reveal is the
+        // transport's policy (HubErrorInfoProvider), not the schema's wiring.
+        var serializer = new GraphQLSerializer(new HubErrorInfoProvider());
         var options = services.GetRequiredService<GraphQLOptions>();
         // Resolved now (with the trusted documents), so a missing or tampered manifest stops start-up, not a request.
         var admission = services.GetRequiredService<RequestAdmission>();

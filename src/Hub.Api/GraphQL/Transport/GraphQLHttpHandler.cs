@@ -220,12 +220,12 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         return result;
     }
 
-    // GraphQL.NET turns the exception into an error in the response, hidden outside Development
-    // (HubErrorInfoProvider): the log is where it can be seen.
+    // GraphQL.NET turns the exception into an error in the response, which tells only the trace id
+    // (HubErrorInfoProvider): the log is where the exception can be seen, found by that id.
     private Task LogAsync(UnhandledExceptionContext context)
     {
         var path = context.FieldContext is { } field ? string.Join('.', field.Path) : "(document)";
-        logger.LogError(context.OriginalException, "Unhandled exception in GraphQL at {Path}.", path);
+        logger.LogError(context.OriginalException, "Unhandled exception in GraphQL at {Path} (trace {TraceId}).", path, HubErrorInfoProvider.TraceId);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using Hub.Api.GraphQL.Filtering;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.GraphQL.Transport;
@@ -13,17 +14,21 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, in
     /// <summary>The result; or, when its JSON would pass the limit, the 400 that says so (the body is built in memory first, so nothing partial leaves).</summary>
     public async Task WriteResultAsync(HttpContext http, ExecutionResult result, string mediaType)
     {
+        var status = StatusCode(result, mediaType);
+        // A request refused for its own values while executing has no data to show (its data is null): answered as the request
+        // error it is, without the data entry, as one refused before execution.
+        var answer = status == StatusCodes.Status400BadRequest && result.Executed ? new ExecutionResult(result) { Executed = false } : result;
         await using var body = new CappedBuffer(maxResponseBytes);
         try
         {
-            await serializer.WriteAsync(body, result, http.RequestAborted);
+            await serializer.WriteAsync(body, answer, http.RequestAborted);
         }
         catch (ResponseTooLargeException)
         {
             await WriteErrorAsync(http, TransportError.ResponseTooLarge(maxResponseBytes), mediaType);
             return;
         }
-        WriteHead(http, StatusCode(result, mediaType), mediaType);
+        WriteHead(http, status, mediaType);
         body.Position = 0;
         await body.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
@@ -54,13 +59,20 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, in
         if (result.Executed && result.Data is not null)
             return StatusCodes.Status200OK;
         // Parse, validation, operation selection and variable coercion errors: the request was
-        // refused before any resolver ran.
-        if (result.Errors is { Count: > 0 } errors && errors.All(error => error is DocumentError or RequestError))
+        // refused before any resolver ran; or a resolver refused a value of the request itself (a page
+        // too large, first with last, a malformed id, cursor or filter) and no data is left to show.
+        if (result.Errors is { Count: > 0 } errors && errors.All(IsRequestError))
             return StatusCodes.Status400BadRequest;
         // Executed with data null (a non-null root field failed) is still a response with data;
         // no data and not refused means the server failed.
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
     }
+
+    /// <summary>The codes of the errors a resolver raises for a value the request sent, not for the data or the server.</summary>
+    private static readonly HashSet<string> RequestValueCodes = [HubErrors.BadUserInput, HubErrors.InvalidIdCode, HubErrors.InvalidCursorCode, ExplicitFilter.Code];
+
+    private static bool IsRequestError(ExecutionError error) =>
+        error is DocumentError or RequestError || error.Code is { } code && RequestValueCodes.Contains(code);
 
     private static void WriteHead(HttpContext http, int status, string mediaType)
     {

@@ -1,27 +1,36 @@
+using System.Diagnostics;
 using GraphQL;
 using GraphQL.Execution;
 
 namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>
-/// What a GraphQL error tells the client. In Development, everything, stack traces included, to
-/// debug with. Elsewhere an unhandled exception (a bug, a database failure) becomes a bare
-/// "Internal error": its message, type name and data can carry SQL, personal data or internals.
-/// The exception itself goes to the log (<see cref="GraphQLHttpHandler"/>). Errors raised on
-/// purpose (<see cref="HubErrors"/>, parse and validation errors) keep their message and code.
+/// What a GraphQL error tells the client, in every environment alike: never an exception's details. An unhandled exception (a
+/// bug, a database failure) becomes a bare "Internal error" with the request's trace id (<c>extensions.traceId</c>): its message,
+/// type name, data and stack trace can carry SQL, personal data or internals, so they go to the log only
+/// (<see cref="GraphQLHttpHandler"/>), under the same trace id. Errors raised on purpose (<see cref="HubErrors"/>, parse and
+/// validation errors) keep their message and code; a value the input rules refuse (<see cref="InputRules.InvalidInputException"/>)
+/// says why, with code BAD_USER_INPUT.
 /// </summary>
-internal sealed class HubErrorInfoProvider(bool development)
-    : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = development })
+internal sealed class HubErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false })
 {
     public const string InternalErrorCode = "INTERNAL_ERROR";
 
+    /// <summary>The trace id of the request being answered, as the log records it; null outside a traced request.</summary>
+    public static string? TraceId => Activity.Current?.TraceId.ToHexString();
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
-        if (!development && executionError is UnhandledError)
-            return new ErrorInfo { Message = "Internal error", Extensions = new Dictionary<string, object?> { ["code"] = InternalErrorCode } };
+        if (executionError is UnhandledError)
+            return new ErrorInfo { Message = "Internal error", Extensions = new Dictionary<string, object?> { ["code"] = InternalErrorCode, ["traceId"] = TraceId } };
         var info = base.GetInfo(executionError);
         if (Reason(executionError) is { } reason)
+        {
             info.Message = $"{Subject(executionError.Message)} {reason}";
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["code"] = HubErrors.BadUserInput;
+            info.Extensions.Remove("codes");
+        }
         return info;
     }
 

@@ -101,6 +101,39 @@ public abstract class InputValidationTests(HubApiHost host)
         Assert.Contains("2000 characters", error.GetProperty("message").GetString());
     }
 
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("9999-12-31")]
+    public async Task A_date_outside_1900_to_2199_is_refused_as_bad_user_input_in_a_literal_and_in_a_variable(string date)
+    {
+        var world = await CareWorld.CreateAsync(host);
+        var person = new
+        {
+            fiscalCode = "RSSMRA80A01D612X", firstName = "Mario", lastName = "Rossi", sex = "MALE", birthDate = date, birthPlaceCode = "D612",
+            residence = new { municipalityId = "x", street = "Via Roma 1", postalCode = "50100" },
+        };
+
+        var inFilter = await SingleError(world, $$"""{ careCases(where: { openedOn: { gt: "{{date}}" } }) { totalCount } }""", null);
+        var inInput = await SingleError(world, "mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } } }", new { input = person });
+
+        Assert.All(new[] { inFilter, inInput }, error =>
+        {
+            Assert.Equal("BAD_USER_INPUT", error.At("extensions", "code").GetString());
+            Assert.Contains("1900-01-01..2199-12-31", error.GetProperty("message").GetString());
+        });
+    }
+
+    [Fact]
+    public async Task A_date_within_the_bounds_is_accepted_in_a_filter()
+    {
+        var world = await CareWorld.CreateAsync(host);
+
+        var data = await world.Client.DataAsync("""{ careCases(where: { openedOn: { gt: "1900-01-01", lt: "2199-12-31" } }) { totalCount } }""");
+
+        Assert.True(data.At("careCases", "totalCount").GetInt32() >= 0);
+    }
+
     // A refusal before execution: a 400 with one error naming the problem, and no data.
     private static async Task<JsonElement> SingleError(CareWorld world, string query, object? variables)
     {

@@ -36,14 +36,18 @@ public sealed class ErrorTests(HubApiFactory factory) : HubApiTest(factory)
     }
 
     [Fact]
-    public async Task Development_shows_exception_details()
+    public async Task Development_shows_no_exception_details_either_but_the_trace_id_the_log_records()
     {
         using var host = Host.WithTestFields(environment: "Development");
 
         using var response = await host.CreateClient().SendAsync(PostQuery("{ failing }"));
 
-        var details = (await response.BodyAsync()).At("errors")[0].At("extensions", "details").GetString();
-        Assert.Contains("InvalidOperationException", details);
-        Assert.Contains(" at ", details);
+        var text = await response.Content.ReadAsStringAsync();
+        var error = (await response.BodyAsync()).At("errors")[0];
+        Assert.Equal(("Internal error", "INTERNAL_ERROR"), (error.At("message").GetString(), error.At("extensions", "code").GetString()));
+        Assert.False(error.At("extensions").TryGetProperty("details", out _));
+        Assert.Matches("^[0-9a-f]{32}$", error.At("extensions", "traceId").GetString());
+        Assert.DoesNotContain("InvalidOperation", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(" at ", text);
     }
 }

@@ -71,6 +71,20 @@ public sealed class StatusCodeTests(HubApiFactory factory) : HubApiTest(factory)
     }
 
     [Fact]
+    public async Task Graphql_response_json_gets_400_without_data_when_execution_refuses_a_value_of_the_request()
+    {
+        using var tooLarge = await client.SendAsync(PostQuery("{ zones(first: 1000) { totalCount } }", GraphQLResponseJson));
+        using var both = await client.SendAsync(PostQuery("{ zones(first: 1, last: 1) { totalCount } }", GraphQLResponseJson));
+
+        foreach (var response in new[] { tooLarge, both })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.False((await response.BodyAsync()).TryGetProperty("data", out _), "A request refused for its own values has no data entry.");
+            Assert.Equal("BAD_USER_INPUT", await response.FirstErrorCodeAsync());
+        }
+    }
+
+    [Fact]
     public async Task Accept_application_json_gets_200_for_validation_errors()
     {
         using var response = await client.SendAsync(PostQuery(ValidationError, Json));

@@ -15,7 +15,7 @@ public static class GraphQLWebSocketEndpoint
     public static WebApplication UseHubGraphQLWebSockets(this WebApplication app)
     {
         var services = app.Services;
-        var serializer = new GraphQLSerializer(new HubErrorInfoProvider(services.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        var serializer = new GraphQLSerializer(new HubErrorInfoProvider());
         var operations = ActivatorUtilities.CreateInstance<SocketOperations>(services);
         var quota = new SocketQuota(services.GetRequiredService<EventsOptions>());
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLWebSocketEndpoint));
