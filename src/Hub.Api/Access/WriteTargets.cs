@@ -137,6 +137,7 @@ public static class WriteTargets
         ["recordFosterTraining"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["changeFosterAvailability"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["changeFosterFamilyHousehold"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), new(typeof(Household), TargetRule.Identified)],
         ["withdrawFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(),
             WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule), WriteTarget.Scoped<Placement>()],
