@@ -36,6 +36,11 @@ public enum TargetRule
     /// whoever's they are): nothing of them is returned or changed.
     /// </summary>
     ReadForRule,
+    /// <summary>
+    /// The placement a transfer replaces (<see cref="Placement.ReplacesId"/>), named through its row scope by the case's staff when they asked the new
+    /// one: ended when the new one begins, by whoever begins it (the new structure's provider, who does not reach it); nothing of it is returned.
+    /// </summary>
+    Transferred,
 }
 
 /// <summary>One target of a mutation: the entity it changes or acts in, and how the caller is checked against it.</summary>
@@ -106,13 +111,13 @@ public static class WriteTargets
         ["scheduleDischarge"] = Request,
         ["markDischarged"] = Request,
         ["cancelDischargeRequest"] = Request,
-        ["requestPlacement"] = [WriteTarget.Scoped<Intervention>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule)],
+        ["requestPlacement"] = [WriteTarget.Scoped<Intervention>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule), WriteTarget.Scoped<Placement>()],
         ["offerPlace"] = OnePlacement,
         ["confirmPlacement"] = OnePlacement,
         ["waitlistPlacement"] = OnePlacement,
         ["declinePlacement"] = OnePlacement,
         ["cancelPlacement"] = OnePlacement,
-        ["admitPlacement"] = OnePlacement,
+        ["admitPlacement"] = [WriteTarget.Scoped<Placement>(), new(typeof(Placement), TargetRule.Transferred)],
         ["recordAbsence"] = OnePlacement,
         ["recordReturn"] = OnePlacement,
         ["dischargePlacement"] = OnePlacement,
@@ -132,9 +137,10 @@ public static class WriteTargets
         ["recordFosterTraining"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["assessFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["changeFosterAvailability"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
+        ["changeFosterFamilyHousehold"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(), new(typeof(Household), TargetRule.Identified)],
         ["withdrawFosterFamily"] = [WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>()],
         ["startFosterCare"] = [WriteTarget.Scoped<Intervention>(), WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Hub.Domain.FosterCare.FosterFamily>(),
-            WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule)],
+            WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>(), new(typeof(Person), TargetRule.ReadForRule), new(typeof(Placement), TargetRule.ReadForRule), WriteTarget.Scoped<Placement>()],
         ["reviewFosterCare"] = OnePlacement,
         ["referToFamilyCenter"] = [new(typeof(Zone), TargetRule.Served), WriteTarget.Scoped<Household>(), WriteTarget.Scoped<Person>()],
         ["recordReferralOutcome"] = [WriteTarget.Scoped<Hub.Domain.Families.FamilyCenterReferral>()],

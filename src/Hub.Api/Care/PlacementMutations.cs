@@ -32,7 +32,7 @@ public sealed class PlacementMutations : IMutationFields
             Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), (m, p, i) => p.RecordReturn());
         mutation.Change<AdmitPlacementInput, Placement, PlacementPayloadType>("admitPlacement",
             "Admits a confirmed placement, taking a place of its module; refused with CapacityExceededError when none is free, also under concurrent admissions (ingresso). Idempotent by key.",
-            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Admit(await ModuleOf(m, p), i.AdmittedOn ?? m.Today, m.Today));
+            Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Admit(await ModuleOf(m, p), i.AdmittedOn ?? m.Today, m.Today, await ReplacedAsync(m, p)));
         mutation.Change<DischargePlacementInput, Placement, PlacementPayloadType>("dischargePlacement",
             "Discharges an admitted or absent guest with a reason, freeing the place (dimissione). Idempotent by key.",
             Permission.OperatePlacements, i => new(i.PlacementId, i.ExpectedVersion), async (m, p, i) => p.Discharge(await ModuleOf(m, p), i.On ?? m.Today, i.Reason, m.Today));
@@ -47,7 +47,9 @@ public sealed class PlacementMutations : IMutationFields
         // non-resident): only the birth date is read, for the rule, and nothing of it is returned.
         var birthDate = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Id == personId).Select(p => p.BirthDate).SingleAsync(m.CancellationToken);
         Communities.EnsureFits(birthDate, intervention.Kind, module.Structure!.Kind, input.RequestedOn ?? m.Today);
-        var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today);
+        var replaced = input.ReplacesPlacementId is null ? null : await m.Find<Placement>(input.ReplacesPlacementId);
+        var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today,
+            await PlacementsInCourse.ReadAsync(m.Db, personId, m.CancellationToken), replaced);
         m.Db.Placements.Add(placement);
         return placement;
     }
@@ -58,6 +60,23 @@ public sealed class PlacementMutations : IMutationFields
     private static Task<StructureModule> ModuleOf(MutationContext m, Placement placement) => placement.ModuleId is { } moduleId
         ? m.Db.StructureModules.SingleAsync(x => x.Id == moduleId, m.CancellationToken)
         : throw new DomainValidationException("PlacementId", "An affido takes no place of a module: it starts admitted (startFosterCare) and ends with endFosterCare.");
+
+    /// <summary>
+    /// The placement a transfer replaces, with its module for a structure's place; null for a first placement. The case's staff named it when they
+    /// asked this one; whoever admits here (this structure's provider) ends it without reaching it: read unscoped for that, nothing of it returned.
+    /// </summary>
+    internal static async Task<(Placement Placement, StructureModule? Module)?> ReplacedAsync(MutationContext m, Placement placement)
+    {
+        if (placement.ReplacesId is not { } id)
+            return null;
+        var replaced = await m.Db.Placements.IgnoreQueryFilters().SingleAsync(x => x.Id == id, m.CancellationToken);
+        return (replaced, await ModuleOfReplaced(m, replaced));
+    }
+
+    /// <summary>The module a replaced structure placement gives its place back to; null for an affido.</summary>
+    internal static async Task<StructureModule?> ModuleOfReplaced(MutationContext m, Placement replaced) => replaced.ModuleId is { } moduleId
+        ? await m.Db.StructureModules.SingleAsync(x => x.Id == moduleId, m.CancellationToken)
+        : null;
 
     private static void Change<TInput>(ObjectGraphType mutation, string name, string description, Permission permission,
         Func<TInput, ChangeTarget> target, Action<MutationContext, Placement, TInput> change) where TInput : notnull =>

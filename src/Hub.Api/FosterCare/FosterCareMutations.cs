@@ -42,15 +42,13 @@ public sealed class FosterCareMutations : IMutationFields
         var family = await m.Find<FosterFamily>(input.FosterFamilyId);
         var measure = input.CourtMeasureId is null ? null : await m.Find<CourtMeasure>(input.CourtMeasureId);
         var terms = new FosterCareTerms(input.Basis, input.Relation, input.Schedule, input.Setting, measure?.Id);
+        var replaced = input.ReplacesPlacementId is null ? null : await m.Find<Placement>(input.ReplacesPlacementId);
         var placement = Affido.Start(intervention, plan, minor, family, terms, measure, input.StartsOn ?? m.Today, input.PlannedEndOn,
-            await FosteredAsync(m, family), await PlacedNowAsync(m, minor.Id), m.Today);
+            await FosteredAsync(m, family), m.Today, await PlacementsInCourse.ReadAsync(m.Db, minor.Id, m.CancellationToken),
+            replaced, replaced is null ? null : await PlacementMutations.ModuleOfReplaced(m, replaced));
         m.Db.Placements.Add(placement);
         return placement;
     }
-
-    // Whatever the caller sees of them: a minor is in one place at a time.
-    private static Task<bool> PlacedNowAsync(MutationContext m, Guid minorId) =>
-        m.Db.Placements.IgnoreQueryFilters().AnyAsync(p => p.PersonId == minorId && Placement.ActiveStatuses.Contains(p.Status), m.CancellationToken);
 
     /// <summary>
     /// Every minor the family fosters now, whoever's zone they come from: the caller may not see them all, the family's places

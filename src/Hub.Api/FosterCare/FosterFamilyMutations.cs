@@ -40,6 +40,11 @@ public sealed class FosterFamilyMutations : IMutationFields
         mutation.Change<ChangeFosterAvailabilityInput, FosterFamily, FosterFamilyPayloadType>("changeFosterAvailability",
             "Changes what a family of the registry offers (disponibilità): kinds of affido, ages, places. The affidi in course stay; new ones must fit.",
             Permission.ManageFosterFamilies, i => new(i.FosterFamilyId, i.ExpectedVersion), (_, family, i) => family.ChangeAvailability(i.Availability.ToDomain()));
+        mutation.Change<ChangeFosterFamilyHouseholdInput, FosterFamily, FosterFamilyPayloadType>("changeFosterFamilyHousehold",
+            "Records a family's household anew, or none (nucleo familiare): the family moved, or the household was recorded wrong. Only a household one of its adults "
+            + "belongs to qualifies; the affidi in course stay. Refused for a WITHDRAWN family.",
+            Permission.ManageFosterFamilies, i => new(i.FosterFamilyId, i.ExpectedVersion), async (m, family, i) =>
+                family.ChangeHousehold(i.HouseholdId is null ? null : await HouseholdOfAsync(m, i.HouseholdId, [.. family.Parents.Select(p => p.PersonId)])));
         mutation.Change<WithdrawFosterFamilyInput, FosterFamily, FosterFamilyPayloadType>("withdrawFosterFamily",
             "Withdraws a family from the registry: it stops fostering (cancellazione). Refused while it fosters a minor (end the affido first); "
             + "a WITHDRAWN family takes no new affido, stays as history and is not re-admitted: a family offering again is registered anew.",
@@ -61,7 +66,7 @@ public sealed class FosterFamilyMutations : IMutationFields
 
     // Unscoped, as the adults are: the officer reaches a household only through members it sees, and a family's adults it sees only once
     // registered (a childless couple's household has no minor of the zone in it). Only a household one of the adults belongs to qualifies.
-    private static async Task<Guid> HouseholdOfAsync(MutationContext m, string householdId, List<Guid> parents)
+    internal static async Task<Guid> HouseholdOfAsync(MutationContext m, string householdId, List<Guid> parents)
     {
         var key = GlobalId.Decode(householdId, nameof(Household));
         return await m.Db.Households.IgnoreQueryFilters().Where(h => h.Id == key && h.Members.Any(x => parents.Contains(x.PersonId)))

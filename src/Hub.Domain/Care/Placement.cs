@@ -35,9 +35,12 @@ public sealed class Placement : AuditableEntity
     /// <summary>
     /// Requests a place, no later than <paramref name="today"/>; temporary and intermediate-care stays
     /// must say when they end at the latest (a plan: it may lie ahead). The structure's kind is read
-    /// from the module, which must be loaded with its <see cref="StructureModule.Structure"/>.
+    /// from the module, which must be loaded with its <see cref="StructureModule.Structure"/>. The person is placed nowhere else
+    /// from <paramref name="requestedOn"/> (<paramref name="inCourse"/>), unless this transfers them from <paramref name="replaces"/>,
+    /// which then ends on the admission here.
     /// </summary>
-    public Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly requestedOn, DateOnly? maximumEndDate, DateOnly today)
+    public Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly requestedOn, DateOnly? maximumEndDate, DateOnly today,
+        PlacementsInCourse inCourse, Placement? replaces = null)
     {
         var structureKind = (module.Structure ?? throw new ArgumentException("Load the module with its structure.", nameof(module))).Kind;
         Guard.NotFuture(requestedOn, today, nameof(RequestedOn));
@@ -51,6 +54,8 @@ public sealed class Placement : AuditableEntity
         if (temporary && maximumEndDate is null)
             throw new DomainValidationException(nameof(MaximumEndDate), "A temporary or intermediate-care placement needs a maximum end date.");
         Guard.Ordered(requestedOn, maximumEndDate, nameof(MaximumEndDate));
+        inCourse.EnsureFree(personId, intervention.Kind, requestedOn, replaces);
+        ReplacesId = replaces?.Id;
         InterventionId = intervention.Id;
         PersonId = personId;
         StructureId = module.StructureId;
@@ -60,11 +65,18 @@ public sealed class Placement : AuditableEntity
         Raise(ChangeType.PlacementStatusChanged);
     }
 
-    /// <summary>An affido in course from <paramref name="startsOn"/>: the minor is with the family (ADMITTED) until it ends; the rules are <see cref="Affido.Start"/>'s.</summary>
-    internal Placement(Intervention intervention, Guid personId, Guid fosterFamilyId, FosterCareTerms terms, DateOnly startsOn, DateOnly plannedEndOn)
+    /// <summary>
+    /// An affido in course from <paramref name="startsOn"/>: the minor is with the family (ADMITTED) until it ends; the rules are <see cref="Affido.Start"/>'s.
+    /// The minor is placed nowhere else from then (<paramref name="inCourse"/>); a transfer from <paramref name="replaces"/> (a community's place, another
+    /// family) ends it on the same day, its module (<paramref name="replacedModule"/>, for a structure's place) given back.
+    /// </summary>
+    internal Placement(Intervention intervention, Guid personId, Guid fosterFamilyId, FosterCareTerms terms, DateOnly startsOn, DateOnly plannedEndOn, DateOnly today,
+        PlacementsInCourse inCourse, Placement? replaces, StructureModule? replacedModule)
     {
-        (Kind, InterventionId, PersonId, FosterFamilyId, FosterCare) = (PlacementKind.FosterCare, intervention.Id, personId, fosterFamilyId, terms);
+        inCourse.EnsureFree(personId, intervention.Kind, startsOn, replaces);
+        (Kind, InterventionId, PersonId, FosterFamilyId, FosterCare, ReplacesId) = (PlacementKind.FosterCare, intervention.Id, personId, fosterFamilyId, terms, replaces?.Id);
         (RequestedOn, AdmittedOn, MaximumEndDate, Status) = (startsOn, startsOn, plannedEndOn, PlacementStatus.Admitted);
+        replaces?.EndByTransfer(this, replacedModule, startsOn, today);
         Raise(ChangeType.PlacementStatusChanged);
     }
 
@@ -83,6 +95,9 @@ public sealed class Placement : AuditableEntity
 
     /// <summary>The terms of an affido; null for a structure placement.</summary>
     public FosterCareTerms? FosterCare { get; private set; }
+
+    /// <summary>The placement this one transfers the person from (trasferimento, Placement): it ends when this one begins; null for a first placement.</summary>
+    public Guid? ReplacesId { get; private set; }
 
     /// <summary>How an affido ended; null while in course and for structure placements.</summary>
     public FosterCareOutcome? FosterCareOutcome { get; private set; }
@@ -132,16 +147,34 @@ public sealed class Placement : AuditableEntity
 
     /// <summary>
     /// Admits the guest on a day between the request and <paramref name="today"/>, taking a place of
-    /// the module; refused when the module is full.
+    /// the module; refused when the module is full. A transfer ends the placement it replaces on the same day
+    /// (<paramref name="replaced"/>, with its module for a structure's place; loaded by the caller whenever <see cref="ReplacesId"/> is set).
     /// </summary>
-    public void Admit(StructureModule module, DateOnly on, DateOnly today)
+    public void Admit(StructureModule module, DateOnly on, DateOnly today, (Placement Placement, StructureModule? Module)? replaced = null)
     {
         EnsureModule(module);
         Guard.Happened(on, RequestedOn, "the place was requested", today, nameof(AdmittedOn));
+        if (replaced?.Placement.Id != ReplacesId)
+            throw new ArgumentException("Load the placement this one replaces, and only that one.", nameof(replaced));
         var next = Transitions.Apply(Status, "admit");
         module.Occupy();
         Move(next);
         AdmittedOn = on;
+        replaced?.Placement.EndByTransfer(this, replaced.Value.Module, on, today);
+    }
+
+    /// <summary>
+    /// Ends this placement on <paramref name="on"/> because <paramref name="next"/>, which replaces it, begins: a structure's guest is discharged
+    /// (TRANSFER), giving back its place of <paramref name="module"/>; an affido ends towards another family or a community. One that ended meanwhile stays as it is.
+    /// </summary>
+    private void EndByTransfer(Placement next, StructureModule? module, DateOnly on, DateOnly today)
+    {
+        if (!HoldsPlace)
+            return;
+        if (Kind == PlacementKind.FosterCare)
+            EndFosterCare(on, next.Kind == PlacementKind.FosterCare ? Hub.Domain.FosterCare.FosterCareOutcome.OtherFosterFamily : Hub.Domain.FosterCare.FosterCareOutcome.CommunityPlacement, today);
+        else
+            Discharge(module ?? throw new ArgumentException("Load the module of the placement replaced.", nameof(module)), on, PlacementDischargeReason.Transfer, today);
     }
 
     /// <summary>The guest is away (hospital stay) since a day between the admission and <paramref name="today"/>; a structure's guest only.</summary>

@@ -71,6 +71,21 @@ public sealed class FosterFamily : AuditableEntity
         Availability = availability.Validated();
     }
 
+    /// <summary>
+    /// Records the family's household anew (a family that moved, or a household recorded wrong), or none: the adults, their training,
+    /// suitability and the affidi in course stay as they are, since no rule of an affido reads the household (it places the minor with the
+    /// family, and the family is its adults). The caller finds the household through one of the adults (<paramref name="householdId"/>).
+    /// </summary>
+    /// <exception cref="InvalidTransitionException">The family has left the registry: its record is history.</exception>
+    /// <exception cref="DomainValidationException">The household is the one recorded already.</exception>
+    public void ChangeHousehold(Guid? householdId)
+    {
+        EnsureInRegistry("change household");
+        if (householdId == HouseholdId)
+            throw new DomainValidationException(nameof(HouseholdId), "The family's household is this one already: name the household it lives in now, or leave it out to record none.");
+        HouseholdId = householdId;
+    }
+
     /// <summary>Records a training session (corso di formazione) attended on <paramref name="attendedOn"/>, not before the registration nor in the future.</summary>
     /// <exception cref="InvalidTransitionException">The family has left the registry.</exception>
     public void RecordTraining(string? course, DateOnly attendedOn, DateOnly today)

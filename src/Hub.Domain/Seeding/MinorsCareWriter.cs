@@ -41,7 +41,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         if (intervention is null)
             return [];
         var startsOn = SeedDates.Min(measure is null ? intervention.StartsOn : SeedDates.Max(intervention.StartsOn, measure.DecreedOn), today);
-        if (minor.Person.BirthDate.AddYears(ChildProtection.MajorityAge) <= startsOn)
+        if (minor.Person.BirthDate.AddYears(ChildProtection.MajorityAge) <= startsOn || !world.PlacedSoFar(minor.Person.Id).AreFreeFrom(startsOn.AddDays(-5)))
             return [];
         return intervention.Kind == InterventionKind.FosterCare
             ? StartAffido(intervention, plan, minor, zone, measure?.Kind == CourtMeasureKind.FosterCarePlacement ? measure : null, startsOn, runsOn)
@@ -57,7 +57,8 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
             return [];
         var terms = new FosterCareTerms(measure is null ? FosterCareBasis.Consensual : FosterCareBasis.Judicial,
             random.Chance(0.3) ? FosterCareRelation.IntraFamilial : FosterCareRelation.HeteroFamilial, FosterCareSchedule.FullTime, FosterCareSetting.Residential, measure?.Id);
-        var placement = Affido.Start(intervention, plan, minor.Person, family, terms, measure, startsOn, startsOn.AddMonths(Affido.MaximumMonths), fostered.GetValueOrDefault(family.Id), placedNow: false, today);
+        var placement = Affido.Start(intervention, plan, minor.Person, family, terms, measure, startsOn, startsOn.AddMonths(Affido.MaximumMonths), fostered.GetValueOrDefault(family.Id), today, world.PlacedSoFar(minor.Person.Id));
+        world.Place(placement);
         fostered[family.Id] = fostered.GetValueOrDefault(family.Id) + 1;
         // An affido ends by its planned end (the court extends none here), a few earlier; the rest run on. Reviews fall while it was in course.
         var plannedEndOn = placement.MaximumEndDate!.Value;
@@ -82,7 +83,7 @@ internal sealed class MinorsCareWriter(SeedRandom random, SeedWorld world, Famil
         var module = random.Pick(free);
         var requestedOn = startsOn.AddDays(-random.Between(1, 5));
         Communities.EnsureFits(minor.Person.BirthDate, intervention.Kind, StructureKind.MinorsCommunity, requestedOn);
-        var placement = new Placement(intervention, minor.Person.Id, module, requestedOn, null, today);
+        var placement = world.Place(new Placement(intervention, minor.Person.Id, module, requestedOn, null, today, world.PlacedSoFar(minor.Person.Id)));
         placement.Offer(requestedOn, requestedOn.AddDays(7));
         placement.Confirm();
         placement.Admit(module, startsOn, today);

@@ -23,8 +23,14 @@ internal sealed class PlacementWriter(SeedRandom random, SeedWorld world, DateOn
             var kind = world.Structures[module.StructureId].Kind;
             var temporary = intervention.Kind == InterventionKind.TemporaryResidential || kind == StructureKind.IntermediateCare;
             var requestedOn = SeedDates.Min(intervention.StartsOn.AddDays(-random.Between(1, 5)), today);
+            var semiResidential = intervention.Kind == InterventionKind.SemiResidential;
+            var inCourse = world.PlacedSoFar(careCase.PersonId);
+            if (!semiResidential && !inCourse.AreFreeFrom(requestedOn))
+                continue;
             var placement = new Placement(intervention, careCase.PersonId, module, requestedOn,
-                temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null, today);
+                temporary ? intervention.EndsOn ?? intervention.StartsOn.AddDays(30) : null, today, inCourse);
+            if (!semiResidential)
+                world.Place(placement);
             var over = ending || intervention.EndsOn < today;
             Advance(placement, module, requestedOn, over ? PlacementStatus.Discharged : states.Next());
             yield return placement;

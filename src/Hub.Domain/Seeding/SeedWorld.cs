@@ -1,3 +1,4 @@
+using Hub.Domain.Care;
 using Hub.Domain.Organizations;
 using Hub.Domain.Persistence;
 using Hub.Domain.Services;
@@ -45,6 +46,21 @@ internal sealed class SeedWorld
     public IReadOnlyDictionary<Guid, StaffMember> StaffById { get; }
     public IReadOnlyDictionary<Guid, SeedZone> ZoneOfComune { get; }
     public WeightedPicker<Municipality> Comuni { get; }
+
+    // The residential placements seeded so far, per person: the seed obeys the one-placement rule as every other writer does.
+    private readonly Dictionary<Guid, List<Placement>> placed = [];
+
+    /// <summary>The residential placements seeded so far for <paramref name="personId"/> (<see cref="PlacementsInCourse"/>).</summary>
+    public PlacementsInCourse PlacedSoFar(Guid personId) => PlacementsInCourse.Of(personId, placed.GetValueOrDefault(personId) ?? []);
+
+    /// <summary>Records a residential placement just seeded, so the person's next one is judged against it.</summary>
+    public Placement Place(Placement placement)
+    {
+        if (!placed.TryGetValue(placement.PersonId, out var list))
+            placed[placement.PersonId] = list = [];
+        list.Add(placement);
+        return placement;
+    }
 
     public static async Task<SeedWorld> LoadAsync(HubDbContext db, CancellationToken ct)
     {

@@ -45,7 +45,7 @@ public sealed class ConcurrentAdmissionTests(PostgresHubApiFactory host) : HubAp
         var module = await db.StructureModules.Include(m => m.Structure).SingleAsync(m => m.Id == world.ModuleKey);
         var placements = Enumerable.Range(0, Admissions).Select(_ =>
         {
-            var placement = new Placement(intervention, personId, module, CareWorld.Today, CareWorld.Today.AddDays(60), CareWorld.Today);
+            var placement = new Placement(intervention, personId, module, CareWorld.Today, CareWorld.Today.AddDays(60), CareWorld.Today, PlacementsInCourse.Of(personId, []));
             placement.Offer(CareWorld.Today, CareWorld.Today.AddDays(7));
             placement.Confirm();
             return placement;

@@ -11,8 +11,9 @@ public abstract class PlacementMutationTests(HubApiHost host) : HubApiTest(host)
     {
         var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
+        var (_, _, anotherPersons, _) = await world.ActivePlanAsync();
         var first = await world.ConfirmedPlacementAsync(interventionId);
-        var second = await world.ConfirmedPlacementAsync(interventionId);
+        var second = await world.ConfirmedPlacementAsync(anotherPersons);
         await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = first }, "placement");
 
         var error = await world.Provider.Refused("admitPlacement", "AdmitPlacementInput", new { placementId = second }, "placement");
@@ -45,10 +46,11 @@ public abstract class PlacementMutationTests(HubApiHost host) : HubApiTest(host)
     public async Task The_waiting_list_comes_by_priority_and_an_offer_leaves_it()
     {
         var world = await CareWorld.CreateAsync(Host);
-        var (_, _, interventionId, _) = await world.ActivePlanAsync();
         var requests = new List<string>();
         foreach (var priority in new[] { 3, 1, 2 })
         {
+            // Three persons: one is placed at a time.
+            var (_, _, interventionId, _) = await world.ActivePlanAsync();
             var id = (await world.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
                 new { interventionId, moduleId = world.ModuleId, maximumEndDate = CareWorld.Today.AddDays(30).ToString("yyyy-MM-dd") }, "placement")).At("id").GetString()!;
             await world.SocialWorker.Succeed("waitlistPlacement", "WaitlistPlacementInput", new { placementId = id, priority }, "placement");

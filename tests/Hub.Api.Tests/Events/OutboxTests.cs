@@ -30,8 +30,9 @@ public abstract class OutboxTests(HubApiHost host) : HubApiTest(host)
     {
         var world = await CareWorld.CreateAsync(Host, modulePlaces: 1);
         var (_, _, interventionId, _) = await world.ActivePlanAsync();
+        var (_, _, anotherPersons, _) = await world.ActivePlanAsync();
         var first = await world.ConfirmedPlacementAsync(interventionId);
-        var second = await world.ConfirmedPlacementAsync(interventionId);
+        var second = await world.ConfirmedPlacementAsync(anotherPersons);
         await world.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = first }, "placement");
         var before = await LastPositionAsync(world);
 

@@ -122,7 +122,7 @@ internal static class CareBuilders
     {
         var intervention = InterventionOf(TemporaryStay(StayEnd));
         module ??= Module();
-        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, OpenedOn, StayEnd, Today), module);
+        return new PlacementScenario(new Placement(intervention, Guid.NewGuid(), module, OpenedOn, StayEnd, Today, PlacementsInCourse.Of(Guid.Empty, [])), module);
     }
 
     public static PlacementScenario PlacementIn(PlacementStatus status, StructureModule? module = null)

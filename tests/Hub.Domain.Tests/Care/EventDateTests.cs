@@ -104,11 +104,11 @@ public sealed class EventDateTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(new DateOnly(2027, 6, 30)));
         var module = CareBuilders.Module();
 
-        var placement = new Placement(intervention, Guid.NewGuid(), module, CareBuilders.Today, new DateOnly(2027, 6, 30), CareBuilders.Today);
+        var placement = new Placement(intervention, Guid.NewGuid(), module, CareBuilders.Today, new DateOnly(2027, 6, 30), CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, []));
 
         Assert.Equal(new DateOnly(2027, 6, 30), placement.MaximumEndDate);
         Assert.Throws<DomainValidationException>(() =>
-            new Placement(intervention, Guid.NewGuid(), module, Tomorrow, new DateOnly(2027, 6, 30), CareBuilders.Today));
+            new Placement(intervention, Guid.NewGuid(), module, Tomorrow, new DateOnly(2027, 6, 30), CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, [])));
     }
 
     [Fact]

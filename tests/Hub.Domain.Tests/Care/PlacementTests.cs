@@ -13,7 +13,7 @@ public sealed class PlacementTests
         var module = CareBuilders.Module();
         var personId = Guid.NewGuid();
 
-        var placement = new Placement(intervention, personId, module, CareBuilders.OpenedOn, CareBuilders.StayEnd, CareBuilders.Today);
+        var placement = new Placement(intervention, personId, module, CareBuilders.OpenedOn, CareBuilders.StayEnd, CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, []));
 
         Assert.Equal(PlacementStatus.Requested, placement.Status);
         Assert.Equal(intervention.Id, placement.InterventionId);
@@ -29,7 +29,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(CareBuilders.StayEnd));
 
         var error = Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today));
+            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, [])));
 
         Assert.Equal(nameof(Placement.MaximumEndDate), error.Field);
     }
@@ -41,7 +41,7 @@ public sealed class PlacementTests
         var module = CareBuilders.Module(kind: StructureKind.IntermediateCare);
 
         var error = Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), module, CareBuilders.OpenedOn, null, CareBuilders.Today));
+            intervention, Guid.NewGuid(), module, CareBuilders.OpenedOn, null, CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, [])));
 
         Assert.Equal(nameof(Placement.MaximumEndDate), error.Field);
     }
@@ -51,7 +51,7 @@ public sealed class PlacementTests
     {
         var intervention = CareBuilders.InterventionOf(CareBuilders.PermanentStay());
 
-        var placement = new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today);
+        var placement = new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, []));
 
         Assert.Null(placement.MaximumEndDate);
     }
@@ -62,7 +62,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.HomeCare());
 
         var error = Assert.Throws<DomainValidationException>(() =>
-            new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today));
+            new Placement(intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, null, CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, [])));
 
         Assert.Equal(nameof(Placement.InterventionId), error.Field);
     }
@@ -73,7 +73,7 @@ public sealed class PlacementTests
         var intervention = CareBuilders.InterventionOf(CareBuilders.TemporaryStay(CareBuilders.StayEnd));
 
         Assert.Throws<DomainValidationException>(() => new Placement(
-            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today));
+            intervention, Guid.NewGuid(), CareBuilders.Module(), CareBuilders.OpenedOn, CareBuilders.OpenedOn.AddDays(-1), CareBuilders.Today, PlacementsInCourse.Of(Guid.Empty, [])));
     }
 
     [Fact]

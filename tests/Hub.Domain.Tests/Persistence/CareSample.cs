@@ -65,7 +65,7 @@ internal sealed record CareSample(
         plan.Activate(assessment, careCase, null, "Anna Bianchi", new DateTimeOffset(2026, 2, 13, 11, 30, 0, TimeSpan.Zero), new DateOnly(2026, 2, 13), OpenedOn.AddDays(180));
 
         var module = structure.Modules.Single(m => m.Kind == ModuleKind.Base);
-        var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66), OpenedOn.AddDays(30));
+        var placement = new Placement(stay, person.Id, module, OpenedOn.AddDays(3), OpenedOn.AddDays(66), OpenedOn.AddDays(30), PlacementsInCourse.Of(Guid.Empty, []));
         placement.Waitlist(2);
         placement.Offer(OpenedOn.AddDays(4), OpenedOn.AddDays(6));
         placement.Confirm();

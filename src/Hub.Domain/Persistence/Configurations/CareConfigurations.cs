@@ -155,6 +155,7 @@ internal sealed class PlacementConfiguration : AuditableConfiguration<Placement>
         builder.HasIndex(p => new { p.ModuleId, p.Status, p.Priority });
         builder.HasIndex(p => new { p.PersonId, p.Status });
         builder.HasIndex(p => p.InterventionId);
+        builder.HasOne<Placement>().WithMany().HasForeignKey(p => p.ReplacesId).OnDelete(DeleteBehavior.Restrict);
         // The default fills the placements made before affidi; the sentinel makes every insert state its kind.
         builder.Property(p => p.Kind).HasDefaultValue(PlacementKind.Structure).HasSentinel((PlacementKind)(-1));
         builder.HasOne<FosterCare.FosterFamily>().WithMany().HasForeignKey(p => p.FosterFamilyId).OnDelete(DeleteBehavior.Restrict);

@@ -648,6 +648,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.Property<int?>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date");
 
@@ -674,6 +677,8 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
+
+                    b.HasIndex("ReplacesId");
 
                     b.HasIndex("FosterFamilyId", "Status")
                         .HasFilter("\"FosterFamilyId\" IS NOT NULL");
@@ -2953,6 +2958,11 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Hub.Domain.Care.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hub.Domain.Structures.Structure", null)
                         .WithMany()

@@ -643,6 +643,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<int?>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReplacesId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("TEXT");
 
@@ -669,6 +672,8 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("InterventionId");
+
+                    b.HasIndex("ReplacesId");
 
                     b.HasIndex("FosterFamilyId", "Status")
                         .HasFilter("\"FosterFamilyId\" IS NOT NULL");
@@ -2930,6 +2935,11 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Hub.Domain.Care.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Hub.Domain.Structures.Structure", null)
                         .WithMany()

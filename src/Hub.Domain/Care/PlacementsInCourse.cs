@@ -1,0 +1,61 @@
+using Hub.Domain.Common;
+using Hub.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Domain.Care;
+
+/// <summary>
+/// One placement at a time: a person lives in one place for any day — a structure's residential module (RSA, RSD,
+/// intermediate care, community for minors) or a foster family (affido). Every placement is built with the person's
+/// placements that could overlap it, so no path (requestPlacement, startFosterCare, seeding) places a person twice; a
+/// planned transfer names the placement it replaces, which ends when the new one begins, in the same transaction.
+/// A day centre's place (a SEMI_RESIDENTIAL intervention) is no place to live: the person sleeps at home, so it neither
+/// counts nor is refused.
+/// </summary>
+public sealed class PlacementsInCourse
+{
+    private readonly IReadOnlyList<Period> periods;
+
+    private PlacementsInCourse(IReadOnlyList<Period> periods) => this.periods = periods;
+
+    /// <summary>
+    /// The person's residential placements that hold or await a place, or held one until a day (discharged), read unscoped:
+    /// the caller may not see them all, and every one counts. Only their ids, states and end days are read, for this rule,
+    /// and nothing of them is returned.
+    /// </summary>
+    public static async Task<PlacementsInCourse> ReadAsync(HubDbContext db, Guid personId, CancellationToken cancellationToken) =>
+        new(await (
+            from p in db.Placements.IgnoreQueryFilters()
+            join i in db.Interventions.IgnoreQueryFilters() on p.InterventionId equals i.Id
+            where p.PersonId == personId && i.Kind != InterventionKind.SemiResidential
+                && (Placement.ActiveStatuses.Contains(p.Status) || p.Status == PlacementStatus.Discharged)
+            select new Period(p.Id, p.Status, p.EndedOn)).ToListAsync(cancellationToken));
+
+    /// <summary>The person's residential placements as known in memory (seeding, which writes them itself and reads none back).</summary>
+    public static PlacementsInCourse Of(Guid personId, IEnumerable<Placement> placements) =>
+        new([.. placements.Where(p => p.PersonId == personId).Select(p => new Period(p.Id, p.Status, p.EndedOn))]);
+
+    /// <summary>Whether a placement of the person from <paramref name="from"/> would overlap none of these, <paramref name="replaced"/> apart.</summary>
+    public bool AreFreeFrom(DateOnly from, Placement? replaced = null) =>
+        !periods.Any(p => p.Id != replaced?.Id && (Placement.ActiveStatuses.Contains(p.Status) || p.EndedOn > from));
+
+    /// <summary>
+    /// Refuses a placement of <paramref name="person"/> (whose placements these are) for <paramref name="intervention"/> from <paramref name="from"/> that would overlap another: one in course
+    /// (asked for, offered, confirmed, admitted or absent) or one that ended after <paramref name="from"/>. A transfer is the one
+    /// overlap allowed: <paramref name="replaced"/>, a placement of the same person holding its place, ends when the new one begins.
+    /// </summary>
+    /// <exception cref="DomainValidationException">The person is placed already, or the replaced placement is another person's or holds no place.</exception>
+    internal void EnsureFree(Guid person, InterventionKind intervention, DateOnly from, Placement? replaced)
+    {
+        if (intervention == InterventionKind.SemiResidential && replaced is null)
+            return;
+        if (replaced is not null && (replaced.PersonId != person || !replaced.HoldsPlace))
+            throw new DomainValidationException("ReplacesPlacementId", "A transfer replaces a placement of the same person that holds its place now (ADMITTED or ABSENT).");
+        if (!AreFreeFrom(from, replaced))
+            throw new DomainValidationException("InterventionId",
+                "The person is placed already (a structure's place asked for or taken, or an affido) on or after that day: end that placement first, "
+                + "or name it as the one this placement transfers the person from (replacesPlacementId).");
+    }
+
+    private sealed record Period(Guid Id, PlacementStatus Status, DateOnly? EndedOn);
+}
