@@ -72,6 +72,7 @@ public abstract class MutationPermissionTests(HubApiHost host) : HubApiTest(host
             FieldDefinition = new FieldType { Name = "forgotten" },
             Operation = (GraphQLOperationDefinition)Parser.Parse("mutation { forgotten }").Definitions[0],
             RequestServices = scope.ServiceProvider,
+            UserContext = new Dictionary<string, object?>(),
         };
         var ran = false;
 
