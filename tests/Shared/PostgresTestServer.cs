@@ -39,6 +39,10 @@ public static class PostgresTestServer
             try
             {
                 await ExecuteAsync($"CREATE DATABASE \"{copy}\" TEMPLATE \"{name}\"");
+                // A session a host's background work opened between clearing the pools and terminating the sessions went back
+                // to its pool terminated, and the next statement on it would fail (57P01): clear once more, now that nothing of
+                // the old databases is left to reach.
+                NpgsqlConnection.ClearAllPools();
                 return;
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 20)
