@@ -57,9 +57,8 @@ public sealed class PlacementMutations : IMutationFields
     // The module row is read and written with its version: two admissions racing for its last place
     // cannot both save, and the loser is retried on fresh data (MutationRunner) and refused.
     // An affido (FOSTER_CARE) has no module: it starts admitted and ends with endFosterCare.
-    private static Task<StructureModule> ModuleOf(MutationContext m, Placement placement) => placement.ModuleId is { } moduleId
-        ? m.Db.StructureModules.SingleAsync(x => x.Id == moduleId, m.CancellationToken)
-        : throw new DomainValidationException("PlacementId", "An affido takes no place of a module: it starts admitted (startFosterCare) and ends with endFosterCare.");
+    private static async Task<StructureModule> ModuleOf(MutationContext m, Placement placement) => await ModuleOrNoneOf(m, placement)
+        ?? throw new DomainValidationException("PlacementId", "An affido takes no place of a module: it starts admitted (startFosterCare) and ends with endFosterCare.");
 
     /// <summary>
     /// The placement a transfer replaces, with its module for a structure's place; null for a first placement. The case's staff named it when they
@@ -70,11 +69,11 @@ public sealed class PlacementMutations : IMutationFields
         if (placement.ReplacesId is not { } id)
             return null;
         var replaced = await m.Db.Placements.IgnoreQueryFilters().SingleAsync(x => x.Id == id, m.CancellationToken);
-        return (replaced, await ModuleOfReplaced(m, replaced));
+        return (replaced, await ModuleOrNoneOf(m, replaced));
     }
 
-    /// <summary>The module a replaced structure placement gives its place back to; null for an affido.</summary>
-    internal static async Task<StructureModule?> ModuleOfReplaced(MutationContext m, Placement replaced) => replaced.ModuleId is { } moduleId
+    /// <summary>The module of a structure placement (the one a replaced placement gives its place back to); null for an affido.</summary>
+    internal static async Task<StructureModule?> ModuleOrNoneOf(MutationContext m, Placement placement) => placement.ModuleId is { } moduleId
         ? await m.Db.StructureModules.SingleAsync(x => x.Id == moduleId, m.CancellationToken)
         : null;
 

@@ -45,7 +45,7 @@ public sealed class FosterCareMutations : IMutationFields
         var replaced = input.ReplacesPlacementId is null ? null : await m.Find<Placement>(input.ReplacesPlacementId);
         var placement = Affido.Start(intervention, plan, minor, family, terms, measure, input.StartsOn ?? m.Today, input.PlannedEndOn,
             await FosteredAsync(m, family), m.Today, await PlacementsInCourse.ReadAsync(m.Db, minor.Id, m.CancellationToken),
-            replaced, replaced is null ? null : await PlacementMutations.ModuleOfReplaced(m, replaced));
+            replaced, replaced is null ? null : await PlacementMutations.ModuleOrNoneOf(m, replaced));
         m.Db.Placements.Add(placement);
         return placement;
     }
