@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Hub.Api.Tests.GraphQL.Transport;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Access;
 using Hub.Domain.Audit;
@@ -70,6 +71,24 @@ public abstract class AuditTests(HubApiHost host) : HubApiTest(host)
         }
 
         Assert.Equal(4, (await EventsAsync(operation)).Count);
+    }
+
+    [Fact]
+    public async Task A_change_the_request_left_unsaved_is_not_written_with_its_audit()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        var operation = Operation("Unsaved");
+        using var host = Host.WithTestFields();
+        using var request = TransportRequests.PostQuery($"query {operation} {{ changeLeftUnsaved }}");
+        request.Headers.Authorization = new("Bearer", Host.Token(world.Callers[Role.SocialWorker]));
+
+        using var response = await host.CreateClient().SendAsync(request);
+
+        // The audit is written through the request's own context: what that context still tracks must not ride along.
+        Assert.NotNull((await response.BodyAsync()).At("data", "changeLeftUnsaved").GetString());
+        Assert.Single(await EventsAsync(operation));
+        await using var scope = Host.SystemScope();
+        Assert.False(await Host.SystemContext(scope).Persons.AnyAsync(p => p.FamilyDoctor == TestFieldsHost.UnsavedDoctor));
     }
 
     [Fact]

@@ -44,6 +44,17 @@ public abstract class RowScopePlanTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_hospital_lookup_reads_and_writes_its_audit_through_one_context()
+    {
+        var reads = await HospitalLookupStatementsAsync();
+
+        // Counted, not timed: the audit's batch had a DI scope, a context and a connection of its own, a second of each per
+        // request (issue 18). One context, so one connection at a time, borrowed from the pool per statement at most.
+        Assert.Equal(1, Host.Statements.Contexts);
+        Assert.InRange(Host.Statements.ConnectionsOpened, 0, reads.Count + Host.Statements.AuditWrites);
+    }
+
+    [Fact]
     public async Task A_caller_whose_kind_reaches_no_person_reads_no_person_placement_or_household()
     {
         var world = await AccessWorld.OfAsync(Host);

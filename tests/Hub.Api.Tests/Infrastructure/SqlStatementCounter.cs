@@ -7,11 +7,14 @@ namespace Hub.Api.Tests.Infrastructure;
 /// Counts the SQL statements the hub sends to read, to hold the round trips of a request to a
 /// bound. The audit trail's write at the end of a request is left out: it is one batch on
 /// PostgreSQL and SQL Server, but SQLite (in-process, no batching in EF Core) takes a statement per row.
+/// It also counts the contexts that sent commands and the connections they opened, to hold a request to one context.
 /// </summary>
-public sealed class SqlStatementCounter : DbCommandInterceptor
+public sealed class SqlStatementCounter : DbCommandInterceptor, IDbConnectionInterceptor
 {
     private int count;
     private int auditWrites;
+    private int connectionsOpened;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> contexts = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<SentStatement> texts = new();
 
     public int Count => Volatile.Read(ref count);
@@ -25,37 +28,66 @@ public sealed class SqlStatementCounter : DbCommandInterceptor
     /// <summary>The statements since the last reset with their parameters, to explain their plans.</summary>
     public IReadOnlyList<SentStatement> Sent => texts.ToList();
 
+    /// <summary>The contexts (instances, not types) that sent a command since the last reset, audit writes included.</summary>
+    public int Contexts => contexts.Count;
+
+    /// <summary>The times a context opened its connection since the last reset (EF Core opens it around each command it sends).</summary>
+    public int ConnectionsOpened => Volatile.Read(ref connectionsOpened);
+
     public void Reset()
     {
         Interlocked.Exchange(ref count, 0);
         Interlocked.Exchange(ref auditWrites, 0);
+        Interlocked.Exchange(ref connectionsOpened, 0);
+        contexts.Clear();
         texts.Clear();
+    }
+
+    public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Increment(ref connectionsOpened);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref connectionsOpened);
+        return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Record(command);
+        Record(command, eventData);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Record(command);
+        Record(command, eventData);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        SeenFrom(eventData);
         if (IsAuditWrite(command))
             Interlocked.Increment(ref auditWrites);
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    private void Record(DbCommand command)
+    private void SeenFrom(CommandEventData eventData)
     {
+        if (eventData.Context is { } context)
+            contexts.TryAdd(context.ContextId.InstanceId, 0);
+    }
+
+    private void Record(DbCommand command, CommandEventData eventData)
+    {
+        SeenFrom(eventData);
         if (IsAuditWrite(command))
         {
             Interlocked.Increment(ref auditWrites);

@@ -29,6 +29,9 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, in
             return;
         }
         WriteHead(http, status, mediaType);
+        // Its length known, the body leaves in one write: chunked, Kestrel sent its closing chunk in a write of its own, a
+        // second send per response (issue 18, profiled on the hospital lookup).
+        http.Response.ContentLength = body.Length;
         body.Position = 0;
         await body.CopyToAsync(http.Response.Body, http.RequestAborted);
     }

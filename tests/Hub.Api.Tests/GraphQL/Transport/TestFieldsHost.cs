@@ -1,16 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Domain.Audit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.GraphQL.Transport;
 
 /// <summary>
 /// The hub with root fields only tests have, for what the real schema cannot show on demand: a
-/// resolver that throws, one that waits to be cancelled, one that shows the caller.
+/// resolver that throws, one that waits to be cancelled, one that shows the caller, one that leaves a change unsaved.
 /// </summary>
 internal static class TestFieldsHost
 {
@@ -22,6 +25,9 @@ internal static class TestFieldsHost
                 services.AddSingleton<CancellationProbe>();
                 services.AddSingleton<IQueryFields, TestFields>();
             }));
+
+    /// <summary>The family doctor <c>changeLeftUnsaved</c> gives a person without saving it.</summary>
+    public const string UnsavedDoctor = "Dott. Mai Salvato";
 
     /// <summary>Tells a test that <c>waitForCancellation</c> started and that it was cancelled.</summary>
     public sealed class CancellationProbe
@@ -46,6 +52,14 @@ internal static class TestFieldsHost
                 });
             query.Field<StringGraphType>("userName").Description("Test only: the caller's name.")
                 .Resolve(context => context.User?.Identity?.Name);
+            query.Field<IdGraphType>("changeLeftUnsaved").Description("Test only: changes the first person the caller reaches in the request's context and saves nothing, as a change that failed part-way; the person's id.")
+                .Sensitive(Sensitivity.Personal)
+                .ResolveAsync(async context =>
+                {
+                    var person = await context.Db().Persons.OrderBy(p => p.Id).FirstAsync(context.CancellationToken);
+                    person.SetFamilyDoctor(UnsavedDoctor);
+                    return person.Id;
+                });
         }
     }
 }
