@@ -74,11 +74,10 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var stayId = await community.PlaceMinorAsync(CareWorld.Today.AddDays(-10), null);
         var stayed = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(stayId)).Select(p => new { p.PersonId, p.InterventionId }).SingleAsync());
         var (minorKey, interventionKey) = (stayed.PersonId, stayed.InterventionId);
-        var childProtection = (await world.ChildProtectionWorker.Succeed("openChildProtectionCase", "OpenChildProtectionCaseInput", new
-        {
-            personId = Hub.Api.GraphQL.Relay.GlobalId.Encode("Person", minorKey), zoneId = world.ZoneId, reportedOn = Day(-10), source = "FAMILY", openedOn = Day(-10),
-        }, "careCase")).At("id").GetString()!;
-        var fosterCare = await FosterCareTests.FosterCareInterventionAsync(world, childProtection);
+        // The affido is a plan of the stay's own case: a transfer stays within one case.
+        var stayCase = await world.Read(db => db.Interventions.Where(i => i.Id == interventionKey)
+            .Select(i => db.CarePlans.Where(p => p.Id == i.CarePlanId).Select(p => p.CareCaseId).Single()).SingleAsync());
+        var fosterCare = await FosterCareTests.FosterCareInterventionAsync(world, Hub.Api.GraphQL.Relay.GlobalId.Encode("CareCase", stayCase));
         object Affido(string? replaces) => new
         {
             interventionId = fosterCare, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
@@ -100,8 +99,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_transfer_names_a_placement_of_the_same_person_that_holds_its_place()
+    public async Task A_transfer_names_a_placement_of_the_same_case_and_another_case_s_stay_the_caller_sees_is_not_found()
     {
+        // Red team 35, F4: a placement the caller reaches through another case (a transfer waiting, a team) was ended by its admission here.
         var (first, second) = (await CareWorld.CreateAsync(Host), await CareWorld.CreateAsync(Host));
         var (_, _, someoneElse, _) = await first.ActivePlanAsync();
         var (_, _, interventionId, _) = await first.ActivePlanAsync();
@@ -110,8 +110,37 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
 
         var refused = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput",
             new { interventionId, moduleId = second.ModuleId, maximumEndDate = Day(60), replacesPlacementId = othersStay }, "placement");
+        var seen = await first.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = othersStay });
 
-        Assert.Equal(("ValidationError", "replacesPlacementId"), (refused.At("__typename").GetString(), refused.At("field").GetString()));
+        Assert.Equal("NotFoundError", refused.At("__typename").GetString());
+        Assert.Equal(othersStay, seen.At("node", "id").GetString());
+        Assert.Equal(PlacementStatus.Admitted, await first.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(othersStay)).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_stay_out_of_the_callers_sight_refuses_every_start_before_today_alike_whatever_its_end_day_and_none_from_today()
+    {
+        // Red team 35, F4: "placed already" moved with the end day of a stay the caller cannot read, which backdated requests binary-searched.
+        var (first, second) = (await CareWorld.CreateAsync(Host), await CareWorld.CreateAsync(Host));
+        var (_, _, interventionId, _) = await first.ActivePlanAsync();
+        var (_, _, elsewhere, _) = await second.ActivePlanAsync();
+        var stayId = (await first.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
+            new { interventionId, moduleId = first.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
+        await first.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
+        await first.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
+        await first.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
+        await first.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
+        // The stay becomes another zone's case's: out of the first zone's sight, as a case it lost.
+        await first.Read(db => db.Placements.IgnoreQueryFilters().Where(p => p.Id == CareWorld.Key(stayId))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.InterventionId, CareWorld.Key(elsewhere))));
+        object Request(int day) => new { interventionId, moduleId = second.ModuleId, requestedOn = Day(day), maximumEndDate = Day(60) };
+
+        var beforeItsEnd = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", Request(-20), "placement");
+        var afterItsEnd = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", Request(-5), "placement");
+        await first.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput", Request(0), "placement");
+
+        Assert.Equal(("ValidationError", "interventionId"), (afterItsEnd.At("__typename").GetString(), afterItsEnd.At("field").GetString()));
+        Assert.Equal(beforeItsEnd.ToString(), afterItsEnd.ToString());
     }
 
     private static async Task<string> AffidoAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string caseId, string familyId)
