@@ -57,8 +57,10 @@ public sealed class FosterFamilyMutations : IMutationFields
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var parents = await ParentsAsync(m, zone, input.ParentFiscalCodes);
-        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, parents);
-        var family = new FosterFamily(zone.Id, parents, household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
+        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, [.. parents.Select(p => p.Id)]);
+        await EnsureInNoFamilyOfTheRegistryAsync(m, parents);
+        await EnsureFollowedByNoServiceAsync(m, zone, parents);
+        var family = new FosterFamily(zone.Id, [.. parents.Select(p => p.Id)], household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
         m.Db.FosterFamilies.Add(family);
         return family;
     }
@@ -82,7 +84,7 @@ public sealed class FosterFamilyMutations : IMutationFields
     // of the zone's adults the registry may take. Only a parent of a family of the officer's own registry is named, as it sees that family.
     // What remains: the officer who registered an adult and withdrew the family learns, by registering again, that the adult is no longer
     // takeable (followed since, moved, died or protected), not which; the audit trail records every register and withdraw.
-    private static async Task<List<Guid>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
+    private static async Task<List<(string Code, Guid Id)>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
     {
         var codes = fiscalCodes.Select(c => c.Trim().ToUpperInvariant()).ToList();
         var adultsBornBy = ChildProtection.MinorsBornAfter(m.Today);
@@ -90,25 +92,33 @@ public sealed class FosterFamilyMutations : IMutationFields
             .Where(p => codes.Contains(p.Identifier) && p.ProtectingCentreId == null && p.DeathDate == null && p.BirthDate <= adultsBornBy
                 && m.Db.ZoneMemberships.IgnoreQueryFilters().Any(z => z.ZoneId == zone.Id && z.MunicipalityId == p.Residence.MunicipalityId && z.ValidTo == null))
             .Select(p => new { p.Id, p.Identifier }).ToListAsync(m.CancellationToken);
-        await EnsureInNoFamilyOfTheRegistryAsync(m, [.. found.Select(p => p.Id)], found.ToDictionary(p => p.Id, p => p.Identifier));
-        var followed = await ServicesFollowing.AmongAsync(m.Db, [.. found.Select(p => p.Id)], m.CancellationToken);
-        var missing = codes.FirstOrDefault(c => found.All(p => p.Identifier != c || followed.Contains(p.Id)));
-        if (missing is not null)
-            throw new DomainValidationException("ParentFiscalCodes",
-                $"Codice fiscale {missing} is not a registered adult resident in zone {zone.Code} that the foster registry may take: the zone's social service registers residents first (registerPerson).");
-        return codes.Select(c => found.First(p => p.Identifier == c).Id).ToList();
+        if (codes.FirstOrDefault(c => found.All(p => p.Identifier != c)) is { } missing)
+            throw NotTakeable(zone, missing);
+        return [.. codes.Select(c => (c, found.First(p => p.Identifier == c).Id))];
     }
+
+    // After the named refusal below, so a parent of a family of the officer's own registry is told why.
+    private static async Task EnsureFollowedByNoServiceAsync(MutationContext m, Zone zone, List<(string Code, Guid Id)> parents)
+    {
+        var followed = await ServicesFollowing.AmongAsync(m.Db, [.. parents.Select(p => p.Id)], m.CancellationToken);
+        if (parents.FirstOrDefault(p => followed.Contains(p.Id)).Code is { } code)
+            throw NotTakeable(zone, code);
+    }
+
+    private static DomainValidationException NotTakeable(Zone zone, string code) => new("ParentFiscalCodes",
+        $"Codice fiscale {code} is not a registered adult resident in zone {zone.Code} that the foster registry may take: the zone's social service registers residents first (registerPerson).");
 
     // An adult fosters with one family at a time: a parent of a family not withdrawn of the caller's own registry (its row scope: the
     // families of its zones) is refused by name, a family the officer sees. A family of another zone's registry is not the officer's to
     // learn of: such an adult is followed (ServicesFollowing) and refused as any code the registry may not take.
-    private static async Task EnsureInNoFamilyOfTheRegistryAsync(MutationContext m, List<Guid> adults, Dictionary<Guid, string> codes)
+    private static async Task EnsureInNoFamilyOfTheRegistryAsync(MutationContext m, List<(string Code, Guid Id)> parents)
     {
+        var adults = parents.Select(p => p.Id).ToList();
         var fostering = await m.Db.FosterFamilies.Where(f => f.Status != FosterFamilyStatus.Withdrawn)
             .SelectMany(f => f.Parents).Where(x => adults.Contains(x.PersonId)).Select(x => x.PersonId).FirstOrDefaultAsync(m.CancellationToken);
         if (fostering != Guid.Empty)
             throw new DomainValidationException("ParentFiscalCodes",
-                $"Codice fiscale {codes[fostering]} is a parent of a family of the foster registry already: "
+                $"Codice fiscale {parents.First(p => p.Id == fostering).Code} is a parent of a family of the foster registry already: "
                 + "an adult fosters with one family at a time (withdrawFosterFamily that one first).");
     }
 }

@@ -44,7 +44,7 @@ public abstract class AntiViolenceAuditTests(HubApiHost host) : HubApiTest(host)
         // Red team 35, F5b: a hospital's auditor read the regional trail, which told that a child is followed by child protection.
         var world = await SocialWorld.CreateAsync(Host);
         var (_, code, _) = await world.RegisterCodedResidentAsync();
-        await world.Hospital.Client.DataAsync("query($cf: String!) { person(fiscalCode: $cf) { id } }", new { cf = code });
+        await world.Hospital.Client.DataAsync("query($cf: String!) { person(fiscalCode: $cf) { id lastName } }", new { cf = code });
         var hospital = CareWorld.Key(world.HospitalId);
         var auditor = Host.CreateClient(new CallerClaimSet("test-hospital-auditor", hospital.ToString(), "HOSPITAL", ["auditor"]));
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hub.Api.Tests.Families;
 using Hub.Api.Tests.FosterCare;
 using Hub.Api.Tests.Infrastructure;
@@ -49,7 +50,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var affidoId = await AffidoAsync(world, caseId, familyId);
         var minorId = (await world.ChildProtectionWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on CareCase { person { id } } } }", new { id = caseId }))
             .At("node", "person", "id").GetString()!;
-        var residential = await community.ResidentialInterventionAsync(minorId);
+        _ = minorId;
+        // The community is a plan of the affido's own case: a transfer stays within one case.
+        var residential = await InterventionInPlanOfAsync(world, affidoId, "PERMANENT_RESIDENTIAL", world.ProfessionalSocialWorkId, revise: false);
         object Request(string? replaces) => new { interventionId = residential, moduleId = community.ModuleId, requestedOn = Day(0), replacesPlacementId = replaces };
 
         var refused = await world.ChildProtectionWorker.Refused("requestPlacement", "RequestPlacementInput", Request(null), "placement");
@@ -74,10 +77,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var stayId = await community.PlaceMinorAsync(CareWorld.Today.AddDays(-10), null);
         var stayed = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(stayId)).Select(p => new { p.PersonId, p.InterventionId }).SingleAsync());
         var (minorKey, interventionKey) = (stayed.PersonId, stayed.InterventionId);
-        // The affido is a plan of the stay's own case: a transfer stays within one case.
-        var stayCase = await world.Read(db => db.Interventions.Where(i => i.Id == interventionKey)
-            .Select(i => db.CarePlans.Where(p => p.Id == i.CarePlanId).Select(p => p.CareCaseId).Single()).SingleAsync());
-        var fosterCare = await FosterCareTests.FosterCareInterventionAsync(world, Hub.Api.GraphQL.Relay.GlobalId.Encode("CareCase", stayCase));
+        // The affido is in a revision of the stay's own plan: a transfer stays within one case.
+        var affidi = await world.Read(db => db.Services.Where(x => x.Code == "AFFIDI").Select(x => x.Id).SingleAsync());
+        var fosterCare = await InterventionInPlanOfAsync(world, stayId, "FOSTER_CARE", Hub.Api.GraphQL.Relay.GlobalId.Encode("Service", affidi), revise: true);
         object Affido(string? replaces) => new
         {
             interventionId = fosterCare, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
@@ -130,9 +132,14 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         await first.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
         await first.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
         await first.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
-        // The stay becomes another zone's case's: out of the first zone's sight, as a case it lost.
+        // The stay becomes a case's of another zone: out of the first zone's sight, as a case it lost.
+        var otherZone = await first.Read(db => db.Zones.Where(z => z.Id != CareWorld.Key(first.ZoneId)).OrderBy(z => z.Code).Select(z => z.Id).FirstAsync());
+        await first.Read(db => db.CareCases.IgnoreQueryFilters()
+            .Where(c => db.CarePlans.Any(p => p.CareCaseId == c.Id && db.Interventions.Any(i => i.CarePlanId == p.Id && i.Id == CareWorld.Key(elsewhere))))
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ZoneId, otherZone)));
         await first.Read(db => db.Placements.IgnoreQueryFilters().Where(p => p.Id == CareWorld.Key(stayId))
             .ExecuteUpdateAsync(set => set.SetProperty(p => p.InterventionId, CareWorld.Key(elsewhere))));
+        Assert.Equal(JsonValueKind.Null, (await first.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = stayId })).At("node").ValueKind);
         object Request(int day) => new { interventionId, moduleId = second.ModuleId, requestedOn = Day(day), maximumEndDate = Day(60) };
 
         var beforeItsEnd = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", Request(-20), "placement");
@@ -151,6 +158,21 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
             interventionId, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
             startsOn = Day(-1), plannedEndOn = Day(300),
         }, "placement")).At("id").GetString()!;
+    }
+
+    /// <summary>An intervention of <paramref name="kind"/> added to the plan of <paramref name="placementId"/>'s intervention, or to a revision of it.</summary>
+    private static async Task<string> InterventionInPlanOfAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string placementId, string kind, string serviceId, bool revise)
+    {
+        var planKey = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(placementId))
+            .Select(p => db.Interventions.Where(i => i.Id == p.InterventionId).Select(i => i.CarePlanId).Single()).SingleAsync());
+        var planId = Hub.Api.GraphQL.Relay.GlobalId.Encode("CarePlan", planKey);
+        if (revise)
+            planId = (await world.ChildProtectionWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan")).At("id").GetString()!;
+        var plan = await world.ChildProtectionWorker.Succeed("addIntervention", "AddInterventionInput", new
+        {
+            carePlanId = planId, intervention = new { kind, serviceId, startsOn = Day(-6), socialShare = 120m },
+        }, "carePlan", "interventions { id kind }");
+        return plan.At("interventions").EnumerateArray().Last(i => i.At("kind").GetString() == kind).At("id").GetString()!;
     }
 
     private static Task<int> FreePlacesAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string moduleId) =>
