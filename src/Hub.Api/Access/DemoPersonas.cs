@@ -22,6 +22,7 @@ public static class DemoPersonas
     private const string Florence = "Firenze";
 
     /// <returns>One persona per role, or null when the database holds no demo data (no discharge request or RSA placement to reach).</returns>
+    /// <exception cref="StaleDemoDataException">The demo data predates the minors-and-families seed: the busiest zone has no Centro antiviolenza.</exception>
     public static async Task<IReadOnlyList<Persona>?> TryLoadAsync(HubDbContext db, CancellationToken ct)
     {
         if (!await db.DischargeRequests.AnyAsync(ct)
@@ -48,8 +49,9 @@ public static class DemoPersonas
             .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
             .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
         var region = await db.Organizations.Where(o => o.Kind == OrganizationKind.Region).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+        // A database seeded before the minors-and-families seed (issue 17) has no centre: said as such, not as a failed read.
         var centre = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
-            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstAsync(ct);
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(ct) ?? throw new StaleDemoDataException(zone.Code);
         var ward = $"{hospital.Name} ({hospital.Comune})";
         return
         [
@@ -106,3 +108,8 @@ public static class DemoPersonas
         return (busiest.Id, busiest.Name, codes, placements);
     }
 }
+
+/// <summary>A demo database seeded by an older hub, without data a persona needs: reseeding it is the remedy.</summary>
+public sealed class StaleDemoDataException(string zoneCode) : Exception(
+    $"The database was seeded before the minors-and-families seed (zone {zoneCode} has no Centro antiviolenza for the anti-violence-operator persona): "
+    + "reseed it — stop the hub, delete data/hub.db (the configured SQLite file) and start the hub again, or run 'seed' on an empty database.");

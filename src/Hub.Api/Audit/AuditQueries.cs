@@ -15,9 +15,12 @@ public sealed class AuditQueries : IQueryFields
 {
     public static readonly SortOrder<AuditEvent> AuditOrder = SortOrder<AuditEvent>.By("occurredAt", e => e.OccurredAt, descending: true);
 
-    /// <summary>What an auditor does not see, told on both lists (the rule is the audit events' row scope, RowScopes.AuditEvent).</summary>
-    private const string CentreEvents = "The events of a Centro antiviolenza's callers (ANTI_VIOLENCE_CENTRE) are shown only to an auditor of that same centre: "
-        + "that a centre accessed a person tells she is in its pathway, so every other auditor's list leaves them out, its totalCount too, without a trace.";
+    /// <summary>Which events an auditor sees, told on both lists (the rule is the audit events' row scope, RowScopes.AuditEvent).</summary>
+    private const string CentreEvents = "An auditor of a REGION organisation reads the whole trail but the events of a Centro antiviolenza's callers "
+        + "(ANTI_VIOLENCE_CENTRE), which are shown only to an auditor of that same centre: that a centre accessed a person tells she is in its pathway. "
+        + "An auditor of any other organisation reads its own organisation's events only. What an auditor does not see is left out of the list, "
+        + "its totalCount, where and cursors too, without a trace. The auditor role is held alone (or with analyst, registry-admin): a token "
+        + "combining it with a role that works on persons' records is refused (403).";
 
     public void AddTo(ObjectGraphType query)
     {

@@ -13,8 +13,8 @@ public sealed record RequestPlacementInput(
     [property: Id, Description("The module asked for (StructureModule id).")] string ModuleId,
     [property: Description("Request date; today when omitted.")] DateOnly? RequestedOn,
     [property: Description("Latest end of the stay; required for temporary and intermediate-care placements (termine massimo).")] DateOnly? MaximumEndDate,
-    [property: Id, Description("For a transfer (trasferimento), the person's placement that holds its place now (Placement id): it ends, with reason TRANSFER or the affido's outcome, on the admission here. "
-        + "Without it, a person placed already (a place asked for or taken, an affido) is refused.")] string? ReplacesPlacementId = null);
+    [property: Id, Description("For a transfer (trasferimento), the person's placement that holds its place now (Placement id), of the intervention's own case (else NotFound): it ends, with reason TRANSFER or the affido's outcome, on the admission here. "
+        + "Without it, a person placed already (a place asked for or taken, an affido; before today, also one out of the caller's sight) is refused.")] string? ReplacesPlacementId = null);
 
 [Description("A change of state of a placement that needs nothing more than the placement.")]
 public sealed record PlacementActionInput(

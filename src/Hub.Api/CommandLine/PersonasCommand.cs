@@ -20,7 +20,7 @@ internal static class PersonasCommand
         var command = new Command("personas", "Print a ready token and a one-line description for each role, drawn from the current database.") { role, hours };
         command.SetAction(run.AsSystem(async (services, parsed, ct) =>
         {
-            var personas = await DemoPersonas.TryLoadAsync(services.GetRequiredService<HubDbContext>(), ct)
+            var personas = await LoadAsync(services, ct)
                 ?? throw new CommandException("The database holds no demo data for personas to reach: start the hub once on an empty database, or run 'seed'.");
             if (parsed.GetValue(role) is { } only)
             {
@@ -35,5 +35,17 @@ internal static class PersonasCommand
             }
         }));
         return command;
+    }
+
+    private static async Task<IReadOnlyList<Persona>?> LoadAsync(IServiceProvider services, CancellationToken ct)
+    {
+        try
+        {
+            return await DemoPersonas.TryLoadAsync(services.GetRequiredService<HubDbContext>(), ct);
+        }
+        catch (StaleDemoDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
     }
 }

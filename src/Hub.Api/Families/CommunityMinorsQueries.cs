@@ -22,7 +22,7 @@ public sealed class CommunityMinorsQueries : IQueryFields
             .Description("For a half-year, every minor placed in a community for minors (MINORS_COMMUNITY), per community: the list each community sends every six months to the "
                 + "Procura presso il Tribunale per i minorenni (art. 9 c.2 L. 184/1983, as amended by L. 149/2001). A provider reads its own communities' lists; a child-protection "
                 + "worker those of the minors of its zones; anyone else gets FORBIDDEN. Communities with nobody in the half-year are not listed.")
-            .Argument<NonNullGraphType<IntGraphType>>("year", "The year, e.g. 2026.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", $"The year, e.g. 2026: from {HalfYear.FirstYear} to {HalfYear.LastYear}, the years of DateOnly (else BAD_USER_INPUT).")
             .Argument<NonNullGraphType<EnumerationGraphType<HalfOfYear>>>("half", "FIRST (January–June) or SECOND (July–December).")
             .Argument<IdGraphType>("structure", "Only this community (Structure id).")
             .Sensitive(Sensitivity.Personal)

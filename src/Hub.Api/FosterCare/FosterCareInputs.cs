@@ -53,8 +53,8 @@ public sealed record StartFosterCareInput(
     [property: Id, Description("For a judicial affido, the court measure of the same case that orders it (CourtMeasure id); none for a consensual one.")] string? CourtMeasureId,
     [property: Description("Start date, not in the future; today when omitted.")] DateOnly? StartsOn,
     [property: Description("Planned end: after the start, within 24 months (durata prevista, L. 184/1983 art. 4).")] DateOnly PlannedEndOn,
-    [property: Id, Description("For a transfer (a community's guest, or a minor moving to another family), the minor's placement that holds its place now (Placement id): it ends on the start day. "
-        + "Without it, a minor placed already is refused.")] string? ReplacesPlacementId = null);
+    [property: Id, Description("For a transfer (a community's guest, or a minor moving to another family), the minor's placement that holds its place now (Placement id), of the affido's own case (else NotFound): it ends on the start day. "
+        + "Without it, a minor placed already (before today, also out of the caller's sight) is refused.")] string? ReplacesPlacementId = null);
 
 [Description("Records a periodic review of an affido in course (verifica semestrale).")]
 public sealed record ReviewFosterCareInput(

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Hub.Api.GraphQL.Mutations;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Access;
-using Hub.Domain.Care;
 using Hub.Domain.Common;
 using Hub.Domain.FosterCare;
 using Hub.Domain.Minors;
@@ -23,9 +22,10 @@ public sealed class FosterFamilyMutations : IMutationFields
     {
         mutation.Mutation<RegisterFosterFamilyInput, FosterFamilyPayloadType>("registerFosterFamily",
             "Registers a CANDIDATE family in the foster registry of a zone the caller serves, with its adults (already registered persons), household and availability (iscrizione). "
-            + "An adult is taken when resident in the zone, living, unprotected and followed in no open case the caller cannot read; any other code is refused "
-            + "with one same ValidationError on parentFiscalCodes, which tells nothing of why. An adult who is a parent of a family not withdrawn is refused "
-            + "by name: one family at a time. A withdrawn family gives the caller no reach to its adults.",
+            + "An adult is taken when resident in the zone, living, unprotected and followed by no service (a case, placement, discharge or access request, "
+            + "family-centre referral, parental responsibility, foster family, or a child's case in the household, whoever's); any other code is refused "
+            + "with one same ValidationError on parentFiscalCodes, which tells nothing of why. An adult who is a parent of a family not withdrawn of the "
+            + "caller's own registry is refused by name: one family at a time. A withdrawn family gives the caller no reach to its adults.",
             Permission.ManageFosterFamilies, RegisterAsync);
         mutation.Change<RecordFosterTrainingInput, FosterFamily, FosterFamilyPayloadType>("recordFosterTraining",
             "Records a training session the family attended (formazione).", Permission.ManageFosterFamilies,
@@ -57,9 +57,10 @@ public sealed class FosterFamilyMutations : IMutationFields
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var parents = await ParentsAsync(m, zone, input.ParentFiscalCodes);
-        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, parents);
-        await EnsureInNoOtherFamilyAsync(m, parents, input.ParentFiscalCodes);
-        var family = new FosterFamily(zone.Id, parents, household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
+        var household = input.HouseholdId is null ? (Guid?)null : await HouseholdOfAsync(m, input.HouseholdId, [.. parents.Select(p => p.Id)]);
+        await EnsureInNoFamilyOfTheRegistryAsync(m, parents);
+        await EnsureFollowedByNoServiceAsync(m, zone, parents);
+        var family = new FosterFamily(zone.Id, [.. parents.Select(p => p.Id)], household, input.Availability.ToDomain(), input.RegisteredOn ?? m.Today, m.Today);
         m.Db.FosterFamilies.Add(family);
         return family;
     }
@@ -76,11 +77,14 @@ public sealed class FosterFamilyMutations : IMutationFields
 
     // Unscoped, as registerPerson's uniqueness check: the officer reaches the adults only once they are in a family it sees. Only
     // living adults resident in the family's zone qualify (a zone's Centro Affidi recruits its own territory's families), so the
-    // registry widens the officer's reach to no one outside its zones; nor to a resident another service follows out of the officer's
-    // sight (an open case it cannot read: a registration is no key to someone else's case load). Every refusal reads the same, whether
-    // the code is unknown, protected by an anti-violence centre, deceased, a minor's, another zone's resident or held in such a case: it
-    // tells only that the code is not one of the zone's adults the registry may take, which the zone's own social service knows anyway.
-    private static async Task<List<Guid>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
+    // registry widens the officer's reach to no one outside its zones; nor to a resident a service follows (ServicesFollowing, the
+    // anti-violence pathway's own test): a registration is no key to someone else's case load, whether the officer reads that case or
+    // not. Every refusal reads the same, whether the code is unknown, protected by an anti-violence centre, deceased, a minor's, another
+    // zone's resident, followed, or a parent of a family of a registry the officer does not hold: it tells only that the code is not one
+    // of the zone's adults the registry may take. Only a parent of a family of the officer's own registry is named, as it sees that family.
+    // What remains: the officer who registered an adult and withdrew the family learns, by registering again, that the adult is no longer
+    // takeable (followed since, moved, died or protected), not which; the audit trail records every register and withdraw.
+    private static async Task<List<(string Code, Guid Id)>> ParentsAsync(MutationContext m, Zone zone, IReadOnlyList<string> fiscalCodes)
     {
         var codes = fiscalCodes.Select(c => c.Trim().ToUpperInvariant()).ToList();
         var adultsBornBy = ChildProtection.MinorsBornAfter(m.Today);
@@ -88,35 +92,33 @@ public sealed class FosterFamilyMutations : IMutationFields
             .Where(p => codes.Contains(p.Identifier) && p.ProtectingCentreId == null && p.DeathDate == null && p.BirthDate <= adultsBornBy
                 && m.Db.ZoneMemberships.IgnoreQueryFilters().Any(z => z.ZoneId == zone.Id && z.MunicipalityId == p.Residence.MunicipalityId && z.ValidTo == null))
             .Select(p => new { p.Id, p.Identifier }).ToListAsync(m.CancellationToken);
-        var followedOutOfSight = await FollowedOutOfSightAsync(m, [.. found.Select(p => p.Id)]);
-        var missing = codes.FirstOrDefault(c => found.All(p => p.Identifier != c || followedOutOfSight.Contains(p.Id)));
-        if (missing is not null)
-            throw new DomainValidationException("ParentFiscalCodes",
-                $"Codice fiscale {missing} is not a registered adult resident in zone {zone.Code} that the foster registry may take: the zone's social service registers residents first (registerPerson).");
-        return codes.Select(c => found.First(p => p.Identifier == c).Id).ToList();
+        if (codes.FirstOrDefault(c => found.All(p => p.Identifier != c)) is { } missing)
+            throw NotTakeable(zone, missing);
+        return [.. codes.Select(c => (c, found.First(p => p.Identifier == c).Id))];
     }
 
-    // An adult fosters with one family at a time: a parent of a family not withdrawn (unscoped: in any zone) is refused by name, the
-    // code the officer sent, which names a person it reaches anyway once registered.
-    private static async Task EnsureInNoOtherFamilyAsync(MutationContext m, List<Guid> parents, IReadOnlyList<string> fiscalCodes)
+    // After the named refusal below, so a parent of a family of the officer's own registry is told why.
+    private static async Task EnsureFollowedByNoServiceAsync(MutationContext m, Zone zone, List<(string Code, Guid Id)> parents)
     {
-        var fostering = await m.Db.FosterFamilies.IgnoreQueryFilters().Where(f => f.Status != FosterFamilyStatus.Withdrawn)
-            .SelectMany(f => f.Parents).Where(x => parents.Contains(x.PersonId)).Select(x => x.PersonId).FirstOrDefaultAsync(m.CancellationToken);
+        var followed = await ServicesFollowing.AmongAsync(m.Db, [.. parents.Select(p => p.Id)], m.CancellationToken);
+        if (parents.FirstOrDefault(p => followed.Contains(p.Id)).Code is { } code)
+            throw NotTakeable(zone, code);
+    }
+
+    private static DomainValidationException NotTakeable(Zone zone, string code) => new("ParentFiscalCodes",
+        $"Codice fiscale {code} is not a registered adult resident in zone {zone.Code} that the foster registry may take: the zone's social service registers residents first (registerPerson).");
+
+    // An adult fosters with one family at a time: a parent of a family not withdrawn of the caller's own registry (its row scope: the
+    // families of its zones) is refused by name, a family the officer sees. A family of another zone's registry is not the officer's to
+    // learn of: such an adult is followed (ServicesFollowing) and refused as any code the registry may not take.
+    private static async Task EnsureInNoFamilyOfTheRegistryAsync(MutationContext m, List<(string Code, Guid Id)> parents)
+    {
+        var adults = parents.Select(p => p.Id).ToList();
+        var fostering = await m.Db.FosterFamilies.Where(f => f.Status != FosterFamilyStatus.Withdrawn)
+            .SelectMany(f => f.Parents).Where(x => adults.Contains(x.PersonId)).Select(x => x.PersonId).FirstOrDefaultAsync(m.CancellationToken);
         if (fostering != Guid.Empty)
             throw new DomainValidationException("ParentFiscalCodes",
-                $"Codice fiscale {fiscalCodes[parents.IndexOf(fostering)].Trim().ToUpperInvariant()} is a parent of a family of the foster registry already: "
+                $"Codice fiscale {parents.First(p => p.Id == fostering).Code} is a parent of a family of the foster registry already: "
                 + "an adult fosters with one family at a time (withdrawFosterFamily that one first).");
-    }
-
-    // The persons among these with an open case the caller cannot read: every open case of theirs, unscoped, less those the caller's scope reaches.
-    private static async Task<HashSet<Guid>> FollowedOutOfSightAsync(MutationContext m, List<Guid> personIds)
-    {
-        var open = await m.Db.CareCases.IgnoreQueryFilters().Where(c => personIds.Contains(c.PersonId) && CareCase.OpenStatuses.Contains(c.Status))
-            .Select(c => new { c.Id, c.PersonId }).ToListAsync(m.CancellationToken);
-        if (open.Count == 0)
-            return [];
-        var openIds = open.Select(c => c.Id).ToList();
-        var readable = await m.Db.CareCases.Where(c => openIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(m.CancellationToken);
-        return [.. open.Where(c => !readable.Contains(c.Id)).Select(c => c.PersonId)];
     }
 }

@@ -123,6 +123,10 @@ public sealed class Caller
         var parsed = ParseRoles(roles);
         foreach (var role in parsed.Where(role => RoleGrant.Of[role].OrganizationKinds is { } kinds && !kinds.Contains(kind)))
             throw new InvalidCallerException($"Role '{role.Name()}' cannot be held by an organisation of kind {ClaimName(kind)}.");
+        // The trail names who read whom in which role: joined to a role that works on persons' records, it would tell that body which
+        // other services follow its persons (a hospital that a child has a protection case), what the row scopes hide from it.
+        if (parsed.Contains(Role.Auditor) && parsed.Where(role => (RoleGrant.Of[role].Reach & RoleGrant.RecordReach) != 0).Select(role => (Role?)role).FirstOrDefault() is { } working)
+            throw new InvalidCallerException($"Role 'auditor' cannot be combined with role '{working.Name()}', which works on persons' records: an auditor holds the trail apart.");
         if (parsed.Any(UsesZones) && zones.Count == 0)
             throw new InvalidCallerException($"Roles {ZoneRoles} need the 'zones' claim: the zone codes served.");
         // A territory the roles cannot serve is a contradiction, not a harmless extra: refused like the others.

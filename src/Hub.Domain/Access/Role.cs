@@ -20,7 +20,7 @@ public enum Role
     Analyst,
     [Description("Keeper of master data: structures, modules, services, staff, family centres.")]
     RegistryAdmin,
-    [Description("Auditor: reads the audit trail.")]
+    [Description("Auditor: reads the audit trail (a REGION's the whole network's, any other organisation's its own events); held with no role that works on persons' records.")]
     Auditor,
     [Description("Child-protection social worker (tutela minori): the full record of cases in its zones, court measures (JUDICIAL) included.")]
     ChildProtectionWorker,

@@ -44,6 +44,9 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
 
     private static readonly HashSet<OrganizationKind> TerritorialBodies = [OrganizationKind.HealthAuthority, OrganizationKind.HealthSociety, OrganizationKind.Municipality];
 
+    /// <summary>The reaches that work on persons' records: every one but the audit trail, planning figures and master data's history.</summary>
+    public const Reach RecordReach = Reach.Zones | Reach.Residents | Reach.Lookups | Reach.Guests | Reach.MinorsCases | Reach.Centre;
+
     /// <summary>The reaches that need the caller's <c>zones</c> claim.</summary>
     public const Reach ZoneReach = Reach.Zones | Reach.MinorsCases;
 
@@ -67,6 +70,8 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
             [Permission.OperatePlacements, Permission.PublishFreePlaces, Permission.DescribeStructures, Permission.ListCommunityMinors]),
         [Role.Analyst] = new([OrganizationKind.HealthSociety, OrganizationKind.Region], Reach.Figures, Sensitivity.Public, []),
         [Role.RegistryAdmin] = new(null, Reach.RegistryHistory, Sensitivity.Public, [Permission.ManageMasterData, Permission.DescribeStructures]),
+        // Any organisation's privacy officer: a REGION's reads the network's trail, any other its own organisation's events (RowScopes.AuditEvent);
+        // never with a role of RecordReach (Caller.FromClaims), whose body the trail would tell who else follows its persons.
         [Role.Auditor] = new(null, Reach.AuditTrail | Reach.RegistryHistory, Sensitivity.Public, []),
         // The only role that reads JUDICIAL fields: the tutela minori service works under the court's decrees.
         [Role.ChildProtectionWorker] = new(TerritorialBodies, Reach.Zones,

@@ -286,15 +286,18 @@ internal static class RowScopes
     };
 
     /// <summary>
-    /// The trail, for auditors, but the events of an anti-violence centre's callers: that a centre read or changed a person's record
-    /// tells she is in its pathway, which only the centre and the team it names may know (issue 17). Those events are shown to an
-    /// auditor of that centre alone and left out for every other auditor, counts and pages included, without a trace. The rest of a
-    /// protected woman's trail (a hospital that read her before, a team member of another body) tells nothing of the pathway and stays.
+    /// The trail, for auditors. An auditor of a REGION organisation (the oversight of the whole network) reads it all but the events of
+    /// an anti-violence centre's callers: that a centre read or changed a person's record tells she is in its pathway, which only the
+    /// centre and the team it names may know (issue 17). An auditor of any other organisation (a hospital's, a centre's, a provider's
+    /// privacy officer) reads its own organisation's events only: the region-wide trail would tell a hospital that a child is followed by
+    /// child protection, or a centre which services follow a woman (red team 35). What is left out is left out of counts and pages
+    /// too, without a trace. The rest of a protected woman's trail (a hospital that read her before) tells nothing of the pathway and stays.
     /// </summary>
     private static readonly RowScope<AuditEvent> AuditEvent = new()
     {
-        [Reach.AuditTrail] = (db, e) => e.OrganizationId == null || e.OrganizationId == db.Scope.Caller.OrganizationId
-            || !db.Organizations.Any(o => o.Id == e.OrganizationId && o.Kind == Organizations.OrganizationKind.AntiViolenceCentre),
+        [Reach.AuditTrail] = (db, e) => e.OrganizationId == db.Scope.Caller.OrganizationId
+            || db.Scope.Caller.OrganizationKind == Organizations.OrganizationKind.Region && (e.OrganizationId == null
+                || !db.Organizations.Any(o => o.Id == e.OrganizationId && o.Kind == Organizations.OrganizationKind.AntiViolenceCentre)),
     };
 
     /// <summary>

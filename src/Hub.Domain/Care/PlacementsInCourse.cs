@@ -15,33 +15,50 @@ namespace Hub.Domain.Care;
 public sealed class PlacementsInCourse
 {
     private readonly IReadOnlyList<Period> periods;
+    private readonly DateOnly today;
 
-    private PlacementsInCourse(IReadOnlyList<Period> periods) => this.periods = periods;
+    private PlacementsInCourse(IReadOnlyList<Period> periods, DateOnly today) => (this.periods, this.today) = (periods, today);
 
     /// <summary>
     /// The person's residential placements that hold or await a place, or held one until a day (discharged), read unscoped:
     /// the caller may not see them all, and every one counts. Only their ids, states and end days are read, for this rule,
-    /// and nothing of them is returned.
+    /// and nothing of them is returned; then which of them the caller's scope reaches (<see cref="AreFreeFrom"/>).
     /// </summary>
-    public static async Task<PlacementsInCourse> ReadAsync(HubDbContext db, Guid personId, CancellationToken cancellationToken) =>
-        new(await (
+    public static async Task<PlacementsInCourse> ReadAsync(HubDbContext db, Guid personId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var periods = await (
             from p in db.Placements.IgnoreQueryFilters()
             join i in db.Interventions.IgnoreQueryFilters() on p.InterventionId equals i.Id
             where p.PersonId == personId && i.Kind != InterventionKind.SemiResidential
                 && (Placement.ActiveStatuses.Contains(p.Status) || p.Status == PlacementStatus.Discharged)
-            select new Period(p.Id, p.Status, p.EndedOn)).ToListAsync(cancellationToken));
+            select new Period(p.Id, p.Status, p.EndedOn, false)).ToListAsync(cancellationToken);
+        if (periods.Count == 0)
+            return new([], today);
+        var ids = periods.Select(p => p.Id).ToList();
+        var seen = await db.Placements.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        return new([.. periods.Select(p => p with { Seen = seen.Contains(p.Id) })], today);
+    }
 
-    /// <summary>The person's residential placements as known in memory (seeding, which writes them itself and reads none back).</summary>
+    /// <summary>The person's residential placements as known in memory (seeding, which writes them itself and reads none back; every one seen).</summary>
     public static PlacementsInCourse Of(Guid personId, IEnumerable<Placement> placements) =>
-        new([.. placements.Where(p => p.PersonId == personId).Select(p => new Period(p.Id, p.Status, p.EndedOn))]);
+        new([.. placements.Where(p => p.PersonId == personId).Select(p => new Period(p.Id, p.Status, p.EndedOn, true))], DateOnly.MinValue);
 
-    /// <summary>Whether a placement of the person from <paramref name="from"/> would overlap none of these, <paramref name="replaced"/> apart.</summary>
+    /// <summary>
+    /// Whether a placement of the person from <paramref name="from"/> would overlap none of these, <paramref name="replaced"/> apart: none is
+    /// in course, and none the caller sees ended after <paramref name="from"/>. One the caller does not see (another zone's case, a case it
+    /// lost) counts whatever its end day for a start before today, and never for a start of today or later (it ended by today).
+    /// </summary>
+    /// <remarks>
+    /// Why not its end day, as for those it sees: past start dates are accepted, so a caller who varied <paramref name="from"/> would
+    /// binary-search the discharge day of a placement it cannot read. What the answer tells of an unseen one is only that the person was
+    /// placed somewhere before today, and only to a caller who backdates a request.
+    /// </remarks>
     public bool AreFreeFrom(DateOnly from, Placement? replaced = null) =>
-        !periods.Any(p => p.Id != replaced?.Id && (Placement.ActiveStatuses.Contains(p.Status) || p.EndedOn > from));
+        !periods.Any(p => p.Id != replaced?.Id && (Placement.ActiveStatuses.Contains(p.Status) || (p.Seen ? p.EndedOn > from : from < today)));
 
     /// <summary>
     /// Refuses a placement of <paramref name="person"/> (whose placements these are) for <paramref name="intervention"/> from <paramref name="from"/> that would overlap another: one in course
-    /// (asked for, offered, confirmed, admitted or absent) or one that ended after <paramref name="from"/>. A transfer is the one
+    /// (asked for, offered, confirmed, admitted or absent) or one that ended after <paramref name="from"/> (<see cref="AreFreeFrom"/>). A transfer is the one
     /// overlap allowed: <paramref name="replaced"/>, a placement of the same person holding its place, ends when the new one begins.
     /// </summary>
     /// <exception cref="DomainValidationException">The person is placed already, or the replaced placement is another person's or holds no place.</exception>
@@ -53,9 +70,9 @@ public sealed class PlacementsInCourse
             throw new DomainValidationException("ReplacesPlacementId", "A transfer replaces a placement of the same person that holds its place now (ADMITTED or ABSENT).");
         if (!AreFreeFrom(from, replaced))
             throw new DomainValidationException("InterventionId",
-                "The person is placed already (a structure's place asked for or taken, or an affido) on or after that day: end that placement first, "
-                + "or name it as the one this placement transfers the person from (replacesPlacementId).");
+                "The person is placed already (a structure's place asked for or taken, or an affido) on or after that day, or before today out of your sight: "
+                + "end that placement first, name it as the one this placement transfers the person from (replacesPlacementId), or start from today.");
     }
 
-    private sealed record Period(Guid Id, PlacementStatus Status, DateOnly? EndedOn);
+    private sealed record Period(Guid Id, PlacementStatus Status, DateOnly? EndedOn, bool Seen);
 }

@@ -6,16 +6,13 @@ namespace Hub.Domain.Families;
 /// <summary>A half-year (semestre), the period of the list a community sends to the Procura (art. 9 c.2 L. 184/1983).</summary>
 public sealed record HalfYear
 {
-    /// <summary>
-    /// The years a half-year may fall in: from 1900, before any record the hub holds, to 9998, since the second half of 9999
-    /// would end on a day past the last DateOnly holds once its end is computed (1 January 10000, minus one day).
-    /// </summary>
-    public const int FirstYear = 1900, LastYear = 9998;
+    /// <summary>The years a half-year may fall in: those of the days a record can fall on (<see cref="RecordDates"/>), 1900 to 2199.</summary>
+    public static readonly int FirstYear = RecordDates.Earliest.Year, LastYear = RecordDates.Latest.Year;
 
     /// <exception cref="DomainValidationException">The year is outside <see cref="FirstYear"/>–<see cref="LastYear"/>.</exception>
     public HalfYear(int year, HalfOfYear half)
     {
-        if (year is < FirstYear or > LastYear)
+        if (year < FirstYear || year > LastYear)
             throw new DomainValidationException("Year", $"The year must be between {FirstYear} and {LastYear}.");
         From = new DateOnly(year, half == HalfOfYear.First ? 1 : 7, 1);
         To = From.AddMonths(6).AddDays(-1);

@@ -7,30 +7,50 @@ using Hub.Domain.Services;
 namespace Hub.Domain.Minors;
 
 /// <summary>
-/// The anti-violence pathway (percorso di uscita dalla violenza): a Centro antiviolenza opens a case for a
-/// woman it has just registered; the case, the person and the shelter's address are then seen by that
+/// The anti-violence pathway (percorso di uscita dalla violenza): a Centro antiviolenza opens a case for an adult
+/// woman it registers, or takes one registered already whom no service follows; the case, the person and the shelter's address are then seen by that
 /// centre's operators only (row scopes), not by hospitals, comuni, providers or the zone's social workers.
 /// </summary>
 public static class AntiViolencePathway
 {
     /// <summary>
-    /// Whether a centre may take <paramref name="woman"/> under its protection on <paramref name="today"/>: a living adult no centre
-    /// protects yet. Protection hides her from every other body, so a minor (the child-protection service's, who must keep seeing her)
-    /// or the dead are never taken, whether registered anew or already known; whoever checks an existing record asks this first.
+    /// Whom the pathway serves: women. The centres are services for women victims of violence and their children (Intesa
+    /// Stato-Regioni of 27 November 2014 on the centres' minimum requirements, art. 1; Convenzione di Istanbul, ratified by L. 77/2013,
+    /// art. 22-23), and only adults are taken: protection hides a person from every other body, and a minor is the child-protection
+    /// service's, who must keep seeing her. Decided from what the centre sends alone, before any record is read, so the refusal says
+    /// nothing of whether the codice fiscale is registered. The woman's zone is no condition: a woman often turns to a centre far from
+    /// home for her safety, so any centre of the region takes a woman of any zone.
+    /// </summary>
+    /// <exception cref="DomainValidationException">A man (Sex), or a minor on <paramref name="today"/> (BirthDate).</exception>
+    public static void EnsureServes(Sex sex, DateOnly birthDate, DateOnly today)
+    {
+        if (sex != Sex.Female)
+            throw new DomainValidationException("Sex", "A Centro antiviolenza takes women under its protection (Intesa Stato-Regioni 27/11/2014, art. 1; "
+                + "Convenzione di Istanbul, L. 77/2013): a man is followed by the zone's social service.");
+        if (birthDate.AddYears(ChildProtection.MajorityAge) > today)
+            throw new DomainValidationException("BirthDate", "A Centro antiviolenza takes under its protection an adult only: a minor is the child-protection service's.");
+    }
+
+    /// <summary>
+    /// Whether a centre may take <paramref name="woman"/> under its protection on <paramref name="today"/>: a living adult woman no centre
+    /// protects yet (<see cref="EnsureServes"/>); the dead are never taken, whether registered anew or already known. Whoever checks an
+    /// existing record asks this first, then whether a service follows her (<see cref="ServicesFollowing"/>).
     /// </summary>
     public static bool MayProtect(Person woman, DateOnly today) =>
-        woman.ProtectingCentreId is null && woman.DeathDate is null && woman.BirthDate.AddYears(ChildProtection.MajorityAge) <= today;
+        woman.ProtectingCentreId is null && woman.DeathDate is null && woman.Sex == Sex.Female
+        && woman.BirthDate.AddYears(ChildProtection.MajorityAge) <= today;
 
     /// <summary>Opens a case of <paramref name="centre"/> for <paramref name="woman"/>, in the centre's zone, with the shelter's address when she is sheltered.</summary>
     /// <exception cref="DomainValidationException">
-    /// The organisation is no anti-violence centre with a zone, or the woman is no living adult free of another centre's protection (<see cref="MayProtect"/>).
+    /// The organisation is no anti-violence centre with a zone, or the person is no living adult woman free of another centre's protection (<see cref="MayProtect"/>).
     /// </exception>
     public static (CareCase Case, ProtectedAddress? Shelter) Open(Person woman, Organization centre, Address? shelter, DateOnly openedOn, DateOnly today)
     {
         if (centre.Kind != OrganizationKind.AntiViolenceCentre || centre.ZoneId is not { } zoneId)
             throw new DomainValidationException("Centre", "Only a Centro antiviolenza located in a zone opens an anti-violence case.");
+        EnsureServes(woman.Sex, woman.BirthDate, today);
         if (!MayProtect(woman, today))
-            throw new DomainValidationException("BirthDate", "A Centro antiviolenza takes under its protection a living adult only: a minor is the child-protection service's.");
+            throw new DomainValidationException("Person", "A Centro antiviolenza takes under its protection a living woman whom no other centre protects.");
         woman.ProtectBy(centre.Id);
         var careCase = new CareCase(woman.Id, zoneId, ServiceArea.GenderViolence, AccessChannel.Self, openedOn, today);
         careCase.HoldAt(centre.Id);

@@ -109,6 +109,21 @@ public abstract class AuthenticationTests(HubApiHost host) : HubApiTest(host)
         Assert.Contains("need the 'zones' claim", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Auditor_together_with_a_role_that_works_on_persons_records_gets_403()
+    {
+        // Red team 35, F5b: a hospital's discharge planner who was its auditor too read the regional trail.
+        var claims = TokenForge.Claims();
+        claims["org_kind"] = "HOSPITAL";
+        claims["roles"] = new[] { "discharge-planner", "auditor" };
+
+        using var response = await SendAsync(new AuthenticationHeaderValue("Bearer", TokenForge.Signed(claims)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).At("errors")[0].At("message").GetString();
+        Assert.Contains("Role 'auditor' cannot be combined with role 'discharge-planner'", message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string> ClaimsAgainstTheRegistry() => new()
     {
         { "nil organisation", "'org' claim names organisation 00000000" },

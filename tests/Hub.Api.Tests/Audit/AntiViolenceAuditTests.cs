@@ -3,6 +3,7 @@ using Hub.Api.Access;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.SocialRecord;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.Audit;
 
@@ -35,6 +36,29 @@ public abstract class AntiViolenceAuditTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(0, all.At("auditEvents", "totalCount").GetInt32());
         Assert.Contains(Nodes(centres), n => n.Mutation == "openAntiViolenceCase");
         Assert.Contains(Nodes(centres), n => n.Subject == "test-anti-violence" && n.Mutation is null);
+    }
+
+    [Fact]
+    public async Task An_auditor_of_a_hospital_reads_its_own_organisations_events_only_counts_included_and_the_regions_reads_the_rest()
+    {
+        // Red team 35, F5b: a hospital's auditor read the regional trail, which told that a child is followed by child protection.
+        var world = await SocialWorld.CreateAsync(Host);
+        var (_, code, _) = await world.RegisterCodedResidentAsync();
+        await world.Hospital.Client.DataAsync("query($cf: String!) { person(fiscalCode: $cf) { id lastName } }", new { cf = code });
+        var hospital = CareWorld.Key(world.HospitalId);
+        var auditor = Host.CreateClient(new CallerClaimSet("test-hospital-auditor", hospital.ToString(), "HOSPITAL", ["auditor"]));
+
+        var own = await auditor.DataAsync("query($cf: String!) { personAuditTrail(fiscalCode: $cf, first: 100) { totalCount nodes { organization { id } } } }", new { cf = code });
+        var all = await auditor.DataAsync("{ auditEvents(first: 1) { totalCount } registrations: auditEvents(first: 1, where: { mutation: { eq: \"registerPerson\" } }) { totalCount } }");
+        var regional = Nodes(await Host.CreateClient(TestCallers.Auditor).DataAsync(Trail, new { cf = code }));
+        var held = await world.Read(db => db.AuditEvents.CountAsync(e => e.OrganizationId == hospital));
+
+        var nodes = own.At("personAuditTrail", "nodes").EnumerateArray().ToList();
+        Assert.NotEmpty(nodes);
+        Assert.All(nodes, n => Assert.Equal(world.HospitalId, n.At("organization", "id").GetString()));
+        Assert.Equal(nodes.Count, own.At("personAuditTrail", "totalCount").GetInt32());
+        Assert.Equal((held, 0), (all.At("auditEvents", "totalCount").GetInt32(), all.At("registrations", "totalCount").GetInt32()));
+        Assert.Contains(regional, n => n.Mutation == "registerPerson");
     }
 
     private static List<(string? Mutation, string? Subject)> Nodes(JsonElement trail) =>

@@ -37,7 +37,7 @@ public abstract class MutationAuditTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task Caller_with_four_roles_reads_personal_data_and_is_audited_with_all_of_them()
+    public async Task Caller_with_three_roles_reads_personal_data_and_is_audited_with_all_of_them()
     {
         var world = await CareWorld.CreateAsync(Host);
         var (personId, _) = await world.RegisterPersonAsync();
@@ -45,15 +45,15 @@ public abstract class MutationAuditTests(HubApiHost host) : HubApiTest(host)
         var (organization, zone) = await world.Read(async db => (
             await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality && o.MunicipalityId == comune).Select(o => o.Id).FirstAsync(),
             await db.Zones.Where(z => z.Id == CareWorld.Key(world.ZoneId)).Select(z => z.Code).SingleAsync()));
-        var caller = new CallerClaimSet("four-roles", organization.ToString(), "MUNICIPALITY",
-            ["social-worker", "municipal-officer", "registry-admin", "auditor"], [zone]);
-        var operation = $"FourRoles{Guid.NewGuid():N}";
+        var caller = new CallerClaimSet("three-roles", organization.ToString(), "MUNICIPALITY",
+            ["social-worker", "municipal-officer", "registry-admin"], [zone]);
+        var operation = $"ThreeRoles{Guid.NewGuid():N}";
 
         var data = await Host.CreateClient(caller).DataAsync($"query {operation}($id: ID!) {{ node(id: $id) {{ ... on Person {{ lastName }} }} }}", new { id = personId });
 
         Assert.False(string.IsNullOrEmpty(data.At("node", "lastName").GetString()));
         var recorded = await world.Read(db => db.AuditEvents.SingleAsync(e => e.Operation == operation));
-        Assert.Equal("social-worker,municipal-officer,registry-admin,auditor", recorded.Role);
+        Assert.Equal("social-worker,municipal-officer,registry-admin", recorded.Role);
         Assert.Equal(CareWorld.Key(personId), recorded.PersonId);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hub.Api.Tests.Families;
 using Hub.Api.Tests.FosterCare;
 using Hub.Api.Tests.Infrastructure;
@@ -49,7 +50,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var affidoId = await AffidoAsync(world, caseId, familyId);
         var minorId = (await world.ChildProtectionWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { ... on CareCase { person { id } } } }", new { id = caseId }))
             .At("node", "person", "id").GetString()!;
-        var residential = await community.ResidentialInterventionAsync(minorId);
+        _ = minorId;
+        // The community is a plan of the affido's own case: a transfer stays within one case.
+        var residential = await InterventionInPlanOfAsync(world, affidoId, "PERMANENT_RESIDENTIAL", world.ProfessionalSocialWorkId, revise: false);
         object Request(string? replaces) => new { interventionId = residential, moduleId = community.ModuleId, requestedOn = Day(0), replacesPlacementId = replaces };
 
         var refused = await world.ChildProtectionWorker.Refused("requestPlacement", "RequestPlacementInput", Request(null), "placement");
@@ -74,11 +77,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var stayId = await community.PlaceMinorAsync(CareWorld.Today.AddDays(-10), null);
         var stayed = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(stayId)).Select(p => new { p.PersonId, p.InterventionId }).SingleAsync());
         var (minorKey, interventionKey) = (stayed.PersonId, stayed.InterventionId);
-        var childProtection = (await world.ChildProtectionWorker.Succeed("openChildProtectionCase", "OpenChildProtectionCaseInput", new
-        {
-            personId = Hub.Api.GraphQL.Relay.GlobalId.Encode("Person", minorKey), zoneId = world.ZoneId, reportedOn = Day(-10), source = "FAMILY", openedOn = Day(-10),
-        }, "careCase")).At("id").GetString()!;
-        var fosterCare = await FosterCareTests.FosterCareInterventionAsync(world, childProtection);
+        // The affido is in a revision of the stay's own plan: a transfer stays within one case.
+        var affidi = await world.Read(db => db.Services.Where(x => x.Code == "AFFIDI").Select(x => x.Id).SingleAsync());
+        var fosterCare = await InterventionInPlanOfAsync(world, stayId, "FOSTER_CARE", Hub.Api.GraphQL.Relay.GlobalId.Encode("Service", affidi), revise: true);
         object Affido(string? replaces) => new
         {
             interventionId = fosterCare, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
@@ -100,8 +101,9 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_transfer_names_a_placement_of_the_same_person_that_holds_its_place()
+    public async Task A_transfer_names_a_placement_of_the_same_case_and_another_case_s_stay_the_caller_sees_is_not_found()
     {
+        // Red team 35, F4: a placement the caller reaches through another case (a transfer waiting, a team) was ended by its admission here.
         var (first, second) = (await CareWorld.CreateAsync(Host), await CareWorld.CreateAsync(Host));
         var (_, _, someoneElse, _) = await first.ActivePlanAsync();
         var (_, _, interventionId, _) = await first.ActivePlanAsync();
@@ -110,8 +112,42 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
 
         var refused = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput",
             new { interventionId, moduleId = second.ModuleId, maximumEndDate = Day(60), replacesPlacementId = othersStay }, "placement");
+        var seen = await first.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = othersStay });
 
-        Assert.Equal(("ValidationError", "replacesPlacementId"), (refused.At("__typename").GetString(), refused.At("field").GetString()));
+        Assert.Equal("NotFoundError", refused.At("__typename").GetString());
+        Assert.Equal(othersStay, seen.At("node", "id").GetString());
+        Assert.Equal(PlacementStatus.Admitted, await first.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(othersStay)).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_stay_out_of_the_callers_sight_refuses_every_start_before_today_alike_whatever_its_end_day_and_none_from_today()
+    {
+        // Red team 35, F4: "placed already" moved with the end day of a stay the caller cannot read, which backdated requests binary-searched.
+        var (first, second) = (await CareWorld.CreateAsync(Host), await CareWorld.CreateAsync(Host));
+        var (_, _, interventionId, _) = await first.ActivePlanAsync();
+        var (_, _, elsewhere, _) = await second.ActivePlanAsync();
+        var stayId = (await first.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
+            new { interventionId, moduleId = first.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
+        await first.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
+        await first.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
+        await first.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
+        await first.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
+        // The stay becomes a case's of another zone: out of the first zone's sight, as a case it lost.
+        var otherZone = await first.Read(db => db.Zones.Where(z => z.Id != CareWorld.Key(first.ZoneId)).OrderBy(z => z.Code).Select(z => z.Id).FirstAsync());
+        await first.Read(db => db.CareCases.IgnoreQueryFilters()
+            .Where(c => db.CarePlans.Any(p => p.CareCaseId == c.Id && db.Interventions.Any(i => i.CarePlanId == p.Id && i.Id == CareWorld.Key(elsewhere))))
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.ZoneId, otherZone)));
+        await first.Read(db => db.Placements.IgnoreQueryFilters().Where(p => p.Id == CareWorld.Key(stayId))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.InterventionId, CareWorld.Key(elsewhere))));
+        Assert.Equal(JsonValueKind.Null, (await first.SocialWorker.Client.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id = stayId })).At("node").ValueKind);
+        object Request(int day) => new { interventionId, moduleId = second.ModuleId, requestedOn = Day(day), maximumEndDate = Day(60) };
+
+        var beforeItsEnd = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", Request(-20), "placement");
+        var afterItsEnd = await first.SocialWorker.Refused("requestPlacement", "RequestPlacementInput", Request(-5), "placement");
+        await first.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput", Request(0), "placement");
+
+        Assert.Equal(("ValidationError", "interventionId"), (afterItsEnd.At("__typename").GetString(), afterItsEnd.At("field").GetString()));
+        Assert.Equal(beforeItsEnd.ToString(), afterItsEnd.ToString());
     }
 
     private static async Task<string> AffidoAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string caseId, string familyId)
@@ -122,6 +158,21 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
             interventionId, fosterFamilyId = familyId, basis = "CONSENSUAL", relation = "HETERO_FAMILIAL", schedule = "FULL_TIME", setting = "RESIDENTIAL",
             startsOn = Day(-1), plannedEndOn = Day(300),
         }, "placement")).At("id").GetString()!;
+    }
+
+    /// <summary>An intervention of <paramref name="kind"/> added to the plan of <paramref name="placementId"/>'s intervention, or to a revision of it.</summary>
+    private static async Task<string> InterventionInPlanOfAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string placementId, string kind, string serviceId, bool revise)
+    {
+        var planKey = await world.Read(db => db.Placements.Where(p => p.Id == CareWorld.Key(placementId))
+            .Select(p => db.Interventions.Where(i => i.Id == p.InterventionId).Select(i => i.CarePlanId).Single()).SingleAsync());
+        var planId = Hub.Api.GraphQL.Relay.GlobalId.Encode("CarePlan", planKey);
+        if (revise)
+            planId = (await world.ChildProtectionWorker.Succeed("reviseCarePlan", "CarePlanActionInput", new { carePlanId = planId }, "carePlan")).At("id").GetString()!;
+        var plan = await world.ChildProtectionWorker.Succeed("addIntervention", "AddInterventionInput", new
+        {
+            carePlanId = planId, intervention = new { kind, serviceId, startsOn = Day(-6), socialShare = 120m },
+        }, "carePlan", "interventions { id kind }");
+        return plan.At("interventions").EnumerateArray().Last(i => i.At("kind").GetString() == kind).At("id").GetString()!;
     }
 
     private static Task<int> FreePlacesAsync(Hub.Api.Tests.SocialRecord.SocialWorld world, string moduleId) =>

@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Hub.Api.Access;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Access;
+using Hub.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.CommandLine;
 
@@ -42,6 +45,20 @@ public abstract class PersonasCommandTests(HubApiHost host) : HubApiTest(host)
         var figures = await Client(personas["analyst"].Token).DataAsync("{ caseCounts { count } persons(first: 1) { totalCount } }");
         Assert.NotEmpty(figures.At("caseCounts").EnumerateArray());
         Assert.Equal(0, figures.At("persons", "totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Personas_on_a_database_seeded_before_the_centres_says_to_reseed()
+    {
+        // Red team 35, F8: a demo database of an older seed answered "Sequence contains no elements".
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).ExecuteUpdateAsync(set => set.SetProperty(o => o.ZoneId, (Guid?)null));
+
+        var stale = await Assert.ThrowsAsync<StaleDemoDataException>(() => DemoPersonas.TryLoadAsync(db, CancellationToken.None));
+
+        Assert.Contains("delete data/hub.db", stale.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,14 +86,36 @@ public abstract class CommunityMinorsTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(0, await world.Social.Read(db => db.Placements.CountAsync(p => p.ModuleId == CareWorld.Key(world.ModuleId))));
     }
 
-    [Fact]
-    public async Task A_year_out_of_range_is_refused_as_bad_input()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1899)]
+    [InlineData(2200)]
+    [InlineData(9998)]
+    public async Task A_year_out_of_the_dates_range_is_a_400_bad_input_without_data_and_2199_is_a_year(int year)
     {
+        // Red team 35, F7: 9998 was a year, and the refusal answered 200 with data { communityMinors: null }.
         var world = await CommunityWorld.CreateAsync(Host);
 
-        var answer = await world.Operator.Client.QueryAsync(List, new { year = 0, half = "FIRST" });
+        var (status, answer) = await ResponseAsync(world.Operator.Client, new { year, half = "FIRST" });
+        var (lastStatus, last) = await ResponseAsync(world.Operator.Client, new { year = 2199, half = "SECOND" });
 
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, status);
+        Assert.False(answer.TryGetProperty("data", out _), answer.ToString());
         Assert.Equal("BAD_USER_INPUT", answer.At("errors")[0].At("extensions", "code").GetString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, lastStatus);
+        Assert.Equal(JsonValueKind.Array, last.At("data", "communityMinors").ValueKind);
+    }
+
+    // The list asked under the GraphQL-over-HTTP media type, with its status.
+    private static async Task<(System.Net.HttpStatusCode, JsonElement)> ResponseAsync(HttpClient client, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = List, variables }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, await System.Net.Http.Json.HttpContentJsonExtensions.ReadFromJsonAsync<JsonElement>(response.Content));
     }
 
     /// <summary>The half-year before the current one, so every day of it is in the past.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hub.Api.Tests.Care;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Api.Tests.SocialRecord;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Api.Tests.FosterCare;
 
@@ -63,6 +64,52 @@ public abstract class FosterRegistryReachTests(HubApiHost host) : HubApiTest(hos
         Assert.Equal(aboutUnknown.ToString().Replace(unknown, "CF"), aboutFollowed.ToString().Replace(followed, "CF"));
         Assert.Equal(JsonValueKind.Null, reached.At("node").ValueKind);
     }
+
+    [Fact]
+    public async Task A_resident_followed_by_a_hospital_or_a_desk_without_a_case_is_refused_as_an_unknown_code()
+    {
+        // Red team 35, F3: a discharge request under way (or an access request at a desk) with no open case let the officer take him.
+        var world = await SocialWorld.CreateAsync(Host);
+        var (dischargedId, discharged, _) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1953, 7, 7));
+        await world.Hospital.Succeed("submitDischargeRequest", "SubmitDischargeRequestInput", new
+        {
+            hospitalId = world.HospitalId, ward = "Medicina interna", admissionReference = $"N{Guid.NewGuid():N}"[..12], fiscalCode = discharged,
+            expectedDischargeOn = CareWorld.Today.AddDays(5).ToString("yyyy-MM-dd"), needs = "Non autosufficiente", proposedSetting = "HOME_WITH_CARE",
+            idempotencyKey = Guid.NewGuid().ToString(),
+        }, "dischargeRequest");
+        var (askingId, asking, _) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1961, 3, 3));
+        await world.Desk.Succeed("receiveAccessRequest", "ReceiveAccessRequestInput",
+            new { deskId = world.DeskId, requesterKind = "SELF", personId = askingId, serviceId = world.ProfessionalSocialWorkId }, "accessRequest");
+        var unknown = Hub.Domain.People.FiscalCode.Compose("NESSUNO", "Mario", Hub.Domain.People.Sex.Male, new DateOnly(1970, 9, 9), "D612").Value;
+
+        var aboutUnknown = Shape(await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, unknown), "fosterFamily"), unknown);
+        var aboutDischarged = Shape(await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, discharged), "fosterFamily"), discharged);
+        var aboutAsking = Shape(await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, asking), "fosterFamily"), asking);
+
+        Assert.Equal((aboutUnknown, aboutUnknown), (aboutDischarged, aboutAsking));
+        Assert.Equal(JsonValueKind.Null, (await world.FosterCareOfficer.Client.DataAsync(Node, new { id = dischargedId })).At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_parent_of_a_family_of_another_zones_registry_is_refused_as_an_unknown_code_not_by_name()
+    {
+        var world = await SocialWorld.CreateAsync(Host);
+        var (_, code, _) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1979, 4, 4));
+        var family = await world.FosterCareOfficer.Succeed("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, code), "fosterFamily");
+        // The family passes to another zone's registry (as if registered there): the officer no longer holds it.
+        await world.Read(db => db.FosterFamilies.Where(f => f.Id == CareWorld.Key(family.At("id").GetString()!))
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.ZoneId, CareWorld.Key(world.OtherZoneId))));
+        var unknown = Hub.Domain.People.FiscalCode.Compose("NESSUNO", "Lia", Hub.Domain.People.Sex.Female, new DateOnly(1979, 4, 4), "D612").Value;
+
+        var aboutParent = await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, code), "fosterFamily");
+        var aboutUnknown = await world.FosterCareOfficer.Refused("registerFosterFamily", "RegisterFosterFamilyInput", Input(world, unknown), "fosterFamily");
+
+        Assert.Equal(Shape(aboutUnknown, unknown), Shape(aboutParent, code));
+        Assert.DoesNotContain("one family at a time", aboutParent.At("message").GetString());
+    }
+
+    // The refusal without the code it names.
+    private static string Shape(JsonElement refusal, string code) => refusal.ToString().Replace(code, "CF", StringComparison.Ordinal);
 
     private static object Input(SocialWorld world, params string[] codes) => new
     {

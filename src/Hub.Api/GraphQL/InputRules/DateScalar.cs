@@ -1,25 +1,20 @@
+using System.Globalization;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Hub.Domain.Common;
 
 namespace Hub.Api.GraphQL.InputRules;
 
 /// <summary>
 /// The schema's <c>DateOnly</c>: every date a client sends (inputs of mutations, filters, arguments, variables) passes here and is
-/// held to <see cref="Earliest"/>..<see cref="Latest"/>. A year 1 or 9999 is a typing slip or a probe, never a fact of the social and
-/// health services (no living person was born, and no decree, report or plan was dated, before 1900; none looks beyond 2199), and
-/// some databases cannot even store it. Whether a date may lie in the future is the domain's rule for each field (Guard.NotFuture).
-/// The refusal is a request error with code BAD_USER_INPUT, before anything runs.
+/// held to <see cref="RecordDates"/> (1900-01-01..2199-12-31). Whether a date may lie in the future is the domain's rule for each
+/// field (Guard.NotFuture). The refusal is a request error with code BAD_USER_INPUT, before anything runs.
 /// </summary>
 public sealed class DateScalar : DateOnlyGraphType
 {
-    /// <summary>The earliest date accepted.</summary>
-    public static readonly DateOnly Earliest = new(1900, 1, 1);
-
-    /// <summary>The latest date accepted.</summary>
-    public static readonly DateOnly Latest = new(2199, 12, 31);
-
     // The built-in scalar's name, so this one takes its place everywhere (as TextScalar takes String's).
-    public DateScalar() => (Name, Description) = ("DateOnly", "A calendar date, ISO 8601 (yyyy-MM-dd), from 1900-01-01 to 2199-12-31: a date outside is refused (BAD_USER_INPUT).");
+    public DateScalar() => (Name, Description) = ("DateOnly", string.Create(CultureInfo.InvariantCulture,
+        $"A calendar date, ISO 8601 (yyyy-MM-dd), from {RecordDates.Earliest:yyyy-MM-dd} to {RecordDates.Latest:yyyy-MM-dd}: a date outside is refused (BAD_USER_INPUT)."));
 
     public override object? ParseLiteral(GraphQLValue value) => Checked(base.ParseLiteral(value));
 
@@ -35,7 +30,8 @@ public sealed class DateScalar : DateOnlyGraphType
 
     /// <exception cref="InvalidInputException">The date lies outside the bounds.</exception>
     private static object? Checked(object? value) =>
-        value is DateOnly date && (date < Earliest || date > Latest)
-            ? throw new InvalidInputException($"The date {date:yyyy-MM-dd} is outside {Earliest:yyyy-MM-dd}..{Latest:yyyy-MM-dd}: send the real date.")
+        value is DateOnly date && (date < RecordDates.Earliest || date > RecordDates.Latest)
+            ? throw new InvalidInputException(string.Create(CultureInfo.InvariantCulture,
+                $"The date {date:yyyy-MM-dd} is outside {RecordDates.Earliest:yyyy-MM-dd}..{RecordDates.Latest:yyyy-MM-dd}: send the real date."))
             : value;
 }

@@ -59,17 +59,27 @@ internal sealed class GraphQLHttpResponder(IGraphQLTextSerializer serializer, in
         // client cannot tell a 4xx of ours from one of a proxy; the errors are in the body.
         if (mediaType == MediaTypeNegotiation.Json)
             return StatusCodes.Status200OK;
-        if (result.Executed && result.Data is not null)
-            return StatusCodes.Status200OK;
         // Parse, validation, operation selection and variable coercion errors: the request was
         // refused before any resolver ran; or a resolver refused a value of the request itself (a page
-        // too large, first with last, a malformed id, cursor or filter) and no data is left to show.
-        if (result.Errors is { Count: > 0 } errors && errors.All(IsRequestError))
+        // too large, first with last, a malformed id, cursor or filter, a year out of range) and no data
+        // is left to show: data null (a non-null root field refused) or every root field null (nullable
+        // ones refused), one rule whichever the field's nullability.
+        if (result.Errors is { Count: > 0 } errors && errors.All(IsRequestError) && !CarriesData(result))
             return StatusCodes.Status400BadRequest;
+        if (result.Executed && result.Data is not null)
+            return StatusCodes.Status200OK;
         // Executed with data null (a non-null root field failed) is still a response with data;
         // no data and not refused means the server failed.
         return result.Executed ? StatusCodes.Status200OK : StatusCodes.Status500InternalServerError;
     }
+
+    /// <summary>Whether the result shows some data: it executed and one of its root fields at least is not null.</summary>
+    private static bool CarriesData(ExecutionResult result) => result.Executed && result.Data switch
+    {
+        null => false,
+        ObjectExecutionNode root => root.SubFields?.Any(field => field.ToValue() is not null) == true,
+        _ => true,
+    };
 
     /// <summary>The codes of the errors a resolver raises for a value the request sent, not for the data or the server.</summary>
     private static readonly HashSet<string> RequestValueCodes = [HubErrors.BadUserInput, HubErrors.InvalidIdCode, HubErrors.InvalidCursorCode, ExplicitFilter.Code];
