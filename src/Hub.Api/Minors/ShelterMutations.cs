@@ -17,7 +17,7 @@ public sealed class ShelterMutations : IMutationFields
     {
         mutation.Mutation<PlaceInShelterInput, PlacementPayloadType>("placeInShelter",
             "Places the woman of one of the centre's cases in a module of its own shelter (placement of kind SHELTER, ADMITTED at once), adding a SHELTER intervention "
-            + "to the case's protection pathway (drafted with the first stay); refused with CapacityExceededError when no place is free, and when she is placed already "
+            + "to the case's protection pathway (drafted with the first stay); refused with CapacityExceededError when no place is free, and with a ValidationError when she is placed already "
             + "unless replacesPlacementId names that placement. Seen by the centre and the case's team only.",
             Permission.ManageAntiViolenceCases, PlaceAsync);
         mutation.Change<EndShelterStayInput, Placement, PlacementPayloadType>("endShelterStay",
