@@ -47,7 +47,7 @@ public sealed class OrganizationRegistry(IServiceScopeFactory scopes, TimeProvid
         {
             if (snapshot is { } fresh && fresh != stale)
                 return fresh;
-            // Master data has no row scope: an unbound context (nobody) reads it, and nothing else.
+            // Master data has no row scope but shelters': an unbound context (nobody) reads it, and nothing else (RegisteredOrganization reads structures past the shelters' scope).
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
             return snapshot = new Snapshot(await RegisteredOrganization.LoadAllAsync(db, ct), clock.GetUtcNow());

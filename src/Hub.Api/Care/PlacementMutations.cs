@@ -91,7 +91,8 @@ public sealed class PlacementMutations : IMutationFields
         if (placement.ReplacesId is not { } id)
             return null;
         var replaced = await m.Db.Placements.IgnoreQueryFilters().SingleAsync(x => x.Id == id, m.CancellationToken);
-        return (replaced, await ModuleOrNoneOf(m, replaced));
+        // Its module too, for the same reason: a shelter's is hidden from the provider that admits her elsewhere.
+        return (replaced, replaced.ModuleId is { } moduleId ? await m.Db.StructureModules.IgnoreQueryFilters().SingleAsync(x => x.Id == moduleId, m.CancellationToken) : null);
     }
 
     /// <summary>The module of a structure placement (the one a replaced placement gives its place back to); null for an affido.</summary>

@@ -23,7 +23,7 @@ public sealed class CareCaseMinorsFields : ITypeExtension<CareCaseType>
         careCase.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ParentalResponsibilityType>>>>("parentalResponsibilities")
             .Description("Who exercises parental responsibility for the minor: parents, guardian, curator (responsabilità genitoriale).")
             .Sensitive(Sensitivity.Social).FewPerParent().Resolve(context => context.LoadList(MinorsLoaders.ResponsibilitiesByCase, context.Source.Id));
-        careCase.Field<AddressType>("shelter").Description("Where the woman of an anti-violence case is sheltered (casa rifugio): null to anyone but the centre that holds the case.")
+        careCase.Field<AddressType>("shelter").Description("The protected address where the woman of an anti-violence case is hosted outside the centre's own shelters (a shelter outside the hub, a safe home): null to anyone but the centre that holds the case. A stay in the centre's shelter is a placement of kind SHELTER (placeInShelter).")
             .Sensitive(Sensitivity.Personal).Resolve(context => context.Load(MinorsLoaders.ShelterByCase, context.Source.Id).Then(shelter => shelter?.Address));
         careCase.ChildConnection<CareCase, CourtMeasureType, CourtMeasure>("courtMeasures",
             "The court's measures on the minor, oldest decree first (provvedimenti dell'autorità giudiziaria).",

@@ -15,6 +15,7 @@ public static class MinorsFeature
         services.AddSingleton<IMutationFields, ChildProtectionMutations>();
         services.AddSingleton<IMutationFields, CourtMeasureMutations>();
         services.AddSingleton<IMutationFields, AntiViolenceMutations>();
+        services.AddSingleton<IMutationFields, ShelterMutations>();
         services.AddSingleton(NodeSource.Of<CourtMeasure>());
         services.AddSingleton(NodeSource.Of<CourtDeadline>());
         services.AddSingleton<ITypeExtension<CareCaseType>, CareCaseMinorsFields>();

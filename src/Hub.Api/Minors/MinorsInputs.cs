@@ -49,5 +49,5 @@ public sealed record FileCourtReportInput(
 [Description("Opens a case of the caller's Centro antiviolenza for a woman it registers now; she, the case and the shelter are then seen by the centre only.")]
 public sealed record OpenAntiViolenceCaseInput(
     [property: Description("The woman, as registerPerson takes her. When her codice fiscale is registered to a person of the same name, sex and birth date whom no centre protects, that person passes under the centre's protection; any other holder of the code is refused as registerPerson refuses it.")] RegisterPersonInput Person,
-    [property: Description("The shelter's address (casa rifugio), when she is sheltered; shown to the centre only.")] AddressInput? Shelter,
+    [property: Description("The protected address where she is hosted outside the centre's own shelters (a shelter outside the hub, a safe home); shown to the centre only. A stay in the centre's shelter is placeInShelter.")] AddressInput? Shelter,
     [property: Description("Opening date; today when omitted.")] DateOnly? OpenedOn);

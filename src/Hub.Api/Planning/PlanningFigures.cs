@@ -79,12 +79,13 @@ internal static class PlanningFigures
         }).OrderBy(d => d.ZoneId).ToList();
     }
 
-    // Each open structure (a few thousand at regional scale) with the zone its comune belongs to today.
+    // Each open structure (a few thousand at regional scale) with the zone its comune belongs to today; never a shelter, whose existence and
+    // places only its centre knows (issue 17): the figures are counted as the system, which every row scope lets through.
     private static async Task<Dictionary<Guid, (Hub.Domain.Structures.StructureKind Kind, Guid ZoneId)>> StructureZonesAsync(HubDbContext db, Guid? zone, CancellationToken ct)
     {
         var zoneOf = await db.ZoneMemberships.AsNoTracking().Where(m => m.ValidTo == null && (zone == null || m.ZoneId == zone))
             .ToDictionaryAsync(m => m.MunicipalityId, m => m.ZoneId, ct);
-        var structures = await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.Id, s.Kind, s.Address.MunicipalityId }).ToListAsync(ct);
+        var structures = await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null && s.Kind != Hub.Domain.Structures.StructureKind.Shelter).Select(s => new { s.Id, s.Kind, s.Address.MunicipalityId }).ToListAsync(ct);
         return structures.Where(s => zoneOf.ContainsKey(s.MunicipalityId)).ToDictionary(s => s.Id, s => (s.Kind, zoneOf[s.MunicipalityId]));
     }
 }

@@ -43,7 +43,7 @@ public enum Permission
     [Description("Attach documents (allegati) to the kinds of record one's role names: social and child-protection workers to persons, cases, assessments, "
         + "plans and discharge requests; a hospital's discharge planner to its own discharge requests only (the discharge letter).")]
     AttachDocuments,
-    [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with the shelter's address (percorso antiviolenza).")]
+    [Description("Open the cases of one's own Centro antiviolenza for the women it registers, with a protected address, and place them in and out of the centre's own shelter (percorso antiviolenza, casa rifugio).")]
     ManageAntiViolenceCases,
     [Description("Refer families and children to a Centro per le famiglie of one's zones and record what came of it (invio al Centro per le famiglie).")]
     ReferToFamilyCenters,

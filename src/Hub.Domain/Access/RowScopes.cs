@@ -16,7 +16,8 @@ namespace Hub.Domain.Access;
 /// unrestricted; <see cref="RowScopeModelCacheKey"/>) with the conditions of that kind only, and
 /// the caller's own lists (zones, named persons, guests) are read from the context instance
 /// (<see cref="HubDbContext.Scope"/>) as SQL parameters. Master data (territory, organisations,
-/// staff, structures, services) is open to every authenticated caller and has no scope.
+/// staff, structures, services) is open to every authenticated caller and has no scope, but shelters (case rifugio): a
+/// shelter and its modules are seen by the centre that runs it alone.
 /// </summary>
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
@@ -27,13 +28,16 @@ namespace Hub.Domain.Access;
 /// access requests, information contacts and referrals to family centres on master data; foster families on master data (their zone) and the caller's
 /// foster-registry zones, and the reviews of affidi on placements. Hence a
 /// provider's guests come in as a list (<see cref="AccessScope.GuestsReached"/>), not as a
-/// subquery over placements. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
+/// subquery over placements. Structures and their modules rest on nothing scoped but each other (a module on its structure), so
+/// placements may read them. No filter may use <c>IgnoreQueryFilters</c>: EF Core then drops the
 /// filters of every set the rest of the query reads, as a test of the caller's own conditions found.
 /// </remarks>
 internal static class RowScopes
 {
     public static void Apply(ModelBuilder model, HubDbContext context)
     {
+        Filter(model, context, Structure);
+        Filter(model, context, StructureModule);
         Filter(model, context, DischargeRequest);
         Filter(model, context, Person);
         Filter(model, context, HouseholdMember);
@@ -67,6 +71,26 @@ internal static class RowScopes
 
     /// <summary>The reaches that see cases, and so their plans, interventions and placements (providers see placements by structure).</summary>
     private const Reach CaseReach = Reach.Zones | Reach.MinorsCases | Reach.Residents | Reach.Lookups | Reach.Centre;
+
+    /// <summary>
+    /// Every structure, but a shelter (casa rifugio): its existence, address and places are seen by the Centro antiviolenza that runs it and by
+    /// nobody else (issue 17), so every list, count, cursor, node and filter of structures leaves it out for everyone else. A caller with no reach sees none.
+    /// </summary>
+    private static readonly RowScope<Structures.Structure> Structure = new()
+    {
+        [~Reach.Centre] = (db, s) => s.Kind != Structures.StructureKind.Shelter,
+        [Reach.Centre] = (db, s) => s.Kind != Structures.StructureKind.Shelter || s.OperatorOrganizationId == db.Scope.Caller.OrganizationId,
+    };
+
+    /// <summary>
+    /// Every module, but a shelter's (only shelters hold SHELTER modules, <see cref="Structures.Structure.AddModule"/>): seen with the shelter, by the
+    /// centre that runs it. The kind decides for everyone else without reading the structure.
+    /// </summary>
+    private static readonly RowScope<Structures.StructureModule> StructureModule = new()
+    {
+        [~Reach.Centre] = (db, m) => m.Kind != Structures.ModuleKind.Shelter,
+        [Reach.Centre] = (db, m) => m.Kind != Structures.ModuleKind.Shelter || db.Structures.Any(s => s.Id == m.StructureId),
+    };
 
     /// <summary>Hospitals see their own requests; territorial staff those of their zones.</summary>
     private static readonly RowScope<DischargeRequest> DischargeRequest = new()

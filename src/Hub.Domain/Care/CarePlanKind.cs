@@ -11,4 +11,7 @@ public enum CarePlanKind
     Pai,
     [Description("Progetto di vita (disability, L. 227/2021).")]
     LifeProject,
+    [Description("Percorso personalizzato di protezione e sostegno of a Centro antiviolenza (Intesa Stato-Regioni 27/11/2014): it holds the shelter stays placeInShelter writes, "
+        + "drafted by the centre at the first emergency placement.")]
+    ProtectionPathway,
 }

@@ -17,4 +17,6 @@ public enum InterventionKind
     PermanentResidential,
     [Description("Affido familiare: a minor placed with a foster family (placement of kind FOSTER_CARE), with the contribution to the family.")]
     FosterCare,
+    [Description("Ospitalità in casa rifugio: the stay in a Centro antiviolenza's shelter (placement of kind SHELTER), written by placeInShelter into the case's protection pathway.")]
+    Shelter,
 }

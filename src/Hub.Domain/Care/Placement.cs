@@ -9,7 +9,8 @@ namespace Hub.Domain.Care;
 /// An inserimento of a person for a residential or semi-residential intervention (FHIR Task/Encounter): of
 /// <see cref="PlacementKind.Structure"/> in a structure's module, where admission takes one of the module's
 /// places, or of <see cref="PlacementKind.FosterCare"/> with a foster family (affido familiare; see
-/// <see cref="Affido"/>), which has no structure or module and holds the affido's terms instead.
+/// <see cref="Affido"/>), which has no structure or module and holds the affido's terms instead, or of <see cref="PlacementKind.Shelter"/>
+/// in a module of a Centro antiviolenza's shelter (<see cref="Minors.ShelterStay"/>), admitted at once.
 /// </summary>
 public sealed class Placement : AuditableEntity
 {
@@ -50,6 +51,8 @@ public sealed class Placement : AuditableEntity
             throw new DomainValidationException(nameof(InterventionId), "Home care is delivered at home: only residential and semi-residential interventions take a place.");
         if (intervention.Kind == InterventionKind.FosterCare)
             throw new DomainValidationException(nameof(InterventionId), "An affido is delivered by a foster family, not a module: start it with startFosterCare.");
+        if (intervention.Kind == InterventionKind.Shelter || module.Kind == ModuleKind.Shelter)
+            throw new DomainValidationException(nameof(ModuleId), "A shelter's place is taken by its Centro antiviolenza alone: placeInShelter.");
         var temporary = intervention.Kind == InterventionKind.TemporaryResidential || structureKind == StructureKind.IntermediateCare;
         if (temporary && maximumEndDate is null)
             throw new DomainValidationException(nameof(MaximumEndDate), "A temporary or intermediate-care placement needs a maximum end date.");
@@ -80,14 +83,32 @@ public sealed class Placement : AuditableEntity
         Raise(ChangeType.PlacementStatusChanged);
     }
 
+    /// <summary>
+    /// A stay in <paramref name="module"/> of a shelter from <paramref name="on"/>, taking one of its places at once (an emergency waits for no offer);
+    /// the rules are <see cref="Minors.ShelterStay.Place"/>'s. The woman is placed nowhere else from then (<paramref name="inCourse"/>); a transfer from
+    /// <paramref name="replaces"/> (another shelter, a structure's place) ends it on the same day, its <paramref name="replacedModule"/> given back.
+    /// </summary>
+    internal Placement(Intervention intervention, Guid personId, StructureModule module, DateOnly on, DateOnly today,
+        PlacementsInCourse inCourse, Placement? replaces, StructureModule? replacedModule)
+    {
+        module.EnsureOpen("place in shelter");
+        Guard.NotFuture(on, today, nameof(AdmittedOn));
+        inCourse.EnsureFree(personId, intervention.Kind, on, replaces);
+        module.Occupy();
+        (Kind, InterventionId, PersonId, StructureId, ModuleId, ReplacesId) = (PlacementKind.Shelter, intervention.Id, personId, module.StructureId, module.Id, replaces?.Id);
+        (RequestedOn, AdmittedOn, Status) = (on, on, PlacementStatus.Admitted);
+        replaces?.EndByTransfer(this, replacedModule, on, today);
+        Raise(ChangeType.PlacementStatusChanged);
+    }
+
     public PlacementKind Kind { get; private set; } = PlacementKind.Structure;
     public Guid InterventionId { get; private set; }
     public Guid PersonId { get; private set; }
 
-    /// <summary>The structure (Structure) of a STRUCTURE placement; null for an affido.</summary>
+    /// <summary>The structure (Structure) of a STRUCTURE or SHELTER placement; null for an affido.</summary>
     public Guid? StructureId { get; private set; }
 
-    /// <summary>The module (StructureModule) of a STRUCTURE placement; null for an affido.</summary>
+    /// <summary>The module (StructureModule) of a STRUCTURE or SHELTER placement; null for an affido.</summary>
     public Guid? ModuleId { get; private set; }
 
     /// <summary>The foster family (FosterFamily) of an affido; null for a structure placement.</summary>

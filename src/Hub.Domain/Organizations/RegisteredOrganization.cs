@@ -22,7 +22,8 @@ public sealed record RegisteredOrganization(OrganizationKind Kind, IReadOnlySet<
         var zones = await db.Zones.AsNoTracking().Where(z => z.ValidTo == null).Select(z => new { z.Id, z.Code, z.HealthAuthorityId }).ToListAsync(ct);
         var comuni = (await db.ZoneMemberships.AsNoTracking().Where(m => m.ValidTo == null).Select(m => new { m.MunicipalityId, m.ZoneId }).ToListAsync(ct))
             .ToLookup(m => m.MunicipalityId, m => m.ZoneId);
-        var structures = (await db.Structures.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).ToListAsync(ct))
+        // Every structure, shelters too, past the scope that hides them (from nobody as from everyone else): only their codes are read, to check tokens against.
+        var structures = (await db.Structures.IgnoreQueryFilters().AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OperatorOrganizationId, s.RegionalCode }).ToListAsync(ct))
             .ToLookup(s => s.OperatorOrganizationId, s => s.RegionalCode);
         var staff = (await db.StaffMembers.AsNoTracking().Where(s => s.ClosedOn == null).Select(s => new { s.OrganizationId, s.Id }).ToListAsync(ct))
             .ToLookup(s => s.OrganizationId, s => s.Id);

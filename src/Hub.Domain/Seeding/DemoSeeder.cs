@@ -31,6 +31,8 @@ public sealed class DemoSeeder(HubDbContext db, DemoSeedOptions options, Busines
         // Communities for minors came later, from a source of their own, so the structures seeded before stay as they were.
         await new CommunitySeeder(db, new SeedRandom(options.RandomSeed + 308)).SeedAsync(ct);
         await new CentreStaffSeeder(db, new SeedRandom(options.RandomSeed + 309), names).SeedAsync(ct);
+        // Shelters came after the centres' staff, from a source of their own.
+        await new ShelterSeeder(db, new SeedRandom(options.RandomSeed + 310)).SeedAsync(ct);
         var (households, records) = await AddPersonsAsync(persons, names, progress, ct);
         return new DemoSeedResult(persons, households, records, stopwatch.Elapsed);
     }

@@ -21,7 +21,8 @@ internal sealed record SeedZone(
     IReadOnlyList<StructureModule> CommunityModules,
     IReadOnlyList<FamilyCenter> FamilyCenters,
     Organization? Centre,
-    IReadOnlyList<StaffMember> CentreStaff);
+    IReadOnlyList<StaffMember> CentreStaff,
+    IReadOnlyList<StructureModule> ShelterModules);
 
 /// <summary>
 /// The master data loaded once, read-only, for generating persons and their care. Loaded from
@@ -106,6 +107,7 @@ internal sealed class SeedWorld
             ModulesOf(StructureKind.MinorsCommunity),
             centers.Where(c => c.ZoneId == zone.Id).ToList(),
             centre,
-            centre is null ? [] : staff.Where(s => s.OrganizationId == centre.Id).ToList());
+            centre is null ? [] : staff.Where(s => s.OrganizationId == centre.Id).ToList(),
+            centre is null ? [] : structures.Where(s => s.Kind == StructureKind.Shelter && s.OperatorOrganizationId == centre.Id).SelectMany(s => s.Modules).ToList());
     }
 }

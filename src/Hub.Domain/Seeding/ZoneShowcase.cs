@@ -10,8 +10,8 @@ namespace Hub.Domain.Seeding;
 /// services hold rows however few of the persons drawn by population live there: a suitable foster family, two families
 /// whose children are under the court's measures (a judicial affido, a community stay, an entrustment to the social
 /// service, a limitation of parental responsibility; the families referred to a Centro per le famiglie where the zone has
-/// one) and women in a pathway of the zone's Centro antiviolenza (case manager and psychologist of the centre, two of three
-/// in a shelter at a protected address). Everything is told through the domain's own methods, so every rule holds: the
+/// one) and women in a pathway of the zone's Centro antiviolenza (case manager and psychologist of the centre; of three, one
+/// placed in the centre's shelter the day her case opened, one hosted at a protected address elsewhere). Everything is told through the domain's own methods, so every rule holds: the
 /// women are adults no other service follows, a minor has one placement, a community takes no more than its places.
 /// </summary>
 internal sealed class ZoneShowcase(SeedRandom random, SeedWorld world, PersonFactory people, CareStoryFactory care, FamiliesWriter families, DateOnly today)
@@ -64,27 +64,43 @@ internal sealed class ZoneShowcase(SeedRandom random, SeedWorld world, PersonFac
         if (zone.Centre is null || zone.CentreStaff.Count == 0)
             yield break;
         for (var i = 0; i < 3; i++)
-            foreach (var entity in Woman(zone, sheltered: i < 2))
+            foreach (var entity in Woman(zone, (Hosted)i))
                 yield return entity;
     }
 
     private static IEnumerable<object> Household(Household household, List<SeedPerson> members) => [.. members.Select(m => m.Person), household];
 
+    /// <summary>Where a showcase woman is hosted: in the centre's shelter (a SHELTER placement), at a protected address elsewhere, or at home.</summary>
+    private enum Hosted { InShelter, ProtectedAddress, AtHome }
+
     /// <summary>
-    /// A woman whom the zone's centre registered and took under its protection, her case team, and her shelter when she has one;
+    /// A woman whom the zone's centre registered and took under its protection, her case team, and where she is hosted;
     /// registered by the centre as openAntiViolenceCase does, she belongs to no household another service could read.
     /// </summary>
-    private IEnumerable<object> Woman(SeedZone zone, bool sheltered)
+    private IEnumerable<object> Woman(SeedZone zone, Hosted hosted)
     {
         var (_, members) = people.HouseholdIn(random.Pick(zone.Comuni), Sex.Female, random.Between(22, 55), couple: false, []);
         var woman = members[0].Person;
-        var shelter = sheltered ? new Address(random.Pick(zone.Comuni).Id, $"Indirizzo riservato {random.Between(1, 99)}", null) : null;
+        // A shelter's address is drawn as before for the woman placed there too, so the rest of the showcase stays as it was.
+        var drawn = hosted != Hosted.AtHome ? new Address(random.Pick(zone.Comuni).Id, $"Indirizzo riservato {random.Between(1, 99)}", null) : null;
+        var shelter = hosted == Hosted.ProtectedAddress || zone.ShelterModules.Count == 0 ? drawn : null;
         var openedOn = today.AddDays(-random.Between(5, 300));
         var (careCase, protectedAddress) = AntiViolencePathway.Open(woman, zone.Centre!, shelter, openedOn, today);
         var (manager, psychologist) = (zone.CentreStaff[0], zone.CentreStaff[^1]);
         careCase.AssignCaseManager(manager.Id, openedOn);
         careCase.AddTeamMember(psychologist.Id, CaseTeamRole.Psychologist, SeedDates.Min(openedOn.AddDays(random.Between(0, 10)), today));
         careCase.StartAssessment();
-        return protectedAddress is null ? [woman, careCase] : [woman, careCase, protectedAddress];
+        return [woman, careCase, .. protectedAddress is null ? [] : new object[] { protectedAddress }, .. Sheltered(zone, careCase, hosted, openedOn)];
+    }
+
+    /// <summary>The emergency stay of a woman hosted in the centre's shelter, from the day her case opened: its pathway, intervention and placement.</summary>
+    private IEnumerable<object> Sheltered(SeedZone zone, CareCase careCase, Hosted hosted, DateOnly openedOn)
+    {
+        if (hosted != Hosted.InShelter || zone.ShelterModules.Count == 0)
+            return [];
+        var (pathway, intervention, placement) = ShelterStay.Place(careCase, null, world.Services[ShelterStay.ServiceCode].Id, zone.ShelterModules[0],
+            openedOn, today, world.PlacedSoFar(careCase.PersonId));
+        world.Place(placement);
+        return [pathway!, intervention, placement];
     }
 }

@@ -23,4 +23,6 @@ public enum ModuleKind
     SocioEducationalCommunity,
     [Description("Pronta accoglienza for minors: emergency reception, e.g. after a removal under art. 403 c.c., for a short stay.")]
     EmergencyReception,
+    [Description("Posti in casa rifugio: the places of a shelter (SHELTER structure), for the emergency or planned stay of women under a Centro antiviolenza's protection; the only kind a shelter holds.")]
+    Shelter,
 }

@@ -4,7 +4,10 @@ using Hub.Domain.Registry;
 
 namespace Hub.Domain.Structures;
 
-/// <summary>A structure (struttura): RSA, RSD, day centre, intermediate care, access point …, run by an operator.</summary>
+/// <summary>
+/// A structure (struttura): RSA, RSD, day centre, intermediate care, access point …, run by an operator. A shelter (casa rifugio,
+/// <see cref="StructureKind.Shelter"/>) is run by a Centro antiviolenza and holds shelter modules only; no other structure holds one.
+/// </summary>
 public sealed class Structure : MasterRecord
 {
     // The acts of the Region (L.R. 82/2009): a grant also reinstates a suspended or revoked structure.
@@ -94,6 +97,9 @@ public sealed class Structure : MasterRecord
     {
         if (operatorOrganization.ClosedOn is not null)
             throw new DomainValidationException(nameof(OperatorOrganizationId), $"{operatorOrganization.Name} has closed: it cannot run a structure.");
+        // The shelter's row scope admits the centre that runs it: run by anyone else, it would be seen by no operator at all.
+        if (Kind == StructureKind.Shelter && operatorOrganization.Kind != OrganizationKind.AntiViolenceCentre)
+            throw new DomainValidationException(nameof(OperatorOrganizationId), "A shelter (casa rifugio) is run by a Centro antiviolenza (ANTI_VIOLENCE_CENTRE).");
         OperatorOrganizationId = operatorOrganization.Id;
         OperatorOrganization = operatorOrganization;
     }
@@ -121,6 +127,9 @@ public sealed class Structure : MasterRecord
     public StructureModule AddModule(ModuleKind kind, string name, int authorisedPlaces, int contractedPlaces, ModuleTariff tariff)
     {
         EnsureOpen("add module");
+        // A shelter's places are hidden by their kind, so a shelter holds shelter modules and nothing else holds one.
+        if ((kind == ModuleKind.Shelter) != (Kind == StructureKind.Shelter))
+            throw new DomainValidationException("Kind", "A shelter (SHELTER structure) holds SHELTER modules only, and only a shelter holds them.");
         var module = new StructureModule(this, kind, name, authorisedPlaces, contractedPlaces, tariff);
         modules.Add(module);
         return module;

@@ -3,6 +3,7 @@ using Hub.Api.Access;
 using Hub.Api.GraphQL;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Domain.Persistence;
+using Hub.Domain.Structures;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Access;
@@ -35,7 +36,9 @@ public sealed class WriteTargetTests(HubApiFactory factory) : HubApiTest(factory
             .Where(x => x.Target.Rule switch
             {
                 TargetRule.RowScope => !Scoped(x.Target.Entity),
-                TargetRule.Operated or TargetRule.Served or TargetRule.OwnOrganization or TargetRule.Kept => Scoped(x.Target.Entity),
+                // Structures and modules are master data a row scope hides only the shelters of (issue 17): their keepers' checks stand on top.
+                TargetRule.Operated or TargetRule.Kept => Scoped(x.Target.Entity) && x.Target.Entity != typeof(Structure) && x.Target.Entity != typeof(StructureModule),
+                TargetRule.Served or TargetRule.OwnOrganization => Scoped(x.Target.Entity),
                 _ => false,
             })
             .Select(x => $"{x.Mutation}: {x.Target.Rule} on {x.Target.Entity.Name}").ToList();

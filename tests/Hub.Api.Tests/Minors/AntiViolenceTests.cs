@@ -88,7 +88,7 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     }
 
     /// <summary>A woman not yet registered, resident in the world's comune, and her codice fiscale.</summary>
-    private static (object Input, string FiscalCode) NewWoman(SocialWorld world, DateOnly? birthDate = null)
+    internal static (object Input, string FiscalCode) NewWoman(SocialWorld world, DateOnly? birthDate = null)
     {
         var birth = birthDate ?? new DateOnly(1980, 1, 1).AddDays(Random.Shared.Next(0, 7000));
         var last = new string([.. Enumerable.Range(0, 7).Select(_ => (char)('A' + Random.Shared.Next(26)))]);
