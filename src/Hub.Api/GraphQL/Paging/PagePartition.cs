@@ -43,11 +43,11 @@ public sealed record PartitionedBy<T>(Expression<Func<T, Guid>> ParentKey, IQuer
     public IQueryable<T> Each(IQueryable<T> rows, Func<IQueryable<T>, IQueryable<T>> cut)
     {
         var parent = Expression.Parameter(typeof(Guid), "parent");
-        var same = Expression.Equal(ParentKey.Body, parent);
-        // Said twice, the condition is no join key to EF Core, which would otherwise turn the lateral join into a plain one over every
-        // row of every parent numbered per parent (ROW_NUMBER() OVER (PARTITION BY …) <= n), reading them all. PostgreSQL folds the two
-        // back into one equality, the index's condition.
-        var ofParent = Expression.Lambda<Func<T, bool>>(Expression.OrElse(same, same), ParentKey.Parameters);
+        // "parent <> empty", true of every id, is a condition on the parent alone that EF Core cannot move out of the subquery, so it
+        // keeps the lateral join: it turns one correlated by a key equality alone into a plain join over every row of every parent,
+        // numbered per parent (ROW_NUMBER() OVER (PARTITION BY …) <= n), which reads them all.
+        var ofParent = Expression.Lambda<Func<T, bool>>(Expression.AndAlso(Expression.Equal(ParentKey.Body, parent),
+            Expression.NotEqual(parent, Expression.Constant(Guid.Empty))), ParentKey.Parameters);
         var rowsOfParent = cut(rows.Where(ofParent)).Expression;
         return Parents.SelectMany(Expression.Lambda<Func<Guid, IEnumerable<T>>>(rowsOfParent, parent));
     }
