@@ -146,7 +146,7 @@ public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : R
 
         // Counted, not timed: read comune by comune (a lateral join), each comune's first residents by surname from the index,
         // PostgreSQL reads at most 101 residents per comune instead of all of the zone's (issue 18).
-        var plan = await StatementPlans.PostgresAsync(Host, page);
+        var plan = await StatementPlans.PostgresInIndexOrderAsync(Host, page);
         Assert.Contains("LATERAL", page.Text, StringComparison.Ordinal);
         Assert.Contains("using \"IX_Persons_ResidenceMunicipalityId_LastNameKey\"", plan, StringComparison.Ordinal);
     }
