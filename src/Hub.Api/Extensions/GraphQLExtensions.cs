@@ -34,6 +34,8 @@ public static class GraphQLExtensions
         services.AddSingleton(configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions());
         services.AddSingleton(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
         services.AddSingleton<CallerRateLimits>();
+        services.AddSingleton(configuration.GetSection(WorkLimitOptions.Section).Get<WorkLimitOptions>() ?? new WorkLimitOptions());
+        services.AddSingleton<WorkLimit>();
         services.AddScoped<Planning.PlanningFigureCache>();
         services.AddSingleton<IQueryFields, NodeQueries>();
         services.AddScoped<GraphQL.DataLoaders.RequestLoaders>();

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Filtering;
 using Hub.Api.GraphQL.Sorting;
+using Hub.Api.Territory;
 using Hub.Domain.Common;
 using Hub.Domain.People;
 
@@ -23,6 +24,9 @@ public sealed class PersonFilterInputType : FilterInputType<PersonFilterInputTyp
         Nested<AddressFilterInputType, Address>("residence", p => p.Residence, "Registered residence.");
         Nested<AddressFilterInputType, Address>("domicile", p => p.Domicile, "Domicile, where recorded.");
         Object<HouseholdFilterInputType, Household>("household", (p, db) => db.Households.Where(h => h.Members.Any(m => m.PersonId == p.Id)), "The person's household.");
+        // A zone's or a comune's residents (a social worker's list) are paged comune by comune, over the index on comune and surname.
+        Partition = new(p => p.Residence.MunicipalityId, ["residence", "municipality"],
+            (db, municipality) => db.Municipalities.Where(MunicipalityFilterInputType.Builder.Predicate(municipality, db)).Select(m => m.Id));
     }
 }
 

@@ -37,6 +37,10 @@ internal static class HubTelemetry
     public static readonly Counter<long> RateLimitRefusals = Meter.CreateCounter<long>(
         "hub.rate_limit.refusals", "{request}", "Requests refused by the rate limits (429).");
 
+    /// <summary>Requests refused with 503 by the bound on the hub's concurrent work (Hub:WorkLimit).</summary>
+    public static readonly Counter<long> OverloadRefusals = Meter.CreateCounter<long>(
+        "hub.work_limit.refusals", "{request}", "Requests refused for overload (503): the queue for the hub's concurrent work was full or too slow.");
+
     /// <summary>Whether anyone listens to a span or a request measurement: when not, a request records nothing.</summary>
     public static bool IsObserved => Operations.HasListeners() || RequestDuration.Enabled || StatementsPerRequest.Enabled;
 }

@@ -150,6 +150,18 @@ public sealed class PostgresRowScopePlanTests(PostgresHubApiFactory factory) : R
     [Fact]
     public async Task A_zone_page_reads_no_big_table_sequentially() => await AssertNoBigTableScannedAsync(await ZonePageStatementsAsync());
 
+    [Fact]
+    public async Task A_zone_page_reads_each_comunes_first_residents_from_the_comune_and_surname_index()
+    {
+        var page = (await ZonePageStatementsAsync()).Single(s => s.Text.Contains("FROM \"Persons\"", StringComparison.Ordinal));
+
+        // Counted, not timed: read comune by comune (a lateral join), each comune's first residents by surname from the index,
+        // PostgreSQL reads at most 101 residents per comune instead of all of the zone's (issue 18).
+        var plan = await StatementPlans.PostgresInIndexOrderAsync(Host, page);
+        Assert.Contains("LATERAL", page.Text, StringComparison.Ordinal);
+        Assert.Contains("using \"IX_Persons_ResidenceMunicipalityId_LastNameKey\"", plan, StringComparison.Ordinal);
+    }
+
     private async Task AssertNoBigTableScannedAsync(IReadOnlyList<SentStatement> statements)
     {
         foreach (var statement in statements)

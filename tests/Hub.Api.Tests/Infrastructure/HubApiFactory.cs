@@ -73,6 +73,8 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.UseSetting("Hub:GraphQL:CursorKeys:0", TestCallers.CursorKey);
         // Tests send bursts from one caller (fifty parallel admissions); RateLimitTests switch the limits on.
         builder.UseSetting("Hub:RateLimit:Enabled", "false");
+        // Those bursts wait for a place among the requests executing at once, longer on a loaded machine; WorkLimitTests set it short.
+        builder.UseSetting("Hub:WorkLimit:QueueTimeout", "00:00:30");
         // Snapshots copy the database while no session uses it: the outbox dispatcher reads it only when a commit wakes it.
         builder.UseSetting("Hub:Events:PollMilliseconds", "600000");
         builder.ConfigureTestServices(services =>

@@ -16,6 +16,13 @@ public static class StatementPlans
     public static Task<string> PostgresAsync(HubApiHost host, SentStatement statement) => ExplainAsync(host, statement, "EXPLAIN ", "SET enable_seqscan = off");
 
     /// <summary>
+    /// PostgreSQL's plan with sequential scans and sorts forbidden: on a test table sorting a few rows is cheapest, so forbidding
+    /// it shows whether an index can give the rows in the order asked (a <c>Sort</c> still under a scan means none can).
+    /// </summary>
+    public static Task<string> PostgresInIndexOrderAsync(HubApiHost host, SentStatement statement) =>
+        ExplainAsync(host, statement, "EXPLAIN ", "SET enable_seqscan = off; SET enable_sort = off");
+
+    /// <summary>
     /// Runs <paramref name="statement"/> <paramref name="times"/> times on one new connection with the hub's settings, then
     /// tells how often PostgreSQL ran it on a plan made for its values (custom) and on its one generic plan, as
     /// <c>pg_prepared_statements</c> counts them: a statement run on custom plans is planned again on every run.

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Hub.Api.Access;
+using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
 using Hub.Domain.Audit;
 using Hub.Domain.Common;
@@ -49,6 +50,16 @@ public abstract class FilterInputType<TSelf, T> : InputObjectGraphType<object>, 
 
     /// <summary>A condition with no field of the same name on the subject: the clearance of what it reveals, declared next to it.</summary>
     protected void Clearance(string name, Sensitivity sensitivity) => GetField(name)!.Metadata[FieldAccess.SensitivityKey] = sensitivity;
+
+    /// <summary>The parents a page of the rows may be read by (<see cref="PagePartition{T}"/>), when the input declares them.</summary>
+    public PagePartition<T>? Partition { get; protected init; }
+
+    /// <summary>The condition as a predicate over <typeparamref name="T"/>.</summary>
+    public Expression<Func<T, bool>> Predicate(IDictionary<string, object?> where, HubDbContext db)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, bool>>(Condition(row, where, db), row);
+    }
 
     public Expression Condition(Expression row, IDictionary<string, object?> where, HubDbContext db) =>
         where.Where(entry => entry.Value is not null).Select(entry => entry.Key switch

@@ -66,7 +66,7 @@ public static class ChildConnections
     {
         // parents.Select(parent => new Page { ParentId = parent.Id, Rows = <the parent's window>.ToList() })
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var (rows, order) = list.Apply(OfParent(children, db, Expression.Property(parent, nameof(Entity.Id))), context, db);
+        var (rows, order, _) = list.Apply(OfParent(children, db, Expression.Property(parent, nameof(Entity.Id))), context, db);
         var window = Paginator.Window(rows, order, page, Projection.Selector<T>(context)).Expression;
         var pages = await db.Set<TParent>().AsNoTracking().Where(p => keys.Contains(p.Id))
             .Select(Expression.Lambda<Func<TParent, ParentPage<T>>>(Expression.MemberInit(Expression.New(typeof(ParentPage<T>)),

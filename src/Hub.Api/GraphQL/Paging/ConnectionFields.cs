@@ -54,9 +54,9 @@ public static class ConnectionFields
     internal static async Task<Connection<object>> PageAsync<T>(IResolveFieldContext context, ListQuery<T> list, IQueryable<T> source, PageRequest page) where T : Entity
     {
         var db = context.RequestServices!.GetRequiredService<HubDbContext>();
-        var (rows, order) = list.Apply(source, context, db);
+        var (rows, order, parents) = list.Apply(source, context, db);
         await MatchedPersons.AuditAsync(context, rows);
-        return await Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), context.CancellationToken);
+        return await Paginator.PageAsync(rows, order, page, context.Selects("totalCount"), Projection.Selector<T>(context), parents, context.CancellationToken);
     }
 }
 
@@ -70,9 +70,11 @@ internal abstract class ListQuery(Type filterType, Type orderType)
 /// <summary>Applies <c>where:</c> and <c>order:</c> of one request to the list's query.</summary>
 internal sealed class ListQuery<T>(ListArguments<T> arguments, SortOrder<T> defaultOrder) : ListQuery(arguments.FilterType, arguments.OrderType) where T : Entity
 {
-    public (IQueryable<T> Source, SortOrder<T> Order) Apply(IQueryable<T> source, IResolveFieldContext context, HubDbContext db)
+    /// <summary>The rows asked for, their order, and the parents a page of them may be read by (<see cref="PagePartition{T}"/>), if any.</summary>
+    public (IQueryable<T> Source, SortOrder<T> Order, PartitionedBy<T>? Parents) Apply(IQueryable<T> source, IResolveFieldContext context, HubDbContext db)
     {
-        if (context.GetArgument<Dictionary<string, object?>?>("where") is { } where)
+        var where = context.GetArgument<Dictionary<string, object?>?>("where");
+        if (where is not null)
         {
             ExplicitFilter.Check(where);
             var row = Expression.Parameter(typeof(T), "row");
@@ -81,6 +83,6 @@ internal sealed class ListQuery<T>(ListArguments<T> arguments, SortOrder<T> defa
         var order = context.GetArgument<List<object?>?>("order") is { Count: > 0 } keys
             ? SortOrder<T>.ByKeys(arguments.Sort.Keys(keys.Cast<IDictionary<string, object?>>()))
             : defaultOrder;
-        return (source, order);
+        return (source, order, arguments.Partition?.Of(where, db));
     }
 }

@@ -12,8 +12,8 @@ namespace Hub.Api.GraphQL.Paging;
 /// </summary>
 public sealed class ListArguments<T>
 {
-    private ListArguments(Type filterType, Type orderType, IFilter filter, ISort sort) =>
-        (FilterType, OrderType, Filter, Sort) = (filterType, orderType, filter, sort);
+    private ListArguments(Type filterType, Type orderType, IFilter filter, ISort sort, PagePartition<T>? partition) =>
+        (FilterType, OrderType, Filter, Sort, Partition) = (filterType, orderType, filter, sort, partition);
 
     /// <summary>The graph type of <c>where:</c>.</summary>
     public Type FilterType { get; }
@@ -24,8 +24,12 @@ public sealed class ListArguments<T>
     public IFilter Filter { get; }
     public ISort Sort { get; }
 
+    /// <summary>The parents a page may be read by, when the filter declares them.</summary>
+    public PagePartition<T>? Partition { get; }
+
     public static ListArguments<T> Of<TFilter, TSort>()
         where TFilter : FilterInputType<TFilter, T>, new()
         where TSort : SortInputType<TSort, T>, new() =>
-        new(typeof(TFilter), typeof(ListGraphType<NonNullGraphType<TSort>>), FilterInputType<TFilter, T>.Builder, SortInputType<TSort, T>.Builder);
+        new(typeof(TFilter), typeof(ListGraphType<NonNullGraphType<TSort>>), FilterInputType<TFilter, T>.Builder, SortInputType<TSort, T>.Builder,
+            FilterInputType<TFilter, T>.Builder.Partition);
 }

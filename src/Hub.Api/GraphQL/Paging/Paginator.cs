@@ -12,7 +12,7 @@ namespace Hub.Api.GraphQL.Paging;
 public static class Paginator
 {
     public static async Task<Connection<object>> PageAsync<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, bool countTotal,
-        LambdaExpression? projection, CancellationToken ct)
+        LambdaExpression? projection, PartitionedBy<T>? parents, CancellationToken ct)
         where T : Entity
     {
         var total = countTotal ? await source.CountAsync(ct) : (int?)null;
@@ -21,13 +21,20 @@ public static class Paginator
             window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.After, Binding(order, page), order.Keys), before: false));
         if (page.Before is not null)
             window = window.Where(Keyset.Beyond<T>(order.Keys, page.Cursors.Read(page.Before, Binding(order, page), order.Keys), before: true));
-        var rows = await Window(window, order, page, projection).ToListAsync(ct);
+        var rows = await Window(window, order, page, projection, parents).ToListAsync(ct);
         return ToConnection(rows, order, page, total);
     }
 
-    /// <summary>The rows of one page in the order asked, one more than the page holds, each with its key values.</summary>
-    public static IQueryable<KeyedRow<T>> Window<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, LambdaExpression? projection) where T : Entity =>
-        Keyset.Order(source, order.Keys, reverse: page.Backward).Take(page.Size + 1).Select(Keyset.WithKeyValues<T>(order.Keys, projection));
+    /// <summary>
+    /// The rows of one page in the order asked, one more than the page holds, each with its key values; read parent by parent when
+    /// the request names the rows' <paramref name="parents"/>.
+    /// </summary>
+    public static IQueryable<KeyedRow<T>> Window<T>(IQueryable<T> source, SortOrder<T> order, PageRequest page, LambdaExpression? projection,
+        PartitionedBy<T>? parents = null) where T : Entity
+    {
+        IQueryable<T> Cut(IQueryable<T> rows) => Keyset.Order(rows, order.Keys, reverse: page.Backward).Take(page.Size + 1);
+        return Cut(parents is null ? source : parents.Each(source, Cut)).Select(Keyset.WithKeyValues<T>(order.Keys, projection));
+    }
 
     /// <summary>A Relay connection over the rows <see cref="Window"/> read.</summary>
     public static Connection<object> ToConnection<T>(IReadOnlyList<KeyedRow<T>> rows, SortOrder<T> order, PageRequest page, int? total) where T : Entity

@@ -26,6 +26,7 @@ public static class GraphQLEndpoint
             new GraphQLHttpResponder(serializer, options.MaxResponseBytes),
             admission,
             services.GetRequiredService<CallerRateLimits>(),
+            services.GetRequiredService<WorkLimit>(),
             services.GetRequiredService<Health.DatabaseCircuit>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint)));
         endpoints.MapGet(Path, handler.HandleGetAsync);

@@ -14,7 +14,7 @@ namespace Hub.Api.GraphQL.Transport;
 
 /// <summary>One request to <c>/graphql</c>: negotiate, read, execute, respond.</summary>
 internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequestReader reader, GraphQLHttpResponder responder,
-    RequestAdmission admission, CallerRateLimits rateLimits, DatabaseCircuit circuit, ILogger logger)
+    RequestAdmission admission, CallerRateLimits rateLimits, WorkLimit workLimit, DatabaseCircuit circuit, ILogger logger)
 {
     // How long a request answered at its deadline may take to stop before its database is deemed stalled.
     private static readonly TimeSpan AbandonGrace = TimeSpan.FromSeconds(1);
@@ -109,7 +109,14 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             // Limited before the body is read: a refused request costs the hub as little as possible.
             var (lease, limited) = await rateLimits.AcquireAsync(http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, http.RequestAborted);
             using (lease)
-                return limited is not null ? new(limited) : await RunAsync(http, read, deadline.Token, timeLimit.Token);
+            {
+                if (limited is not null)
+                    return new(limited);
+                // Then a place among the requests the hub works on at once, or a 503 after a short wait.
+                var (place, overloaded) = await workLimit.EnterAsync(deadline.Token);
+                using (place)
+                    return overloaded is not null ? new(overloaded) : await RunAsync(http, read, deadline.Token, timeLimit.Token);
+            }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {

@@ -65,6 +65,11 @@ internal sealed record TransportError(int Status, string Message, string Code)
         "DATABASE_UNAVAILABLE")
     { RetryAfterSeconds = 2 };
 
+    /// <summary>The hub is working at its limit and the request waited its time (<see cref="WorkLimit"/>); it did nothing yet.</summary>
+    public static TransportError Overloaded { get; } = new(StatusCodes.Status503ServiceUnavailable,
+        "The hub is busy with other requests; retry after the delay in Retry-After. Nothing of this request was done.", "OVERLOADED")
+    { RetryAfterSeconds = 1 };
+
     public static TransportError Unauthenticated(string? reason) => reason is null
         ? new(StatusCodes.Status401Unauthorized, "Authentication required: send a bearer token (Authorization: Bearer <token>).", "UNAUTHENTICATED")
         { WwwAuthenticate = "Bearer realm=\"hub\"" }

@@ -131,6 +131,24 @@ public abstract class FilteringTests(HubApiHost factory) : HubApiTest(factory)
     }
 
     [Fact]
+    public async Task A_zones_residents_paged_by_surname_visit_every_resident_once_in_surname_order()
+    {
+        // On PostgreSQL a page of them is read comune by comune (PagePartition): it must be the same page of the whole list.
+        var registry = await SeededRegistry.LoadAsync(Host.Services);
+        var wanted = registry.Persons.Where(p => registry.ZoneOf(p.Residence.MunicipalityId).Code == "CE-FIR").ToList();
+
+        var (ids, total) = await AllIdsAsync(Host.CreateClient(), "persons", """{ residence: { municipality: { zone: { code: { eq: "CE-FIR" } } } } }""",
+            "[{ lastName: ASC }]", pageSize: 5);
+
+        Assert.True(wanted.Count > 10, $"{wanted.Count} residents: too few for three pages");
+        Assert.Equal(wanted.Count, total);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(wanted.Select(p => p.Id).Order(), ids.Order());
+        var surnames = ids.Select(id => Folded(registry.Person(id).LastName)).ToList();
+        Assert.Equal(surnames.Order(StringComparer.Ordinal), surnames);
+    }
+
+    [Fact]
     public async Task Unknown_filter_fields_and_operators_are_refused_before_anything_runs()
     {
         var client = Host.CreateClient();

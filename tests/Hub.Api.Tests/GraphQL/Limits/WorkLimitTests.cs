@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using Hub.Api.Tests.GraphQL.Transport;
+using Hub.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Api.Tests.GraphQL.Limits;
+
+/// <summary>Issue 18: the hub works on a bounded number of requests at once; beyond it and its queue, 503 OVERLOADED (configured small here).</summary>
+[Collection(HubApiCollection.Name)]
+public sealed class WorkLimitTests(HubApiFactory factory)
+{
+    private const string Query = "{ zones(first: 1) { nodes { code } } }";
+
+    [Fact]
+    public async Task A_request_finding_every_place_taken_and_no_queue_gets_503_with_retry_after_and_a_graphql_error()
+    {
+        var (refused, body) = await SecondRequestWhileOneRunsAsync(("QueueLength", "0"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("OVERLOADED", body.ErrorCode());
+    }
+
+    [Fact]
+    public async Task A_request_waiting_in_the_queue_past_its_timeout_gets_503()
+    {
+        var (refused, body) = await SecondRequestWhileOneRunsAsync(("QueueLength", "4"), ("QueueTimeout", "00:00:00.2"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("OVERLOADED", body.ErrorCode());
+    }
+
+    // One place, held by a request that runs until cancelled; then a second request.
+    private async Task<(HttpResponseMessage Response, JsonElement Body)> SecondRequestWhileOneRunsAsync(params (string Key, string Value)[] settings)
+    {
+        using var host = factory.WithTestFields().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Hub:WorkLimit:ConcurrentRequests", "1");
+            foreach (var (key, value) in settings)
+                builder.UseSetting($"Hub:WorkLimit:{key}", value);
+        });
+        var probe = host.Services.GetRequiredService<TestFieldsHost.CancellationProbe>();
+        var client = host.CreateClient();
+        using var stop = new CancellationTokenSource();
+
+        var waiting = client.PostAsync("/graphql", Json("{ waitForCancellation }"), stop.Token);
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var second = await client.PostAsync("/graphql", Json(Query));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        return (second, JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    private static StringContent Json(string query) =>
+        new(JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json");
+}
