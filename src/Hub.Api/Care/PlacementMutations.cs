@@ -42,12 +42,13 @@ public sealed class PlacementMutations : IMutationFields
     {
         var intervention = await m.Find<Intervention>(input.InterventionId);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
-        var personId = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => p.PersonId).SingleAsync(m.CancellationToken);
+        var plan = await m.Db.CarePlans.Where(p => p.Id == intervention.CarePlanId).Select(p => new { p.PersonId, p.CareCaseId }).SingleAsync(m.CancellationToken);
+        var personId = plan.PersonId;
         // The age decides the kind of structure whether or not the caller's scope reaches the person (a case of its zone for a
         // non-resident): only the birth date is read, for the rule, and nothing of it is returned.
         var birthDate = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Id == personId).Select(p => p.BirthDate).SingleAsync(m.CancellationToken);
         Communities.EnsureFits(birthDate, intervention.Kind, module.Structure!.Kind, input.RequestedOn ?? m.Today);
-        var replaced = await ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, intervention);
+        var replaced = await ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, plan.CareCaseId);
         var placement = new Placement(intervention, personId, module, input.RequestedOn ?? m.Today, input.MaximumEndDate, m.Today,
             await PlacementsInCourse.ReadAsync(m.Db, personId, m.Today, m.CancellationToken), replaced);
         m.Db.Placements.Add(placement);
@@ -55,24 +56,23 @@ public sealed class PlacementMutations : IMutationFields
     }
 
     /// <summary>
-    /// The placement a new one of <paramref name="intervention"/> transfers the person from (<paramref name="globalId"/>), null for none:
-    /// one the caller sees, of the same case as the intervention. Else NotFound, as for one it cannot see.
+    /// The placement a new one in case <paramref name="careCaseId"/> transfers the person from (<paramref name="globalId"/>), null for none:
+    /// one the caller sees, of that same case. Else NotFound, as for one it cannot see.
     /// </summary>
     /// <remarks>
     /// Why the same case: the caller may see a placement of another case (one waiting to be transferred to its zone, one of a case whose
     /// team it is on), and the admission here ends the replaced one and gives its place back; a transfer between cases would let one
     /// zone end another's placement, which that zone never agreed to. A transfer of the person between zones moves the case first.
     /// </remarks>
-    internal static async Task<Placement?> ReplacedOfSameCaseAsync(MutationContext m, string? globalId, Intervention intervention)
+    internal static async Task<Placement?> ReplacedOfSameCaseAsync(MutationContext m, string? globalId, Guid careCaseId)
     {
         if (globalId is null)
             return null;
         var replaced = await m.Find<Placement>(globalId);
-        // Unscoped: both are the caller's to see already; only the two case ids are compared.
+        // Unscoped: the placement is the caller's to see already; only its case id is compared.
         var plans = m.Db.CarePlans.IgnoreQueryFilters();
-        var interventions = m.Db.Interventions.IgnoreQueryFilters();
-        var sameCase = await interventions.Where(i => i.Id == replaced.InterventionId)
-            .AnyAsync(i => plans.Any(p => p.Id == i.CarePlanId && plans.Any(q => q.Id == intervention.CarePlanId && q.CareCaseId == p.CareCaseId)), m.CancellationToken);
+        var sameCase = await m.Db.Interventions.IgnoreQueryFilters().Where(i => i.Id == replaced.InterventionId)
+            .AnyAsync(i => plans.Any(p => p.Id == i.CarePlanId && p.CareCaseId == careCaseId), m.CancellationToken);
         return sameCase ? replaced : throw new NotFoundException(nameof(Placement), globalId);
     }
 

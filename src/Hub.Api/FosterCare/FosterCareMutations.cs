@@ -42,7 +42,7 @@ public sealed class FosterCareMutations : IMutationFields
         var family = await m.Find<FosterFamily>(input.FosterFamilyId);
         var measure = input.CourtMeasureId is null ? null : await m.Find<CourtMeasure>(input.CourtMeasureId);
         var terms = new FosterCareTerms(input.Basis, input.Relation, input.Schedule, input.Setting, measure?.Id);
-        var replaced = await PlacementMutations.ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, intervention);
+        var replaced = await PlacementMutations.ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, plan.CareCaseId);
         var placement = Affido.Start(intervention, plan, minor, family, terms, measure, input.StartsOn ?? m.Today, input.PlannedEndOn,
             await FosteredAsync(m, family), m.Today, await PlacementsInCourse.ReadAsync(m.Db, minor.Id, m.Today, m.CancellationToken),
             replaced, replaced is null ? null : await PlacementMutations.ModuleOrNoneOf(m, replaced));

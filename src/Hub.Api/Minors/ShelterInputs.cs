@@ -9,8 +9,8 @@ public sealed record PlaceInShelterInput(
     [property: Id, Description("The centre's open anti-violence case (CareCase id).")] string CareCaseId,
     [property: Id, Description("A SHELTER module of a shelter the centre runs (StructureModule id); it needs a free place.")] string ModuleId,
     [property: Description("The day she enters the shelter, not in the future; today when omitted.")] DateOnly? On,
-    [property: Id, Description("For a transfer (from another shelter, or a structure's place), her placement that holds its place now (Placement id): it ends on the day she enters. "
-        + "Without it, a woman placed already is refused.")] string? ReplacesPlacementId = null);
+    [property: Id, Description("For a transfer, her stay of the same case that holds its place now (Placement id), say in another module of the shelter: it ends on the day she enters; "
+        + "a placement of another case is not found. Without it, a woman placed already is refused.")] string? ReplacesPlacementId = null);
 
 [Description("Ends a woman's stay in the centre's shelter (uscita dalla casa rifugio), freeing the place.")]
 public sealed record EndShelterStayInput(

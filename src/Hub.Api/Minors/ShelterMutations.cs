@@ -38,9 +38,9 @@ public sealed class ShelterMutations : IMutationFields
             && p.Status == CarePlanStatus.Draft, m.CancellationToken);
         var service = await m.Db.Services.Where(s => s.Code == ShelterStay.ServiceCode).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(m.CancellationToken)
             ?? throw new DomainValidationException("ModuleId", $"The service catalogue holds no {ShelterStay.ServiceCode} service for the shelter's stays: a registry administrator adds it.");
-        var replaced = input.ReplacesPlacementId is null ? null : await m.Find<Placement>(input.ReplacesPlacementId);
+        var replaced = await PlacementMutations.ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, careCase.Id);
         var (opened, intervention, placement) = ShelterStay.Place(careCase, pathway, service, module, input.On ?? m.Today, m.Today,
-            await PlacementsInCourse.ReadAsync(m.Db, careCase.PersonId, m.CancellationToken), replaced,
+            await PlacementsInCourse.ReadAsync(m.Db, careCase.PersonId, m.Today, m.CancellationToken), replaced,
             replaced is null ? null : await PlacementMutations.ModuleOrNoneOf(m, replaced));
         if (opened is not null)
             m.Db.CarePlans.Add(opened);
