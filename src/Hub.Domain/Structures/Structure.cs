@@ -21,10 +21,17 @@ public sealed class Structure : MasterRecord
 
     private Structure() { }
 
+    /// <exception cref="DomainValidationException">
+    /// A shelter's code does not begin with <see cref="ShelterCodePrefix"/>, or another structure's does (a namespace reserved to shelters).
+    /// </exception>
     public Structure(StructureKind kind, string name, string regionalCode, Organization operatorOrganization, Address address)
     {
         Kind = kind;
         RegionalCode = Guard.Required(regionalCode, nameof(RegionalCode), 30);
+        if (RegionalCode.StartsWith(ShelterCodePrefix, StringComparison.OrdinalIgnoreCase) != (kind == StructureKind.Shelter))
+            throw new DomainValidationException(nameof(RegionalCode), kind == StructureKind.Shelter
+                ? $"A shelter's regional code begins with {ShelterCodePrefix}."
+                : $"Regional codes beginning with {ShelterCodePrefix} are reserved for shelters (case rifugio): give the structure its own code.");
         RunBy(operatorOrganization);
         Rename(name);
         Relocate(address);
@@ -33,7 +40,14 @@ public sealed class Structure : MasterRecord
     public StructureKind Kind { get; private set; }
     public string Name { get; private set; } = "";
 
-    /// <summary>Code in the regional register of structures.</summary>
+    /// <summary>
+    /// The namespace of shelters' regional codes, which no other structure may take: a shelter is hidden from everyone but its centre, so a
+    /// registration or import of another structure must never tell, by a "registered already", that a hidden shelter holds a code (red team 36).
+    /// What follows the prefix should say nothing of where the shelter is (the seed draws it at random).
+    /// </summary>
+    public const string ShelterCodePrefix = "SHELTER-";
+
+    /// <summary>Code in the regional register of structures; a shelter's begins with <see cref="ShelterCodePrefix"/>, and only a shelter's.</summary>
     public string RegionalCode { get; private set; } = "";
 
     public Guid OperatorOrganizationId { get; private set; }

@@ -143,6 +143,37 @@ public abstract class RegistryImportTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal(3, await world.Care.Read(db => db.StaffMembers.CountAsync(s => s.LastName == surname)));
     }
 
+    [Fact]
+    public async Task A_code_of_the_shelters_namespace_is_refused_to_any_other_structure_alike_whether_a_hidden_shelter_holds_it_or_not()
+    {
+        var world = await CreateAsync(Host);
+        var (operatorTaxCode, istat) = await ProviderAndComuneAsync(world);
+        var shelterCodes = await world.Care.Read(db => db.Structures.Where(s => s.Kind == Domain.Structures.StructureKind.Shelter).Select(s => s.RegionalCode).ToListAsync());
+        var (held, free) = (shelterCodes[0], "SHELTER-00000000");
+
+        var registered = new List<string>();
+        var imported = new List<string>();
+        foreach (var code in new[] { held, free })
+        {
+            var input = new
+            {
+                kind = "RSA", name = "RSA Sonda", regionalCode = code, operatorId = world.ProviderId,
+                address = new { municipalityId = world.Care.MunicipalityId, street = "Via del Registro 1", postalCode = "50100" },
+            };
+            registered.Add((await world.Region.Refused("registerStructure", "RegisterStructureInput", input, "structure")).At("message").GetString()!);
+            // Red team 36: the import looked the code up through the caller's scope, missed the hidden shelter, and the unique index answered INTERNAL_ERROR.
+            var report = await Import(world.Region, Csv([$"{code},RSA Sonda,{operatorTaxCode},{istat},Via X 1,BASE,10,5"]), dryRun: false);
+            Assert.False(report.At("written").GetBoolean());
+            imported.Add(Assert.Single(report.At("problems").EnumerateArray()).At("message").GetString()!);
+        }
+
+        // The seed's shelter codes say nothing of where a shelter is (no ISTAT code, no sequence).
+        Assert.All(shelterCodes, c => Assert.Matches("^SHELTER-[0-9A-F]{8}$", c));
+        Assert.Equal(registered[0], registered[1]);
+        Assert.Contains("reserved for shelters", registered[0], StringComparison.Ordinal);
+        Assert.Equal(imported[0], imported[1]);
+    }
+
     private static async Task<JsonElement> Import(CareActor by, string csv, bool dryRun)
     {
         var payload = await by.Mutate("importStructures", "ImportStructuresInput", new { csv, dryRun }, Report);

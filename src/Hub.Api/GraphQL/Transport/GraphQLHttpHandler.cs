@@ -112,10 +112,18 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
             {
                 if (limited is not null)
                     return new(limited);
+                // The body is read and admitted before a place is taken: a client sending its body slowly holds its own lease
+                // only, never one of the places every caller shares (red team 36: eight slow bodies held all eight).
+                var (request, error) = await read();
+                if (error is not null)
+                    return new(error);
+                var admitted = admission.Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, deadline.Token);
+                if (admitted.Refusal is { } refused)
+                    return new(refused);
                 // Then a place among the requests the hub works on at once, or a 503 after a short wait.
                 var (place, overloaded) = await workLimit.EnterAsync(deadline.Token);
                 using (place)
-                    return overloaded is not null ? new(overloaded) : await RunAsync(http, read, deadline.Token, timeLimit.Token);
+                    return overloaded is not null ? new(overloaded) : await RunAsync(http, admitted, deadline.Token, timeLimit.Token);
             }
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
@@ -129,14 +137,8 @@ internal sealed class GraphQLHttpHandler(GraphQLOptions options, GraphQLHttpRequ
         }
     }
 
-    private async Task<Answer> RunAsync(HttpContext http, Func<Task<RequestReadResult>> read, CancellationToken cancellationToken, CancellationToken auditToken)
+    private async Task<Answer> RunAsync(HttpContext http, RequestAdmission.Admission admitted, CancellationToken cancellationToken, CancellationToken auditToken)
     {
-        var (request, error) = await read();
-        if (error is not null)
-            return new(error);
-        var admitted = admission.Admit(request!, http.RequestServices.GetRequiredService<RequestAccess>().Scope.Caller, cancellationToken);
-        if (admitted.Refusal is { } refusal)
-            return new(refusal);
         if (await ExecuteAsync(http, admitted, cancellationToken, auditToken) is { } result)
             return new(Result: result);
         circuit.Trip();

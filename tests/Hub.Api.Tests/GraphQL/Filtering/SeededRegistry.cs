@@ -42,8 +42,9 @@ public sealed class SeededRegistry
             CurrentMemberships = await db.ZoneMemberships.AsNoTracking().Where(m => m.ValidTo == null).ToListAsync(),
             Organizations = await db.Organizations.AsNoTracking().ToListAsync(),
             Staff = await db.StaffMembers.AsNoTracking().Include(s => s.Zones).ToListAsync(),
-            Structures = await db.Structures.AsNoTracking().ToListAsync(),
-            Modules = await db.StructureModules.AsNoTracking().ToListAsync(),
+            // As every caller but a Centro antiviolenza sees them: its shelters are its own (RowScopes).
+            Structures = await db.Structures.AsNoTracking().Where(s => s.Kind != StructureKind.Shelter).ToListAsync(),
+            Modules = await db.StructureModules.AsNoTracking().Where(m => m.Kind != ModuleKind.Shelter).ToListAsync(),
             Services = await db.Services.AsNoTracking().ToListAsync(),
             FamilyCenters = await db.FamilyCenters.AsNoTracking().ToListAsync(),
         };

@@ -33,6 +33,31 @@ public sealed class WorkLimitTests(HubApiFactory factory)
         Assert.Equal("OVERLOADED", body.ErrorCode());
     }
 
+    [Fact]
+    public async Task A_client_sending_its_body_slowly_holds_no_place_so_others_are_still_answered()
+    {
+        using var host = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Hub:WorkLimit:ConcurrentRequests", "1");
+            builder.UseSetting("Hub:WorkLimit:QueueLength", "0");
+        });
+        var client = host.CreateClient();
+        using var stop = new CancellationTokenSource();
+        var stalled = new StalledBody();
+
+        var slow = client.PostAsync("/graphql", stalled, stop.Token);
+        await stalled.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // Red team 36: the place was taken before the body was read, so one slow body per place refused everyone else.
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var other = await client.PostAsync("/graphql", Json(Query));
+        await stop.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slow);
+
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Equal(JsonValueKind.Array, JsonDocument.Parse(await other.Content.ReadAsStringAsync()).RootElement
+            .GetProperty("data").GetProperty("zones").GetProperty("nodes").ValueKind);
+    }
+
     // One place, held by a request that runs until cancelled; then a second request.
     private async Task<(HttpResponseMessage Response, JsonElement Body)> SecondRequestWhileOneRunsAsync(params (string Key, string Value)[] settings)
     {
@@ -52,6 +77,31 @@ public sealed class WorkLimitTests(HubApiFactory factory)
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         return (second, JsonDocument.Parse(await second.Content.ReadAsStringAsync()).RootElement);
+    }
+
+    // A JSON body whose first bytes arrive and whose rest never does, until the client gives up.
+    private sealed class StalledBody : HttpContent
+    {
+        public StalledBody() => Headers.ContentType = new("application/json");
+
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
+        {
+            await stream.WriteAsync("{\"query\": "u8.ToArray(), cancellationToken);
+            await stream.FlushAsync(cancellationToken);
+            Started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) =>
+            SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 
     private static StringContent Json(string query) =>
