@@ -22,7 +22,7 @@ internal sealed class ShelterSeeder(HubDbContext db, SeedRandom random)
         {
             var comune = random.Pick(SeedWorld.CurrentComuni(zones[centre.ZoneId!.Value]).ToList());
             // Opaque: a code naming the comune or a sequence would tell where a shelter is, or that one exists (red team 36).
-            var code = $"{Structure.ShelterCodePrefix}{random.Between(0x10000000, 0x7FFFFFFF):X8}";
+            var code = $"{Structure.ShelterCodePrefix}{random.Between(0x10000000, 0x7FFFFFFE):X8}";
             // The address is the secret the row scopes keep: written plainly here, it is shown to the centre alone.
             var shelter = new Structure(StructureKind.Shelter, $"Casa rifugio {centre.Name}", code, centre,
                 new Address(comune.Id, $"Indirizzo riservato {random.Between(1, 99)}", null));
