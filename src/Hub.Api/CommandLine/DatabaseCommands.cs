@@ -33,9 +33,9 @@ internal static class DatabaseCommands
             var db = services.GetRequiredService<HubDbContext>();
             await new HubDatabaseInitializer(db, new DemoSeedOptions { Demo = false }, services.GetRequiredService<BusinessClock>()).InitializeAsync(ct);
             var seeder = new DemoSeeder(db, options, services.GetRequiredService<BusinessClock>());
-            var progress = new Progress<int>(done => Console.WriteLine($"  {done:N0} / {count:N0} persons"));
+            var progress = new Progress<int>(done => run.Output.WriteLine($"  {done:N0} / {count:N0} persons"));
             var result = await seeder.SeedAsync(count, progress, ct);
-            Console.WriteLine($"Seeded {result.Persons:N0} persons in {result.Households:N0} households with {result.CareRecords:N0} care records in {result.Elapsed.TotalSeconds:N1} s.");
+            run.Output.WriteLine($"Seeded {result.Persons:N0} persons in {result.Households:N0} households with {result.CareRecords:N0} care records in {result.Elapsed.TotalSeconds:N1} s.");
         }));
         return command;
     }
@@ -55,7 +55,7 @@ internal static class DatabaseCommands
             var db = services.GetRequiredService<HubDbContext>();
             await HubDatabase.MigrateAsync(db, ct);
             var result = await new TerritoryImporter(db).ImportAsync(files, ct);
-            Console.WriteLine($"Imported {result.Municipalities} comuni in {result.Zones} zones of {result.Authorities} authorities; {result.MembershipsChanged} memberships changed.");
+            run.Output.WriteLine($"Imported {result.Municipalities} comuni in {result.Zones} zones of {result.Authorities} authorities; {result.MembershipsChanged} memberships changed.");
         }));
         return command;
     }

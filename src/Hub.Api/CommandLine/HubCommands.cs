@@ -21,22 +21,30 @@ public static class HubCommands
     // OpenTelemetry's standard variables (OTEL_EXPORTER_OTLP_ENDPOINT …) are settings too, wherever they come from.
     private const string OpenTelemetryPrefix = "OTEL_";
 
-    /// <summary>Runs <paramref name="args"/>; <paramref name="serve"/> runs the hub when no verb is given.</summary>
+    /// <summary>
+    /// Runs <paramref name="args"/>; <paramref name="serve"/> runs the hub when no verb is given. Verbs print results and
+    /// usage to <paramref name="output"/> and refusals to <paramref name="error"/> (the console's by default).
+    /// </summary>
     /// <returns>0 on success, <see cref="Refused"/> for a command line the hub refuses.</returns>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<Task> serve)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, Func<Task> serve, TextWriter? output = null, TextWriter? error = null)
     {
-        var parsed = Root(new CommandRunner(services), serve).Parse(args);
-        var errors = parsed.Errors.Select(error => error.Message).Concat(UnknownSettings(parsed)).ToList();
+        var run = new CommandRunner(services, output ?? Console.Out);
+        error ??= Console.Error;
+        var parsed = Root(run, serve).Parse(args);
+        var errors = parsed.Errors.Select(e => e.Message).Concat(UnknownSettings(parsed)).ToList();
         if (errors.Count > 0)
-            return await RefuseAsync(string.Join(Environment.NewLine, [.. errors, Usage(parsed)]));
+            return await RefuseAsync(error, string.Join(Environment.NewLine, [.. errors, Usage(parsed)]));
         try
         {
             // The host handles Ctrl+C itself; failures are shown as one line, not as a stack trace.
-            return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+            return await parsed.InvokeAsync(new InvocationConfiguration
+            {
+                ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false, Output = run.Output, Error = error,
+            });
         }
         catch (Exception e) when (e is CommandException or DomainException)
         {
-            return await RefuseAsync(e.Message);
+            return await RefuseAsync(error, e.Message);
         }
     }
 
@@ -93,16 +101,19 @@ public static class HubCommands
         return $"Run '{string.Join(' ', names)}' for usage.";
     }
 
-    private static async Task<int> RefuseAsync(string message)
+    private static async Task<int> RefuseAsync(TextWriter error, string message)
     {
-        await Console.Error.WriteLineAsync(message);
+        await error.WriteLineAsync(message);
         return Refused;
     }
 }
 
 /// <summary>Runs a verb's work in a scope of its own that works as the system: administration reaches every row.</summary>
-public sealed class CommandRunner(IServiceProvider services)
+public sealed class CommandRunner(IServiceProvider services, TextWriter output)
 {
+    /// <summary>Where verbs print their results: the console, or the writer a caller of <see cref="HubCommands.RunAsync"/> gave.</summary>
+    public TextWriter Output { get; } = output;
+
     public Func<ParseResult, CancellationToken, Task> AsSystem(Func<IServiceProvider, ParseResult, CancellationToken, Task> work) => async (parsed, ct) =>
     {
         await using var scope = SystemAccess.CreateScope(services);

@@ -37,7 +37,7 @@ internal static class ImportCommands
                 throw new CommandException(string.Join(Environment.NewLine, report.Problems.Select(p => $"{path}:{p.Line}: {p.Message}").Prepend($"{report.Problems.Count} problems; nothing was written.")));
             if (report.Written)
                 await db.SaveChangesAsync(ct);
-            Console.WriteLine($"{(report.Written ? "Imported" : "Dry run:")} {report.Rows} lines: {report.Count(ImportAction.Created)} created, {report.Count(ImportAction.Updated)} updated, {report.Count(ImportAction.Unchanged)} unchanged.");
+            run.Output.WriteLine($"{(report.Written ? "Imported" : "Dry run:")} {report.Rows} lines: {report.Count(ImportAction.Created)} created, {report.Count(ImportAction.Updated)} updated, {report.Count(ImportAction.Unchanged)} unchanged.");
         }));
         return command;
     }

@@ -24,14 +24,14 @@ internal static class PersonasCommand
                 ?? throw new CommandException("The database holds no demo data for personas to reach: start the hub once on an empty database, or run 'seed'.");
             if (parsed.GetValue(role) is { } only)
             {
-                Console.WriteLine(TokenCommand.Issue(services, personas.Single(p => p.Role.Name() == only).Claims, parsed.GetValue(hours)));
+                run.Output.WriteLine(TokenCommand.Issue(services, personas.Single(p => p.Role.Name() == only).Claims, parsed.GetValue(hours)));
                 return;
             }
             foreach (var persona in personas)
             {
-                Console.WriteLine($"{persona.Role.Name()}: {persona.Description}");
-                Console.WriteLine(TokenCommand.Issue(services, persona.Claims, parsed.GetValue(hours)));
-                Console.WriteLine();
+                run.Output.WriteLine($"{persona.Role.Name()}: {persona.Description}");
+                run.Output.WriteLine(TokenCommand.Issue(services, persona.Claims, parsed.GetValue(hours)));
+                run.Output.WriteLine();
             }
         }));
         return command;

@@ -14,7 +14,7 @@ internal static class SchemaCommand
         {
             var path = parsed.GetValue(output) ?? SchemaExport.DefaultPath;
             await File.WriteAllTextAsync(path, SchemaExport.Sdl(services.GetRequiredService<HubSchema>()), ct);
-            Console.WriteLine($"Wrote {Path.GetFullPath(path)}.");
+            run.Output.WriteLine($"Wrote {Path.GetFullPath(path)}.");
         }));
         return new Command("schema", "The GraphQL schema: 'schema export' writes it as SDL.") { export };
     }

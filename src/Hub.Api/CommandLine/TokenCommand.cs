@@ -34,7 +34,7 @@ internal static class TokenCommand
             // The same checks as the hub's, the registry's included, so a token it prints is never refused with 403 later.
             var caller = Caller.FromClaims(claims.Subject, claims.Organization, claims.OrganizationKind, claims.Roles, claims.Zones!, claims.Structures!, claims.Staff);
             await services.GetRequiredService<IOrganizationRegistry>().CheckAsync(caller, ct);
-            Console.WriteLine(Issue(services, claims, parsed.GetValue(hours)));
+            run.Output.WriteLine(Issue(services, claims, parsed.GetValue(hours)));
         }));
         return command;
     }
