@@ -41,6 +41,11 @@ public enum TargetRule
     /// one: ended when the new one begins, by whoever begins it (the new structure's provider, who does not reach it); nothing of it is returned.
     /// </summary>
     Transferred,
+    /// <summary>
+    /// The closed cases of a woman a Centro antiviolenza takes under its protection, held by the zones that followed her: read unscoped and sealed
+    /// (<see cref="CareCase.SealedOn"/>) so that nobody reaches them from then on; nothing of them is returned.
+    /// </summary>
+    Sealed,
 }
 
 /// <summary>One target of a mutation: the entity it changes or acts in, and how the caller is checked against it.</summary>
@@ -132,7 +137,8 @@ public static class WriteTargets
         ["recordCourtMeasure"] = Case,
         ["setCourtDeadline"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
         ["fileCourtReport"] = [WriteTarget.Scoped<Hub.Domain.Minors.CourtDeadline>(), WriteTarget.Scoped<Hub.Domain.Minors.CourtMeasure>()],
-        ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique), new(typeof(Person), TargetRule.Identified)],
+        ["openAntiViolenceCase"] = [new(typeof(Organization), TargetRule.OwnOrganization), new(typeof(Person), TargetRule.Unique), new(typeof(Person), TargetRule.Identified),
+            new(typeof(CareCase), TargetRule.Sealed)],
         ["placeInShelter"] = [WriteTarget.Scoped<CareCase>(), WriteTarget.Scoped<StructureModule>(), WriteTarget.Scoped<CarePlan>(), WriteTarget.Scoped<Placement>(),
             new(typeof(Placement), TargetRule.ReadForRule)],
         ["endShelterStay"] = [WriteTarget.Scoped<Placement>(), WriteTarget.Scoped<StructureModule>()],

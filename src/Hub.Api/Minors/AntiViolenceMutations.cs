@@ -31,9 +31,11 @@ public sealed class AntiViolenceMutations : IMutationFields
         AntiViolencePathway.EnsureServes(input.Person.Sex, input.Person.BirthDate, m.Today);
         // The centre is the caller's own organisation, checked against the registry when the token was accepted.
         var centre = await m.Db.Organizations.SingleAsync(o => o.Id == m.Db.Scope.Caller.OrganizationId, m.CancellationToken);
-        var woman = await WomanAsync(m, input.Person);
+        var (woman, registered) = await WomanAsync(m, input.Person);
+        // Unscoped: her cases are the zones' that held them, out of the centre's sight; they are sealed, not shown.
+        var earlierCases = registered ? null : await m.Db.CareCases.IgnoreQueryFilters().Where(c => c.PersonId == woman.Id).ToListAsync(m.CancellationToken);
         var shelter = input.Shelter is null ? null : await input.Shelter.ToAddressAsync(m);
-        var (careCase, protectedAddress) = AntiViolencePathway.Open(woman, centre, shelter, input.OpenedOn ?? m.Today, m.Today);
+        var (careCase, protectedAddress) = AntiViolencePathway.Open(woman, centre, shelter, input.OpenedOn ?? m.Today, m.Today, earlierCases);
         m.Db.CareCases.Add(careCase);
         if (protectedAddress is not null)
             m.Db.ProtectedAddresses.Add(protectedAddress);
@@ -41,7 +43,7 @@ public sealed class AntiViolenceMutations : IMutationFields
     }
 
     /// <summary>
-    /// The woman: registered anew; or, when her codice fiscale is already registered to a living adult woman of the same name, sex and
+    /// The woman (<c>Registered</c> when registered now): registered anew; or, when her codice fiscale is already registered to a living adult woman of the same name, sex and
     /// birth date whom no centre protects yet (<see cref="AntiViolencePathway.MayProtect"/>) and no service follows today
     /// (<see cref="ServicesFollowing"/>), that person, whose record is otherwise left as it is. Taking her hides her from every other
     /// body, so a person a service follows is handed over by it, never taken by a centre on its own.
@@ -51,11 +53,11 @@ public sealed class AntiViolenceMutations : IMutationFields
     /// a minor, the dead, a woman another centre protects, a man, a woman a service follows. So the mutation is no oracle of the name
     /// registered to a code (a wrong first name and a followed woman read alike), nor of whether a service follows her, nor of which.
     /// </remarks>
-    private static async Task<Person> WomanAsync(MutationContext m, RegisterPersonInput input)
+    private static async Task<(Person Woman, bool Registered)> WomanAsync(MutationContext m, RegisterPersonInput input)
     {
         try
         {
-            return m.Db.Persons.Add(await PersonMutations.NewPersonAsync(m, input)).Entity;
+            return (m.Db.Persons.Add(await PersonMutations.NewPersonAsync(m, input)).Entity, true);
         }
         catch (IdentifierTakenException taken)
         {
@@ -65,7 +67,7 @@ public sealed class AntiViolenceMutations : IMutationFields
             var followed = (await ServicesFollowing.AmongAsync(m.Db, [existing.Id], m.CancellationToken)).Count > 0;
             if (!AntiViolencePathway.MayProtect(existing, m.Today) || !SameIdentity(existing, input) || followed)
                 throw;
-            return existing;
+            return (existing, false);
         }
     }
 

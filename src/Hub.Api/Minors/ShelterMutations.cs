@@ -33,13 +33,15 @@ public sealed class ShelterMutations : IMutationFields
     private static async Task<Entity> PlaceAsync(MutationContext m, PlaceInShelterInput input)
     {
         var careCase = await m.Find<CareCase>(input.CareCaseId);
+        // The centre reaches the woman of its own case: she is the one it protects.
+        var woman = await m.Db.Persons.SingleAsync(p => p.Id == careCase.PersonId, m.CancellationToken);
         var module = await m.Find<StructureModule>(input.ModuleId, include: q => q.Include(x => x.Structure));
         var pathway = await m.Db.CarePlans.FirstOrDefaultAsync(p => p.CareCaseId == careCase.Id && p.Type == CarePlanKind.ProtectionPathway
             && p.Status == CarePlanStatus.Draft, m.CancellationToken);
         var service = await m.Db.Services.Where(s => s.Code == ShelterStay.ServiceCode).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(m.CancellationToken)
             ?? throw new DomainValidationException("ModuleId", $"The service catalogue holds no {ShelterStay.ServiceCode} service for the shelter's stays: a registry administrator adds it.");
         var replaced = await PlacementMutations.ReplacedOfSameCaseAsync(m, input.ReplacesPlacementId, careCase.Id);
-        var (opened, intervention, placement) = ShelterStay.Place(careCase, pathway, service, module, input.On ?? m.Today, m.Today,
+        var (opened, intervention, placement) = ShelterStay.Place(careCase, woman, pathway, service, module, input.On ?? m.Today, m.Today,
             await PlacementsInCourse.ReadAsync(m.Db, careCase.PersonId, m.Today, m.CancellationToken), replaced,
             replaced is null ? null : await PlacementMutations.ModuleOrNoneOf(m, replaced));
         if (opened is not null)

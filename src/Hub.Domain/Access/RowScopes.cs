@@ -146,16 +146,19 @@ internal static class RowScopes
     /// minors-and-families area; comuni and hospitals the cases of the persons they reach, but a hospital no child-protection case
     /// (MINORS_FAMILIES): its team and plan are no part of the summary a discharge needs (DESIGN §4), so neither the case manager nor
     /// the plan of such a case reaches a hospital, whose lookup answers null for them as for a person without a case; providers none.
-    /// The team is owned by the case, so reading it here adds no scope and no cycle.
+    /// The team is owned by the case, so reading it here adds no scope and no cycle. A case sealed when a centre took its person under its
+    /// protection (<see cref="Care.CareCase.SealedOn"/>) is reached by nobody: its zone's staff and team would otherwise keep her history, and reopen it.
     /// </summary>
     private static readonly RowScope<CareCase> CareCase = new()
     {
-        [Reach.Zones] = (db, c) => c.CentreId == null && db.Zones.Any(z => (z.Id == c.ZoneId || z.Id == c.Transfer!.ToZoneId) && db.Scope.Caller.ZoneCodes.Contains(z.Code))
-            || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today)),
-        [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.Area == Services.ServiceArea.MinorsFamilies
+        // The team clause stands apart from the centre's condition: the team a centre names reaches its case.
+        [Reach.Zones] = (db, c) => c.SealedOn == null
+            && (c.CentreId == null && db.Zones.Any(z => (z.Id == c.ZoneId || z.Id == c.Transfer!.ToZoneId) && db.Scope.Caller.ZoneCodes.Contains(z.Code))
+                || c.Team.Any(m => m.StaffMemberId == db.Scope.Caller.StaffMemberId && m.From <= db.Scope.Today && (m.To == null || m.To > db.Scope.Today))),
+        [Reach.MinorsCases] = (db, c) => c.CentreId == null && c.SealedOn == null && c.Area == Services.ServiceArea.MinorsFamilies
             && db.Zones.Any(z => z.Id == c.ZoneId && db.Scope.Caller.ZoneCodes.Contains(z.Code)),
-        [Reach.Residents] = (db, c) => c.CentreId == null && db.Persons.Any(p => p.Id == c.PersonId),
-        [Reach.Lookups] = (db, c) => c.CentreId == null && c.Area != Services.ServiceArea.MinorsFamilies && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Residents] = (db, c) => c.CentreId == null && c.SealedOn == null && db.Persons.Any(p => p.Id == c.PersonId),
+        [Reach.Lookups] = (db, c) => c.CentreId == null && c.SealedOn == null && c.Area != Services.ServiceArea.MinorsFamilies && db.Persons.Any(p => p.Id == c.PersonId),
         [Reach.Centre] = (db, c) => c.CentreId == db.Scope.Caller.OrganizationId,
     };
 

@@ -59,6 +59,22 @@ public sealed class CareCase : AuditableEntity
     /// <summary>Makes a new case one of <paramref name="centreId"/>'s own.</summary>
     internal void HoldAt(Guid centreId) => CentreId = centreId;
 
+    /// <summary>
+    /// The day a Centro antiviolenza took the case's person under its protection, for a case of hers closed before then: from that day nobody but the
+    /// system reaches the case or what rests on it (plans, placements, diary, documents), so nobody reopens or writes it (row scopes; red team 36).
+    /// Null for every other case.
+    /// </summary>
+    public DateOnly? SealedOn { get; private set; }
+
+    /// <summary>Seals a closed case of a woman a centre takes under its protection on <paramref name="on"/> (<see cref="SealedOn"/>).</summary>
+    /// <exception cref="InvalidOperationException">The case is open: a woman a service follows is handed over by it, never taken.</exception>
+    internal void Seal(DateOnly on)
+    {
+        if (OpenStatuses.Contains(Status))
+            throw new InvalidOperationException("An open case is handed over by its service, never sealed.");
+        SealedOn = on;
+    }
+
     public DateOnly OpenedOn { get; private set; }
 
     /// <summary>1, then one more at each reopening: a reopened case keeps its history under a new episode.</summary>

@@ -15,9 +15,11 @@ namespace Hub.Domain.Care;
 public sealed class PlacementsInCourse
 {
     private readonly IReadOnlyList<Period> periods;
-    private readonly DateOnly today;
 
-    private PlacementsInCourse(IReadOnlyList<Period> periods, DateOnly today) => (this.periods, this.today) = (periods, today);
+    // The day by which every placement out of the caller's sight is known to have ended: today, unless the caller knows an earlier one.
+    private readonly DateOnly unseenEndedBy;
+
+    private PlacementsInCourse(IReadOnlyList<Period> periods, DateOnly unseenEndedBy) => (this.periods, this.unseenEndedBy) = (periods, unseenEndedBy);
 
     /// <summary>
     /// The person's residential placements that hold or await a place, or held one until a day (discharged), read unscoped:
@@ -44,9 +46,16 @@ public sealed class PlacementsInCourse
         new([.. placements.Where(p => p.PersonId == personId).Select(p => new Period(p.Id, p.Status, p.EndedOn, true))], DateOnly.MinValue);
 
     /// <summary>
+    /// These placements, for a caller that knows that every one out of its sight had ended by <paramref name="day"/>: a protected woman's, for the
+    /// centre that took her (<see cref="People.Person.ProtectedSince"/>; none was in course then, and nobody else reaches her to place her since).
+    /// A start from that day on is then judged without them, so a backdated shelter stay tells the centre nothing of her placements before it.
+    /// </summary>
+    public PlacementsInCourse UnseenEndedBy(DateOnly day) => new(periods, day < unseenEndedBy ? day : unseenEndedBy);
+
+    /// <summary>
     /// Whether a placement of the person from <paramref name="from"/> would overlap none of these, <paramref name="replaced"/> apart: none is
     /// in course, and none the caller sees ended after <paramref name="from"/>. One the caller does not see (another zone's case, a case it
-    /// lost) counts whatever its end day for a start before today, and never for a start of today or later (it ended by today).
+    /// lost) counts whatever its end day for a start before today (or before <see cref="UnseenEndedBy"/>'s day), and never for a later one.
     /// </summary>
     /// <remarks>
     /// Why not its end day, as for those it sees: past start dates are accepted, so a caller who varied <paramref name="from"/> would
@@ -54,7 +63,7 @@ public sealed class PlacementsInCourse
     /// placed somewhere before today, and only to a caller who backdates a request.
     /// </remarks>
     public bool AreFreeFrom(DateOnly from, Placement? replaced = null) =>
-        !periods.Any(p => p.Id != replaced?.Id && (Placement.ActiveStatuses.Contains(p.Status) || (p.Seen ? p.EndedOn > from : from < today)));
+        !periods.Any(p => p.Id != replaced?.Id && (Placement.ActiveStatuses.Contains(p.Status) || (p.Seen ? p.EndedOn > from : from < unseenEndedBy)));
 
     /// <summary>
     /// Refuses a placement of <paramref name="person"/> (whose placements these are) for <paramref name="intervention"/> from <paramref name="from"/> that would overlap another: one in course

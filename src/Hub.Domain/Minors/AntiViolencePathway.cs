@@ -40,18 +40,26 @@ public static class AntiViolencePathway
         woman.ProtectingCentreId is null && woman.DeathDate is null && woman.Sex == Sex.Female
         && woman.BirthDate.AddYears(ChildProtection.MajorityAge) <= today;
 
-    /// <summary>Opens a case of <paramref name="centre"/> for <paramref name="woman"/>, in the centre's zone, with the shelter's address when she is sheltered.</summary>
+    /// <summary>
+    /// Opens a case of <paramref name="centre"/> for <paramref name="woman"/>, in the centre's zone, with the shelter's address when she is sheltered.
+    /// <paramref name="earlierCases"/> is null for a woman the centre registers now, protected from <paramref name="openedOn"/>; for a woman registered
+    /// already it holds every case of hers (all closed, as no service follows her), which are sealed (<see cref="CareCase.SealedOn"/>): the zone that
+    /// held one no longer sees or reopens it. She is then protected from <paramref name="today"/>, the day she is taken.
+    /// </summary>
     /// <exception cref="DomainValidationException">
     /// The organisation is no anti-violence centre with a zone, or the person is no living adult woman free of another centre's protection (<see cref="MayProtect"/>).
     /// </exception>
-    public static (CareCase Case, ProtectedAddress? Shelter) Open(Person woman, Organization centre, Address? shelter, DateOnly openedOn, DateOnly today)
+    public static (CareCase Case, ProtectedAddress? Shelter) Open(Person woman, Organization centre, Address? shelter, DateOnly openedOn, DateOnly today,
+        IReadOnlyCollection<CareCase>? earlierCases = null)
     {
         if (centre.Kind != OrganizationKind.AntiViolenceCentre || centre.ZoneId is not { } zoneId)
             throw new DomainValidationException("Centre", "Only a Centro antiviolenza located in a zone opens an anti-violence case.");
         EnsureServes(woman.Sex, woman.BirthDate, today);
         if (!MayProtect(woman, today))
             throw new DomainValidationException("Person", "A Centro antiviolenza takes under its protection a living woman whom no other centre protects.");
-        woman.ProtectBy(centre.Id);
+        woman.ProtectBy(centre.Id, earlierCases is null ? openedOn : today);
+        foreach (var earlier in earlierCases ?? [])
+            earlier.Seal(today);
         var careCase = new CareCase(woman.Id, zoneId, ServiceArea.GenderViolence, AccessChannel.Self, openedOn, today);
         careCase.HoldAt(centre.Id);
         return (careCase, shelter is null ? null : new ProtectedAddress(careCase, centre.Id, shelter));

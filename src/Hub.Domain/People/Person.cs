@@ -57,8 +57,15 @@ public sealed class Person : AuditableEntity
     /// </summary>
     public Guid? ProtectingCentreId { get; private set; }
 
-    /// <summary>Puts a person the centre has just registered under its protection (done before the record is ever saved).</summary>
-    internal void ProtectBy(Guid centreId) => ProtectingCentreId = centreId;
+    /// <summary>
+    /// The day <see cref="ProtectingCentreId"/> took the person under its protection: the opening day of its case for a woman it registered, the day it
+    /// took her for a woman registered already. Every placement of hers out of the centre's sight had ended by then, so her shelter stays start from it
+    /// (<see cref="Minors.ShelterStay"/>). Null while no centre protects her.
+    /// </summary>
+    public DateOnly? ProtectedSince { get; private set; }
+
+    /// <summary>Puts the person under <paramref name="centreId"/>'s protection from <paramref name="since"/>; protection is never lifted.</summary>
+    internal void ProtectBy(Guid centreId, DateOnly since) => (ProtectingCentreId, ProtectedSince) = (centreId, since);
 
     public PersonName Name => new(FirstName, LastName);
 

@@ -90,15 +90,15 @@ internal sealed class ZoneShowcase(SeedRandom random, SeedWorld world, PersonFac
         careCase.AssignCaseManager(manager.Id, openedOn);
         careCase.AddTeamMember(psychologist.Id, CaseTeamRole.Psychologist, SeedDates.Min(openedOn.AddDays(random.Between(0, 10)), today));
         careCase.StartAssessment();
-        return [woman, careCase, .. protectedAddress is null ? [] : new object[] { protectedAddress }, .. Sheltered(zone, careCase, hosted, openedOn)];
+        return [woman, careCase, .. protectedAddress is null ? [] : new object[] { protectedAddress }, .. Sheltered(zone, woman, careCase, hosted, openedOn)];
     }
 
     /// <summary>The emergency stay of a woman hosted in the centre's shelter, from the day her case opened: its pathway, intervention and placement.</summary>
-    private IEnumerable<object> Sheltered(SeedZone zone, CareCase careCase, Hosted hosted, DateOnly openedOn)
+    private IEnumerable<object> Sheltered(SeedZone zone, Person woman, CareCase careCase, Hosted hosted, DateOnly openedOn)
     {
         if (hosted != Hosted.InShelter || zone.ShelterModules.Count == 0)
             return [];
-        var (pathway, intervention, placement) = ShelterStay.Place(careCase, null, world.Services[ShelterStay.ServiceCode].Id, zone.ShelterModules[0],
+        var (pathway, intervention, placement) = ShelterStay.Place(careCase, woman, null, world.Services[ShelterStay.ServiceCode].Id, zone.ShelterModules[0],
             openedOn, today, world.PlacedSoFar(careCase.PersonId));
         world.Place(placement);
         return [pathway!, intervention, placement];

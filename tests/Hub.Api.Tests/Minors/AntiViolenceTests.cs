@@ -281,20 +281,31 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
-    public async Task A_member_of_the_team_of_her_closed_case_no_longer_reaches_a_woman_a_centre_then_protects()
+    public async Task Her_closed_case_is_sealed_when_a_centre_protects_her_so_neither_its_zone_nor_its_team_sees_or_reopens_it()
     {
+        // Red team 36, F3: her earlier case stayed in the zone's lists with person null, and reopenCase gave the zone a live case of hers.
         var world = await SocialWorld.CreateAsync(Host);
         var (womanId, _, woman) = await world.RegisterCodedResidentAsync(female: true);
         var caseId = (await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
-            new { personId = womanId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF" }, "careCase")).At("id").GetString();
+            new { personId = womanId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF" }, "careCase")).At("id").GetString()!;
         await world.SocialWorker.Succeed("addCaseTeamMember", "AddCaseTeamMemberInput",
             new { careCaseId = caseId, staffMemberId = world.OtherZoneWorkerId, role = "SOCIAL_WORKER" }, "careCase");
         await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase");
 
         await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = woman }, "careCase");
-        var reached = await world.OtherZoneWorker.Client.DataAsync("query($c: ID!, $p: ID!) { nodes(ids: [$c, $p]) { id } }", new { c = caseId, p = womanId });
+        const string Reach = "query($c: ID!, $p: ID!, $cases: [ID!]) { nodes(ids: [$c, $p]) { id } careCases(where: { id: { in: $cases } }) { totalCount } }";
+        var byTeam = await world.OtherZoneWorker.Client.DataAsync(Reach, new { c = caseId, p = womanId, cases = new[] { caseId } });
+        var byZone = await world.SocialWorker.Client.DataAsync(Reach, new { c = caseId, p = womanId, cases = new[] { caseId } });
+        var reopen = await world.SocialWorker.Refused("reopenCase", "ReopenCaseInput", new { careCaseId = caseId, reason = "Nuova segnalazione" }, "careCase");
 
-        Assert.All(reached.At("nodes").EnumerateArray(), node => Assert.Equal(JsonValueKind.Null, node.ValueKind));
+        foreach (var reached in new[] { byTeam, byZone })
+        {
+            Assert.All(reached.At("nodes").EnumerateArray(), node => Assert.Equal(JsonValueKind.Null, node.ValueKind));
+            Assert.Equal(0, reached.At("careCases", "totalCount").GetInt32());
+        }
+        Assert.Equal("NotFoundError", reopen.At("__typename").GetString());
+        var stored = await world.Read(db => db.CareCases.IgnoreQueryFilters().Where(c => c.Id == CareWorld.Key(caseId)).Select(c => new { c.Status, c.SealedOn }).SingleAsync());
+        Assert.Equal((Hub.Domain.Care.CareCaseStatus.Closed, (DateOnly?)CareWorld.Today), (stored.Status, stored.SealedOn));
     }
 
     // The refusal without the code it names.

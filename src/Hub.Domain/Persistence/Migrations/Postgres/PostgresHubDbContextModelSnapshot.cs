@@ -222,6 +222,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("SealedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1709,6 +1712,9 @@ namespace Hub.Domain.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(100)")
                         .UseCollation("C")
                         .HasAnnotation("Hub:SearchKeyOf", "LastName");
+
+                    b.Property<DateOnly?>("ProtectedSince")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("ProtectingCentreId")
                         .HasColumnType("uuid");

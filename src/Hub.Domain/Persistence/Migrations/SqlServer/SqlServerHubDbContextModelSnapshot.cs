@@ -222,6 +222,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("SealedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1709,6 +1712,9 @@ namespace Hub.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .UseCollation("Latin1_General_100_BIN2")
                         .HasAnnotation("Hub:SearchKeyOf", "LastName");
+
+                    b.Property<DateOnly?>("ProtectedSince")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("ProtectingCentreId")
                         .HasColumnType("uniqueidentifier");

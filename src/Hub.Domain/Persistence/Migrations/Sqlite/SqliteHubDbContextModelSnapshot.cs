@@ -217,6 +217,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SealedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1696,6 +1699,9 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasAnnotation("Hub:SearchKeyOf", "LastName");
+
+                    b.Property<DateOnly?>("ProtectedSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProtectingCentreId")
                         .HasColumnType("TEXT");
