@@ -40,6 +40,7 @@ public sealed class CareCaseMutations : IMutationFields
     {
         var person = await m.FindEntity<Person>(input.PersonId);
         person.EnsureAlive(nameof(input.PersonId));
+        person.EnsureBornBy(input.OpenedOn ?? m.Today, nameof(input.OpenedOn));
         var zone = await m.FindEntity<Zone>(input.ZoneId);
         m.Db.Scope.Caller.EnsureServes(zone);
         var careCase = new CareCase(person.Id, zone.Id, input.Area, input.AccessChannel, input.OpenedOn ?? m.Today, m.Today);

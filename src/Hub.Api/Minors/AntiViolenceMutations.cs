@@ -28,7 +28,7 @@ public sealed class AntiViolenceMutations : IMutationFields
 
     private static async Task<Entity> OpenAsync(MutationContext m, OpenAntiViolenceCaseInput input)
     {
-        AntiViolencePathway.EnsureServes(input.Person.Sex, input.Person.BirthDate, m.Today);
+        AntiViolencePathway.EnsureServes(input.Person.Sex, input.Person.BirthDate, input.OpenedOn ?? m.Today, m.Today);
         // The centre is the caller's own organisation, checked against the registry when the token was accepted.
         var centre = await m.Db.Organizations.SingleAsync(o => o.Id == m.Db.Scope.Caller.OrganizationId, m.CancellationToken);
         var (woman, registered) = await WomanAsync(m, input.Person);

@@ -22,7 +22,7 @@ namespace Hub.Domain.Access;
 /// <remarks>
 /// A filter that reads another scoped set gets that set's filter too, so the scopes build on each
 /// other and must not form a cycle: persons rest on discharge requests and master data only;
-/// cases on persons (their team is part of them); plans, assessments, interventions, placements, diary entries, case transitions and the
+/// cases on persons (their team is part of them); plans, assessments (for a provider, on its guests' persons), interventions, placements, diary entries, case transitions and the
 /// child-protection records (reports, parental responsibilities, court measures and deadlines) on cases; plan reviews on plans; documents on their owners;
 /// persons, for a foster-care officer, on foster families too;
 /// access requests, information contacts and referrals to family centres on master data; foster families on master data (their zone) and the caller's
@@ -166,7 +166,8 @@ internal static class RowScopes
     private static readonly RowScope<Assessment> Assessment = new()
     {
         [CaseReach] = (db, a) => db.CareCases.Any(c => c.Id == a.CareCaseId),
-        [Reach.Guests] = (db, a) => db.Scope.Guests.Contains(a.PersonId),
+        // Through the guest's person scope too, which no protected woman passes: a past host keeps no reach to her assessments (red team 37).
+        [Reach.Guests] = (db, a) => db.Scope.Guests.Contains(a.PersonId) && db.Persons.Any(p => p.Id == a.PersonId),
     };
 
     private static readonly RowScope<CarePlan> CarePlan = new()

@@ -21,14 +21,18 @@ public static class AntiViolencePathway
     /// nothing of whether the codice fiscale is registered. The woman's zone is no condition: a woman often turns to a centre far from
     /// home for her safety, so any centre of the region takes a woman of any zone.
     /// </summary>
-    /// <exception cref="DomainValidationException">A man (Sex), or a minor on <paramref name="today"/> (BirthDate).</exception>
-    public static void EnsureServes(Sex sex, DateOnly birthDate, DateOnly today)
+    /// <exception cref="DomainValidationException">
+    /// A man (Sex), a minor on <paramref name="today"/> (BirthDate), or a case opened on <paramref name="openedOn"/>, before she came of age (OpenedOn).
+    /// </exception>
+    public static void EnsureServes(Sex sex, DateOnly birthDate, DateOnly openedOn, DateOnly today)
     {
         if (sex != Sex.Female)
             throw new DomainValidationException("Sex", "A Centro antiviolenza takes women under its protection (Intesa Stato-Regioni 27/11/2014, art. 1; "
                 + "Convenzione di Istanbul, L. 77/2013): a man is followed by the zone's social service.");
         if (birthDate.AddYears(ChildProtection.MajorityAge) > today)
             throw new DomainValidationException("BirthDate", "A Centro antiviolenza takes under its protection an adult only: a minor is the child-protection service's.");
+        if (openedOn < birthDate.AddYears(ChildProtection.MajorityAge))
+            throw new DomainValidationException("OpenedOn", "A Centro antiviolenza's case opens on or after the day she came of age: the centres take adult women.");
     }
 
     /// <summary>
@@ -54,7 +58,7 @@ public static class AntiViolencePathway
     {
         if (centre.Kind != OrganizationKind.AntiViolenceCentre || centre.ZoneId is not { } zoneId)
             throw new DomainValidationException("Centre", "Only a Centro antiviolenza located in a zone opens an anti-violence case.");
-        EnsureServes(woman.Sex, woman.BirthDate, today);
+        EnsureServes(woman.Sex, woman.BirthDate, openedOn, today);
         if (!MayProtect(woman, today))
             throw new DomainValidationException("Person", "A Centro antiviolenza takes under its protection a living woman whom no other centre protects.");
         woman.ProtectBy(centre.Id, earlierCases is null ? openedOn : today);

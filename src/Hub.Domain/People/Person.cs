@@ -133,6 +133,14 @@ public sealed class Person : AuditableEntity
             throw new DomainValidationException(field, $"The person died on {died:yyyy-MM-dd}: no case is opened or reopened for them.");
     }
 
+    /// <summary>Refuses a case opened on <paramref name="openedOn"/>, a day before the person was born (red team 37).</summary>
+    /// <exception cref="DomainValidationException">The day precedes the birth date (field <paramref name="field"/>).</exception>
+    public void EnsureBornBy(DateOnly openedOn, string field)
+    {
+        if (openedOn < BirthDate)
+            throw new DomainValidationException(field, $"The person was born on {BirthDate:yyyy-MM-dd}: no case of theirs opens before.");
+    }
+
     private static CadastralPlace KnownBirthPlace(string code) =>
         CadastralCodes.Find(Guard.Required(code, nameof(BirthPlaceCode), 4).ToUpperInvariant())
         ?? throw new DomainValidationException(nameof(BirthPlaceCode),

@@ -308,6 +308,87 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
         Assert.Equal((Hub.Domain.Care.CareCaseStatus.Closed, (DateOnly?)CareWorld.Today), (stored.Status, stored.SealedOn));
     }
 
+    [Fact]
+    public async Task A_past_host_no_longer_reaches_the_assessment_of_a_woman_a_centre_protects()
+    {
+        // Red team 37, F3: a provider's guest list reached her assessments whatever her protection.
+        var world = await SocialWorld.CreateAsync(Host);
+        var (care, assessmentId, woman) = await WomanWithPastStayAsync(Host, world);
+        const string Node = "query($id: ID!) { node(id: $id) { id } }";
+        var before = await care.Provider.Client.DataAsync(Node, new { id = assessmentId });
+
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = woman }, "careCase");
+        var after = await care.Provider.Client.DataAsync(Node, new { id = assessmentId });
+
+        Assert.Equal(assessmentId, before.At("node", "id").GetString());
+        Assert.Equal(JsonValueKind.Null, after.At("node").ValueKind);
+    }
+
+    [Fact]
+    public async Task Case_figures_do_not_move_when_a_centre_opens_a_case_or_takes_a_woman_whose_case_its_zone_closed()
+    {
+        // Red team 37, F1: caseCounts counted the centres' cases, so a GENDER_VIOLENCE row appeared with a centre's first case.
+        var world = await SocialWorld.CreateAsync(Host);
+        var (womanId, _, woman) = await world.RegisterCodedResidentAsync(female: true);
+        var caseId = (await world.SocialWorker.Succeed("openCase", "OpenCaseInput",
+            new { personId = womanId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF" }, "careCase")).At("id").GetString();
+        await world.SocialWorker.Succeed("closeCase", "CloseCaseInput", new { careCaseId = caseId, reason = "GOALS_MET" }, "careCase");
+        var analyst = Host.CreateClient(TestCallers.Analyst);
+        const string Figures = "{ caseCounts { zone { id } status area count suppressed } }";
+        var before = await analyst.DataAsync(Figures);
+
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = woman }, "careCase");
+        await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput", new { person = NewWoman(world).Input }, "careCase");
+        var after = await analyst.DataAsync(Figures);
+
+        Assert.Equal(before.ToString(), after.ToString());
+        Assert.DoesNotContain(after.At("caseCounts").EnumerateArray(), row => row.At("area").GetString() == "GENDER_VIOLENCE");
+    }
+
+    [Fact]
+    public async Task A_case_dated_before_its_person_was_born_or_a_centres_case_before_she_came_of_age_is_refused_and_writes_nothing()
+    {
+        // Red team 37, F2: a centre's case opened in 1950 for a woman born in 1990, and her shelter stay from 1960, were accepted.
+        var world = await SocialWorld.CreateAsync(Host);
+        var (personId, _, _) = await world.RegisterCodedResidentAsync(birthDate: new DateOnly(1990, 5, 1));
+        var (woman, code) = NewWoman(world, new DateOnly(1990, 5, 1));
+
+        var zoneCase = await world.SocialWorker.Refused("openCase", "OpenCaseInput",
+            new { personId, zoneId = world.ZoneId, area = "NON_SELF_SUFFICIENCY", accessChannel = "SELF", openedOn = "1990-04-30" }, "careCase");
+        var centreCase = await world.AntiViolenceCentre.Refused("openAntiViolenceCase", "OpenAntiViolenceCaseInput",
+            new { person = woman, openedOn = "2008-04-30" }, "careCase");
+
+        Assert.Equal(("ValidationError", "openedOn"), (zoneCase.At("__typename").GetString(), zoneCase.At("field").GetString()));
+        Assert.Equal(("ValidationError", "openedOn"), (centreCase.At("__typename").GetString(), centreCase.At("field").GetString()));
+        Assert.Equal(0, await world.Read(db => db.Persons.IgnoreQueryFilters().CountAsync(p => p.Identifier == code)));
+    }
+
+    /// <summary>
+    /// A woman of a new care world's zone who stayed in its RSA until ten days ago, assessed for it, her case then closed: that world (its provider
+    /// hosted her), her assessment's global id, and the input that names her to a centre of <paramref name="world"/>.
+    /// </summary>
+    internal static async Task<(CareWorld Care, string AssessmentId, object Input)> WomanWithPastStayAsync(HubApiHost host, SocialWorld world)
+    {
+        static string Day(int offset) => Hub.Api.Tests.FosterCare.FosterCareTests.Day(offset);
+        var care = await CareWorld.CreateAsync(host);
+        var (caseId, _, interventionId, personId) = await care.ActivePlanAsync();
+        var stayId = (await care.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
+            new { interventionId, moduleId = care.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
+        await care.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
+        await care.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
+        await care.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
+        await care.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
+        await care.Read(db => db.CareCases.Where(c => c.Id == CareWorld.Key(caseId))
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, Hub.Domain.Care.CareCaseStatus.Closed).SetProperty(c => c.ClosedOn, CareWorld.Today.AddDays(-9))));
+        var assessment = await care.Read(db => db.Assessments.Where(a => a.CareCaseId == CareWorld.Key(caseId)).Select(a => a.Id).SingleAsync());
+        var p = await care.Read(db => db.Persons.SingleAsync(x => x.Id == CareWorld.Key(personId)));
+        return (care, Hub.Api.GraphQL.Relay.GlobalId.Encode("Assessment", assessment), new
+        {
+            fiscalCode = p.Identifier, firstName = p.FirstName, lastName = p.LastName, sex = "FEMALE", birthDate = p.BirthDate.ToString("yyyy-MM-dd"), birthPlaceCode = p.BirthPlaceCode,
+            residence = new { municipalityId = world.ComuneId, street = "Via Roma 9", postalCode = "50100" },
+        });
+    }
+
     // The refusal without the code it names.
     private static string Shape(JsonElement error) => System.Text.RegularExpressions.Regex.Replace(error.ToString(), "[A-Z]{6}[0-9]{2}[A-Z][0-9]{2}[A-Z][0-9]{3}[A-Z]", "CF");
 

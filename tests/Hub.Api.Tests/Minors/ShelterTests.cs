@@ -120,7 +120,7 @@ public abstract class ShelterTests(HubApiHost host) : HubApiTest(host)
         // Red team 36, F5: a backdated stay was refused only for a woman with a placement out of the centre's sight, which told the centre of it.
         var world = await SocialWorld.CreateAsync(Host);
         var shelter = await ShelterAsync(world);
-        var withPastStay = await TakenAsync(world, await PersonWithPastStayAsync());
+        var withPastStay = await TakenAsync(world, (await AntiViolenceTests.WomanWithPastStayAsync(Host, world)).Input);
         var without = await TakenAsync(world, (await world.RegisterCodedResidentAsync(female: true)).Input);
         var registered = (await world.AntiViolenceCentre.Succeed("openAntiViolenceCase", "OpenAntiViolenceCaseInput",
             new { person = AntiViolenceTests.NewWoman(world).Input, openedOn = Day(-20) }, "careCase")).At("id").GetString();
@@ -136,27 +136,6 @@ public abstract class ShelterTests(HubApiHost host) : HubApiTest(host)
         Assert.Contains("\"field\":\"on\"", refusals[0].Replace(" ", ""));
         Assert.Equal(("ADMITTED", Day(0), Day(-20)),
             (fromToday.At("status").GetString(), fromToday.At("admittedOn").GetString(), backdatedNew.At("admittedOn").GetString()));
-
-        // A woman of the zone who stayed in an RSA until ten days ago, her case then closed; the input that names her.
-        async Task<object> PersonWithPastStayAsync()
-        {
-            var care = await CareWorld.CreateAsync(Host);
-            var (caseId, _, interventionId, personId) = await care.ActivePlanAsync();
-            var stayId = (await care.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
-                new { interventionId, moduleId = care.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
-            await care.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
-            await care.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
-            await care.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
-            await care.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
-            await care.Read(db => db.CareCases.Where(c => c.Id == CareWorld.Key(caseId))
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, Hub.Domain.Care.CareCaseStatus.Closed).SetProperty(c => c.ClosedOn, CareWorld.Today.AddDays(-9))));
-            var p = await care.Read(db => db.Persons.SingleAsync(x => x.Id == CareWorld.Key(personId)));
-            return new
-            {
-                fiscalCode = p.Identifier, firstName = p.FirstName, lastName = p.LastName, sex = "FEMALE", birthDate = p.BirthDate.ToString("yyyy-MM-dd"), birthPlaceCode = p.BirthPlaceCode,
-                residence = new { municipalityId = world.ComuneId, street = "Via Roma 9", postalCode = "50100" },
-            };
-        }
     }
 
     private static string Day(int offset) => Hub.Api.Tests.FosterCare.FosterCareTests.Day(offset);

@@ -38,7 +38,8 @@ public abstract class PlanningFiguresTests(HubApiHost Host) : HubApiTest(Host)
     public async Task Case_counts_cover_every_case_once_and_suppress_cells_under_five_persons()
     {
         var world = await CareWorld.CreateAsync(Host);
-        var expected = await world.Read(async db => (await db.CareCases.Select(c => new { c.ZoneId, c.Status, c.Area, c.PersonId }).ToListAsync())
+        // A Centro antiviolenza's cases are no zone's figure (issue 17; red team 37).
+        var expected = await world.Read(async db => (await db.CareCases.Where(c => c.CentreId == null).Select(c => new { c.ZoneId, c.Status, c.Area, c.PersonId }).ToListAsync())
             .GroupBy(c => (GlobalId.Encode("Zone", c.ZoneId), c.Status.ToString(), c.Area.ToString()))
             .ToDictionary(g => g.Key, g => g.Select(c => c.PersonId).Distinct().Count() < 5 ? null : (int?)g.Count()));
 
