@@ -40,11 +40,12 @@ public static class DemoPersonas
         var society = await db.Organizations.Where(o => o.Kind == OrganizationKind.HealthSociety && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
             .Select(o => new { o.Id, o.Name }).FirstAsync(ct);
         var workers = db.StaffMembers.Where(m => m.OrganizationId == society.Id && m.Profession == Profession.SocialWorker && m.ClosedOn == null);
-        var worker = await workers.OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => m.Id.ToString()).FirstAsync(ct);
+        var worker = await workers.OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id)
+            .Select(m => new StaffClaim(m.Id, m.FirstName + " " + m.LastName)).FirstAsync(ct);
         // The child-protection worker is the one managing most minors' cases, so its own cases are among those it sees.
         var minorsWorker = await workers
             .OrderByDescending(m => db.CareCases.Count(c => c.CaseManagerId == m.Id && c.Area == ServiceArea.MinorsFamilies))
-            .ThenBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => m.Id.ToString()).FirstAsync(ct);
+            .ThenBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => new StaffClaim(m.Id, m.FirstName + " " + m.LastName)).FirstAsync(ct);
         var comune = await db.Organizations.Where(o => o.Kind == OrganizationKind.Municipality)
             .Select(o => new { o.Id, o.Name, Residents = db.Persons.Count(p => p.Residence.MunicipalityId == o.MunicipalityId) })
             .OrderByDescending(o => o.Residents).ThenBy(o => o.Name).FirstAsync(ct);
@@ -55,12 +56,12 @@ public static class DemoPersonas
         var ward = $"{hospital.Name} ({hospital.Comune})";
         return
         [
-            new(Role.DischargePlanner, $"Discharge planner of {ward}: looks persons up by codice fiscale, files and follows its {hospital.Requests} discharge requests.",
+            new(Role.DischargePlanner, $"Discharge planner of {ward}: looks persons up by codice fiscale (one of its patients: {hospital.Patient}), files and follows its {hospital.Requests} discharge requests.",
                 new("demo-discharge-planner", hospital.Id.ToString(), "HOSPITAL", [Role.DischargePlanner.Name()])),
             new(Role.Acot, $"ACOT of {authority.Name} for zone {zone.Name} ({zone.Code}): acknowledges, assesses and schedules its discharge requests.",
                 new("demo-acot", authority.Id.ToString(), "HEALTH_AUTHORITY", [Role.Acot.Name()], [zone.Code])),
-            new(Role.SocialWorker, $"Social worker of {society.Name} ({zone.Code}), as a staff member of it: the full record of its residents and {zone.Cases} cases, the diary.",
-                new("demo-social-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.SocialWorker.Name()], [zone.Code], Staff: worker)),
+            new(Role.SocialWorker, $"Social worker of {society.Name} ({zone.Code}), as {worker}: the full record of its residents and {zone.Cases} cases, the diary.",
+                new("demo-social-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.SocialWorker.Name()], [zone.Code], Staff: worker.Claim)),
             new(Role.ProviderOperator, $"Operator of {provider.Name}, running {provider.Codes.Count} structures ({string.Join(", ", provider.Codes)}): its {provider.Placements} placements and their guests.",
                 new("demo-provider-operator", provider.Id.ToString(), "PROVIDER", [Role.ProviderOperator.Name()], Structures: provider.Codes)),
             new(Role.MunicipalOfficer, $"Officer of {comune.Name}: its {comune.Residents} residents known to services and their cases, no health data.",
@@ -71,17 +72,31 @@ public static class DemoPersonas
                 new("demo-auditor", region.Id.ToString(), "REGION", [Role.Auditor.Name()])),
             new(Role.RegistryAdmin, $"Registry administrator of {region.Name}: master data (territory, organisations, structures, services, staff), no person.",
                 new("demo-registry-admin", region.Id.ToString(), "REGION", [Role.RegistryAdmin.Name()])),
-            new(Role.ChildProtectionWorker, $"Child-protection social worker of {society.Name} ({zone.Code}), as a staff member of it: its cases with the court's measures (JUDICIAL), affidi, communities, the diary.",
-                new("demo-child-protection-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.ChildProtectionWorker.Name()], [zone.Code], Staff: minorsWorker)),
-            new(Role.FosterCareOfficer, $"Foster-care officer of {society.Name} ({zone.Code}), as a staff member of it: the zone's foster families and affidi, its minors-and-families cases, no court measure.",
-                new("demo-foster-care-officer", society.Id.ToString(), "HEALTH_SOCIETY", [Role.FosterCareOfficer.Name()], [zone.Code], Staff: worker)),
+            new(Role.ChildProtectionWorker, $"Child-protection social worker of {society.Name} ({zone.Code}), as {minorsWorker}: its cases with the court's measures (JUDICIAL), affidi, communities, the diary.",
+                new("demo-child-protection-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.ChildProtectionWorker.Name()], [zone.Code], Staff: minorsWorker.Claim)),
+            new(Role.FosterCareOfficer, $"Foster-care officer of {society.Name} ({zone.Code}), as {worker}: the zone's foster families and affidi, its minors-and-families cases, no court measure.",
+                new("demo-foster-care-officer", society.Id.ToString(), "HEALTH_SOCIETY", [Role.FosterCareOfficer.Name()], [zone.Code], Staff: worker.Claim)),
             new(Role.AntiViolenceOperator, $"Operator of {centre.Name}: the centre's own cases and the women in them, seen by nobody else.",
                 new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()])),
         ];
     }
 
-    /// <summary>The hospital with most discharge requests, one in Florence if any has some.</summary>
-    private static async Task<(Guid Id, string Name, string Comune, int Requests)> HospitalAsync(HubDbContext db, CancellationToken ct)
+    /// <summary>
+    /// The staff member a persona acts as (its token's <c>staff</c> claim), shown by name and by the StaffMember id that mutations take
+    /// (assignCaseManager, recordAssessment's members, assessFosterFamily), e.g. <c>staff member Marta Amato (StaffMember U3Rh…)</c>.
+    /// </summary>
+    private sealed record StaffClaim(Guid Id, string Name)
+    {
+        public string Claim => Id.ToString();
+
+        public override string ToString() => $"staff member {Name} (StaffMember {GraphQL.Relay.GlobalId.Encode("StaffMember", Id)})";
+    }
+
+    /// <summary>
+    /// The hospital with most discharge requests, one in Florence if any has some, with the codice fiscale of a patient of its latest request
+    /// (the demo data's codici fiscali follow its birth dates, which follow Hub:Seed:Today, so none is fixed in README).
+    /// </summary>
+    private static async Task<(Guid Id, string Name, string Comune, int Requests, string Patient)> HospitalAsync(HubDbContext db, CancellationToken ct)
     {
         var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital)
             .Select(o => new
@@ -93,7 +108,10 @@ public static class DemoPersonas
             })
             .Where(h => h.Requests > 0)
             .OrderByDescending(h => h.Comune == Florence).ThenByDescending(h => h.Requests).ThenBy(h => h.Name).FirstAsync(ct);
-        return (hospital.Id, hospital.Name, hospital.Comune, hospital.Requests);
+        var patient = await db.DischargeRequests.Where(d => d.HospitalOrganizationId == hospital.Id)
+            .OrderByDescending(d => d.SubmittedOn).ThenBy(d => d.Id)
+            .SelectMany(d => db.Persons.Where(p => p.Id == d.PersonId && p.ProtectingCentreId == null).Select(p => p.Identifier)).FirstAsync(ct);
+        return (hospital.Id, hospital.Name, hospital.Comune, hospital.Requests, patient);
     }
 
     /// <summary>The provider whose RSA hold most placements, with the regional codes of all its structures.</summary>

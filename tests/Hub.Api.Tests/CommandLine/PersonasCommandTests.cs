@@ -36,6 +36,21 @@ public abstract class PersonasCommandTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task The_planner_is_shown_a_patient_it_looks_up_and_the_staff_personas_the_staff_member_id_their_mutations_take()
+    {
+        // New user 37: the README's fixed codice fiscale moved with the demo data's today, and no staff member id was to be found.
+        var personas = await PersonasAsync();
+        var patient = System.Text.RegularExpressions.Regex.Match(personas["discharge-planner"].Description, "one of its patients: ([A-Z0-9]{16})").Groups[1].Value;
+        var staffId = System.Text.RegularExpressions.Regex.Match(personas["social-worker"].Description, @"\(StaffMember ([^)]+)\)").Groups[1].Value;
+
+        var found = await Client(personas["discharge-planner"].Token).DataAsync("query($cf: String!) { person(fiscalCode: $cf) { identifier } }", new { cf = patient });
+        var staff = await Client(personas["social-worker"].Token).DataAsync("query($id: ID!) { node(id: $id) { __typename } }", new { id = staffId });
+
+        Assert.Equal(patient, found.At("person", "identifier").GetString());
+        Assert.Equal("StaffMember", staff.At("node", "__typename").GetString());
+    }
+
+    [Fact]
     public async Task Every_persona_reaches_rows_of_its_role()
     {
         var personas = await PersonasAsync();
