@@ -20,7 +20,7 @@ namespace Hub.Api.Access;
 /// <item>While a transfer waits, territorial staff write the record only if they serve the case's own zone or are on its
 /// team today: the receiving zone sees the case to decide the transfer (accept or decline), and holds nothing of it until it accepts.</item>
 /// <item>A closed or cancelled case's record takes no write until the case is reopened (reopenCase): the cartella is archived.</item>
-/// <item>Only the staff of the case's own zone dispose of the case (<see cref="CareCase.IsDisposedOfSinceLoaded"/>: its state, team, manager,
+/// <item>Only the staff of the case's own zone (for a Centro antiviolenza's case, the centre's operators) dispose of the case (<see cref="CareCase.IsDisposedOfSinceLoaded"/>: its state, team, manager,
 /// transfer, closing, cancelling, reopening), whichever mutation makes the change: a team member of another zone works on the case but
 /// could otherwise add itself for good, or move the case to its own zone; the receiving side of a transfer only answers it.</item>
 /// </list>
@@ -47,7 +47,8 @@ internal static class CaseWrites
         var cases = await db.CareCases.AsNoTracking().Where(c => touched.Contains(c.Id)).Select(c => new
         {
             c.Id, c.Status, TransferTo = (Guid?)c.Transfer!.ToZoneId,
-            ServesZone = db.Zones.Any(z => z.Id == c.ZoneId && caller.ZoneCodes.Contains(z.Code)),
+            // A centre's case is the centre's to dispose of, not its zone's: a zone worker on the team it names works on it, no more.
+            ServesZone = c.CentreId == null && db.Zones.Any(z => z.Id == c.ZoneId && caller.ZoneCodes.Contains(z.Code)),
             OnTeam = c.Team.Any(t => t.StaffMemberId == caller.StaffMemberId && t.From <= today && (t.To == null || t.To > today)),
         }).ToListAsync(m.CancellationToken);
         var zoneStaff = (caller.Reach & RoleGrant.ZoneReach) != 0;

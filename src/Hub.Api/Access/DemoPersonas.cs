@@ -53,6 +53,9 @@ public static class DemoPersonas
         // A database seeded before the minors-and-families seed (issue 17) has no centre: said as such, not as a failed read.
         var centre = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre && db.Zones.Any(z => z.Id == o.ZoneId && z.Code == zone.Code))
             .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).FirstOrDefaultAsync(ct) ?? throw new StaleDemoDataException(zone.Code);
+        // The centre's operator acts as one of its staff, the case manager of its demo cases: it names its cases' team and keeps their diary.
+        var centreWorker = await db.StaffMembers.Where(m => m.OrganizationId == centre.Id && m.ClosedOn == null)
+            .OrderBy(m => m.LastName).ThenBy(m => m.FirstName).ThenBy(m => m.Id).Select(m => new StaffClaim(m.Id, m.FirstName + " " + m.LastName)).FirstAsync(ct);
         var ward = $"{hospital.Name} ({hospital.Comune})";
         return
         [
@@ -76,8 +79,8 @@ public static class DemoPersonas
                 new("demo-child-protection-worker", society.Id.ToString(), "HEALTH_SOCIETY", [Role.ChildProtectionWorker.Name()], [zone.Code], Staff: minorsWorker.Claim)),
             new(Role.FosterCareOfficer, $"Foster-care officer of {society.Name} ({zone.Code}), as {worker}: the zone's foster families and affidi, its minors-and-families cases, no court measure.",
                 new("demo-foster-care-officer", society.Id.ToString(), "HEALTH_SOCIETY", [Role.FosterCareOfficer.Name()], [zone.Code], Staff: worker.Claim)),
-            new(Role.AntiViolenceOperator, $"Operator of {centre.Name}: the centre's own cases and the women in them, seen by nobody else.",
-                new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()])),
+            new(Role.AntiViolenceOperator, $"Operator of {centre.Name}, as {centreWorker}: the centre's own cases and the women in them, seen by nobody else but the team it names; their diary and shelter stays.",
+                new("demo-anti-violence-operator", centre.Id.ToString(), "ANTI_VIOLENCE_CENTRE", [Role.AntiViolenceOperator.Name()], Staff: centreWorker.Claim)),
         ];
     }
 

@@ -20,7 +20,7 @@ internal static class TokenCommand
         var zones = CommandOptions.Text("--zones", "Comma-separated zone codes (acot, social-worker).");
         var structures = CommandOptions.Text("--structures", "Comma-separated regional codes of structures (provider-operator).");
         var staff = CommandOptions.Text("--staff", "The caller's staff member (StaffMember UUID or global id) for the 'staff' claim: the author of diary entries, "
-            + "whose case-team memberships widen its reach (territorial roles only; the member must be the organisation's).");
+            + "whose case-team memberships widen its reach (territorial roles and anti-violence operators only; the member must be the organisation's).");
         var hours = Hours();
         var command = new Command("token", "Print a development token for the given claims (see 'personas' for ready ones).")
         {

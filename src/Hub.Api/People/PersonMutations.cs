@@ -78,10 +78,16 @@ public sealed class PersonMutations : IMutationFields
             await input.Residence.ToAddressAsync(m), m.Today);
         var existing = await m.Db.Persons.IgnoreQueryFilters().Where(p => p.Identifier == identifier.Value).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(m.CancellationToken);
         if (existing is { } taken)
-            throw new IdentifierTakenException(nameof(input.FiscalCode),
-                "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.", taken);
+            throw CodeTaken(taken);
         person.SetContacts(new Contacts(input.Phone, input.Email));
         person.SetFamilyDoctor(input.FamilyDoctor);
         return person;
     }
+
+    /// <summary>
+    /// The one refusal of a registered codice fiscale, whoever holds it and whether the caller sees them (registerPerson, and every refusal of
+    /// openAntiViolenceCase to take a registered woman): it names no person and says only what a unique key cannot hide.
+    /// </summary>
+    public static IdentifierTakenException CodeTaken(Guid holder) =>
+        new("FiscalCode", "This codice fiscale cannot be registered again: look the person up with person(fiscalCode:), or ask the services that follow them.", holder);
 }

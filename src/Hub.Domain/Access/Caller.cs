@@ -152,15 +152,15 @@ public sealed class Caller
         Enum.GetValues<OrganizationKind>().Where(kind => ClaimName(kind) == value).Select(kind => (OrganizationKind?)kind).FirstOrDefault()
         ?? throw new InvalidCallerException($"The token's 'org_kind' claim must be one of {string.Join(", ", Enum.GetValues<OrganizationKind>().Select(ClaimName))}.");
 
-    // Only territorial staff are staff members of a case team; the registry checks the id is the organisation's own.
+    // Only territorial staff and a centre's operators are staff members of a case team; the registry checks the id is the organisation's own.
     private static Guid? ParseStaff(string? staff, HashSet<Role> roles)
     {
         if (staff is null)
             return null;
         if (!Guid.TryParse(staff, out var id))
             throw new InvalidCallerException("The token's 'staff' claim must be the caller's StaffMember id (a UUID).");
-        if (!roles.Any(UsesZones))
-            throw new InvalidCallerException($"The 'staff' claim belongs to {ZoneRoles} callers only.");
+        if (!roles.Any(role => UsesZones(role) || role == Role.AntiViolenceOperator))
+            throw new InvalidCallerException($"The 'staff' claim belongs to {ZoneRoles} and {Role.AntiViolenceOperator.Name()} callers only.");
         return id;
     }
 

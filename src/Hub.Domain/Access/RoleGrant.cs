@@ -80,6 +80,9 @@ public sealed record RoleGrant(HashSet<OrganizationKind>? OrganizationKinds, Rea
             Permission.ManageCourtMeasures, Permission.AttachDocuments, Permission.ReferToFamilyCenters, Permission.ListCommunityMinors, Permission.ManageFosterCare], AnyRecord),
         [Role.FosterCareOfficer] = new(TerritorialBodies, Reach.MinorsCases, Sensitivity.Personal | Sensitivity.Social,
             [Permission.ManageFosterFamilies, Permission.ManageFosterCare]),
-        [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social, [Permission.ManageAntiViolenceCases]),
+        // Manages its own cases as a zone's social worker manages the zone's (manager, team it names, state, diary), never a zone's: it serves no
+        // zone (openCase), a centre's case is transferred to no zone (CareCase.RequestTransfer), and only the centre disposes of it (CaseWrites).
+        [Role.AntiViolenceOperator] = new([OrganizationKind.AntiViolenceCentre], Reach.Centre, Sensitivity.Personal | Sensitivity.Social,
+            [Permission.ManageAntiViolenceCases, Permission.ManageCases]),
     };
 }

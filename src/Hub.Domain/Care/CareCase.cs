@@ -224,6 +224,8 @@ public sealed class CareCase : AuditableEntity
     public void RequestTransfer(Guid toZoneId, Guid? toCaseManagerId, string? reason, DateOnly on)
     {
         EnsureOpen("transfer");
+        if (CentreId is not null)
+            throw new DomainValidationException("CareCaseId", "A Centro antiviolenza's case stays with its centre, which no zone sees: it is not transferred.");
         if (Transfer is not null)
             throw new DomainValidationException("ToZoneId", "A transfer of the case already waits for the receiving side: it accepts or declines it first.");
         if (toZoneId == ZoneId && (toCaseManagerId is null || toCaseManagerId == CaseManagerId))

@@ -37,6 +37,9 @@ public sealed class SocialWorld
 
     /// <summary>An operator of another zone's Centro antiviolenza.</summary>
     public CareActor OtherAntiViolenceCentre { get; private set; } = null!;
+
+    /// <summary>The staff member of the centre that <see cref="AntiViolenceCentre"/> acts as (its 'staff' claim).</summary>
+    public string AntiViolenceCentreStaffId { get; private set; } = null!;
     public CareActor OtherZoneWorker { get; private set; } = null!;
 
     /// <summary>The claims of <see cref="OtherZoneWorker"/>, for callers of other roles in that body and zone.</summary>
@@ -140,7 +143,10 @@ public sealed class SocialWorld
         var centres = await db.Organizations.Where(o => o.Kind == OrganizationKind.AntiViolenceCentre).OrderBy(o => o.ZoneId == zone.Id ? 0 : 1).ThenBy(o => o.Id)
             .Select(o => o.Id).Take(2).ToListAsync();
         AntiViolenceCentreId = centres[0].ToString();
-        AntiViolenceCentre = Actor(new("test-anti-violence", AntiViolenceCentreId, "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
+        // The centre's operator acts as one of its staff, as its demo persona does: it names its cases' team and keeps their diary.
+        var centreWorker = await db.StaffMembers.Where(s => s.OrganizationId == centres[0]).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        AntiViolenceCentreStaffId = GlobalId.Encode("StaffMember", centreWorker);
+        AntiViolenceCentre = Actor(new CallerClaimSet("test-anti-violence", AntiViolenceCentreId, "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]) with { Staff = centreWorker.ToString() });
         OtherAntiViolenceCentre = Actor(new("test-other-anti-violence", centres[1].ToString(), "ANTI_VIOLENCE_CENTRE", ["anti-violence-operator"]));
         var other = await db.StaffMembers.Include(s => s.Organization).Include(s => s.Zones)
             .Where(s => s.Profession == Profession.SocialWorker && s.Zones.Any(z => z.Code == foreign.Code) && !s.Zones.Any(z => z.Id == zone.Id)).OrderBy(s => s.Id).FirstAsync();

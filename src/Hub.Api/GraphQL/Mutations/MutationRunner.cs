@@ -81,7 +81,7 @@ internal static class MutationRunner
             db.AuditEvents.Add(audit.Call(context, target, action, AuditOutcome.Success));
         try
         {
-            await db.SaveChangesAsync(context.CancellationToken);
+            await SaveCheckingProtectionAsync(db, context.CancellationToken);
         }
         catch (Exception e) when (idempotent is null && DatabaseFailure.IsUnavailable(e))
         {
@@ -89,6 +89,24 @@ internal static class MutationRunner
         }
         audit.Committed();
         return Payload.Of(result);
+    }
+
+    /// <summary>
+    /// Saves the change; one that takes a woman under a centre's protection or starts following someone is checked again in the save's own
+    /// transaction, with the persons' rows locked (<see cref="ProtectionRace"/>), so the two never both succeed for the same person.
+    /// </summary>
+    private static async Task SaveCheckingProtectionAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        var race = ProtectionRace.Of(db);
+        if (!race.Concerned)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await race.EnsureAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Saves the event of a call that changed nothing (refused, or a replay of a first run) and returns its answer.</summary>

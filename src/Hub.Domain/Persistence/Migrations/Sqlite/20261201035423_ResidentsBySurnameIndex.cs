@@ -22,7 +22,7 @@ namespace Hub.Domain.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                DROP INDEX "IX_Persons_ResidenceMunicipalityId_LastNameKey";
+                DROP INDEX IF EXISTS "IX_Persons_ResidenceMunicipalityId_LastNameKey";
                 """);
         }
     }
