@@ -8,6 +8,7 @@ using Hub.Domain.Minors;
 using Hub.Domain.People;
 using Hub.Domain.Persistence;
 using Hub.Domain.Services;
+using Hub.Domain.SocialRecord;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -15,11 +16,11 @@ namespace Hub.Api.Access;
 
 /// <summary>
 /// One after the other: a Centro antiviolenza taking a woman under its protection, and a service starting to follow her (a case opened or
-/// reopened, a placement, a family-centre referral, parental responsibility, a foster family), each of which checks the other before saving.
-/// Run at once, both checks passed before either saved, and the zone kept a live case of a woman nobody but her centre may reach (red team 38).
-/// So, in the save's transaction, each write locks the persons it concerns and checks again: the take-over that no service follows her now
-/// (<see cref="ServicesFollowing"/>), the service that no other centre protects her now. A discharge or access request is no service yet:
-/// the case its acknowledgement or acceptance opens is checked here, and the filing of a ward's request keeps its single batch (issue 18).
+/// reopened, a placement, a discharge or access request, a family-centre referral, parental responsibility, a foster family), each of which
+/// checks the other before saving. Run at once, both checks passed before either saved, and the zone kept a live case (red team 38), or the
+/// hospital and ACOT a live request (red team 39), of a woman nobody but her centre may reach. So, in the save's transaction, each write locks
+/// the persons it concerns and checks again: the take-over that no service follows her now (<see cref="ServicesFollowing"/>), the service
+/// that no other centre protects her now. It costs a ward's filing two statements (the lock and the check).
 /// </summary>
 internal sealed class ProtectionRace
 {
@@ -45,6 +46,8 @@ internal sealed class ProtectionRace
         var followed = cases.Select(c => c.PersonId)
             .Concat(tracker.Entries<CareCase>().Where(Reopened).Select(e => e.Entity.PersonId))
             .Concat(Added<Placement>(tracker).Where(p => p.Kind != PlacementKind.Shelter).Select(p => p.PersonId))
+            .Concat(Added<DischargeRequest>(tracker).Select(d => d.PersonId))
+            .Concat(Added<AccessRequest>(tracker).Select(r => r.PersonId).OfType<Guid>())
             .Concat(Added<FamilyCenterReferral>(tracker).Select(r => r.ChildId).OfType<Guid>())
             .Concat(Added<ParentalResponsibility>(tracker).Select(r => r.HolderId))
             .Concat(Added<FosterParent>(tracker).Select(p => p.PersonId))
