@@ -98,6 +98,22 @@ public sealed class CareWorld
         return placementId;
     }
 
+    /// <summary>
+    /// A stay in the world's module for <paramref name="interventionId"/>: asked for <paramref name="requestedOn"/> days from today, admitted
+    /// <paramref name="admittedOn"/>, discharged home <paramref name="endedOn"/>; its placement id.
+    /// </summary>
+    public async Task<string> DischargedStayAsync(string interventionId, int requestedOn, int admittedOn, int endedOn)
+    {
+        string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd");
+        var stayId = (await SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
+            new { interventionId, moduleId = ModuleId, requestedOn = Day(requestedOn), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
+        await SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
+        await Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
+        await Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(admittedOn) }, "placement");
+        await Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(endedOn) }, "placement");
+        return stayId;
+    }
+
     public object Assessment(string careCaseId, string kind = "FIRST") => new
     {
         careCaseId, kind, instrument = "SVAMA", careNeedLevel = 4, rulesetVersion = "RT-2024",

@@ -126,12 +126,7 @@ public abstract class OnePlacementTests(HubApiHost host) : HubApiTest(host)
         var (first, second) = (await CareWorld.CreateAsync(Host), await CareWorld.CreateAsync(Host));
         var (_, _, interventionId, _) = await first.ActivePlanAsync();
         var (_, _, elsewhere, _) = await second.ActivePlanAsync();
-        var stayId = (await first.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
-            new { interventionId, moduleId = first.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
-        await first.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
-        await first.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
-        await first.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
-        await first.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
+        var stayId = await first.DischargedStayAsync(interventionId, requestedOn: -40, admittedOn: -30, endedOn: -10);
         // The stay becomes a case's of another zone: out of the first zone's sight, as a case it lost.
         var otherZone = await first.Read(db => db.Zones.Where(z => z.Id != CareWorld.Key(first.ZoneId)).OrderBy(z => z.Code).Select(z => z.Id).FirstAsync());
         await first.Read(db => db.CareCases.IgnoreQueryFilters()

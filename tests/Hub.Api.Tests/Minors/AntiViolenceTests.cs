@@ -431,15 +431,9 @@ public abstract class AntiViolenceTests(HubApiHost host) : HubApiTest(host)
     /// </summary>
     internal static async Task<(CareWorld Care, string AssessmentId, object Input)> WomanWithPastStayAsync(HubApiHost host, SocialWorld world)
     {
-        static string Day(int offset) => Hub.Api.Tests.FosterCare.FosterCareTests.Day(offset);
         var care = await CareWorld.CreateAsync(host);
         var (caseId, _, interventionId, personId) = await care.ActivePlanAsync();
-        var stayId = (await care.SocialWorker.Succeed("requestPlacement", "RequestPlacementInput",
-            new { interventionId, moduleId = care.ModuleId, requestedOn = Day(-40), maximumEndDate = Day(60) }, "placement")).At("id").GetString()!;
-        await care.SocialWorker.Succeed("offerPlace", "OfferPlaceInput", new { placementId = stayId, expiresOn = Day(7) }, "placement");
-        await care.Provider.Succeed("confirmPlacement", "PlacementActionInput", new { placementId = stayId }, "placement");
-        await care.Provider.Succeed("admitPlacement", "AdmitPlacementInput", new { placementId = stayId, admittedOn = Day(-30) }, "placement");
-        await care.Provider.Succeed("dischargePlacement", "DischargePlacementInput", new { placementId = stayId, reason = "RETURN_HOME", on = Day(-10) }, "placement");
+        await care.DischargedStayAsync(interventionId, requestedOn: -40, admittedOn: -30, endedOn: -10);
         await care.Read(db => db.CareCases.Where(c => c.Id == CareWorld.Key(caseId))
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, Hub.Domain.Care.CareCaseStatus.Closed).SetProperty(c => c.ClosedOn, CareWorld.Today.AddDays(-9))));
         var assessment = await care.Read(db => db.Assessments.Where(a => a.CareCaseId == CareWorld.Key(caseId)).Select(a => a.Id).SingleAsync());
