@@ -80,6 +80,7 @@ public abstract class HubApiHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IInterceptor>(Statements);
+            services.AddHttpContextAccessor();
             services.AddSingleton<IOrganizationRegistry, TestOrganizationRegistry>();
         });
     }

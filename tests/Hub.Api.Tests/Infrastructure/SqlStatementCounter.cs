@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Hub.Api.Tests.Infrastructure;
@@ -8,9 +9,13 @@ namespace Hub.Api.Tests.Infrastructure;
 /// bound. The audit trail's write at the end of a request is left out: it is one batch on
 /// PostgreSQL and SQL Server, but SQLite (in-process, no batching in EF Core) takes a statement per row.
 /// It also counts the contexts that sent commands and the connections they opened, to hold a request to one context.
+/// Only what is sent while serving an HTTP request counts: the outbox dispatcher, woken by a commit, reads beside the
+/// next request, and a test's own reads and writes through the database are not the hub's round trips. The host must
+/// register <see cref="IHttpContextAccessor"/> (its holder of the current request is shared by every instance).
 /// </summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor, IDbConnectionInterceptor
 {
+    private readonly HttpContextAccessor servedRequest = new();
     private int count;
     private int auditWrites;
     private int connectionsOpened;
@@ -43,16 +48,20 @@ public sealed class SqlStatementCounter : DbCommandInterceptor, IDbConnectionInt
         texts.Clear();
     }
 
+    private bool ServingRequest => servedRequest.HttpContext is not null;
+
     public InterceptionResult ConnectionOpening(DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
     {
-        Interlocked.Increment(ref connectionsOpened);
+        if (ServingRequest)
+            Interlocked.Increment(ref connectionsOpened);
         return result;
     }
 
     public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result,
         CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref connectionsOpened);
+        if (ServingRequest)
+            Interlocked.Increment(ref connectionsOpened);
         return ValueTask.FromResult(result);
     }
 
@@ -73,9 +82,12 @@ public sealed class SqlStatementCounter : DbCommandInterceptor, IDbConnectionInt
     public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        SeenFrom(eventData);
-        if (IsAuditWrite(command))
-            Interlocked.Increment(ref auditWrites);
+        if (ServingRequest)
+        {
+            SeenFrom(eventData);
+            if (IsAuditWrite(command))
+                Interlocked.Increment(ref auditWrites);
+        }
         return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 
@@ -87,6 +99,8 @@ public sealed class SqlStatementCounter : DbCommandInterceptor, IDbConnectionInt
 
     private void Record(DbCommand command, CommandEventData eventData)
     {
+        if (!ServingRequest)
+            return;
         SeenFrom(eventData);
         if (IsAuditWrite(command))
         {
