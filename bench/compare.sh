@@ -22,6 +22,8 @@
 #   BENCH_POSTGRAPHILE=1          also run PostGraphile 5 (bench/postgraphile: npm ci, Node 22 from npm)
 #   BENCH_BASELINE=DIR            also run the hub of another checkout DIR (say, main's worktree) on the
 #                                 same database, as system "base": before/after figures from one run
+#   BENCH_WARMUP=SECONDS          per system and cell, run at 16 clients before measuring anything (default 20): .NET's
+#                                 tiered JIT takes about 90 s of load to reach the hub's steady state, Node's JIT its own
 #   BENCH_QUIET_BELOW=LOAD        seed at once, then wait until the 1-minute load average is below LOAD before
 #                                 measuring (a long seed can run beside other work; the figures need a quiet machine)
 set -euo pipefail
@@ -279,6 +281,18 @@ measure() {
     'BEGIN { printf "| %-9s | %3d | %-4s | %9.0f | %7.2f | %7.2f | %6.1f | %6s | %s |\n", c, n, s, r, p50, p99, (cnt > 0 ? st / cnt : 0), rss, e }'
 }
 
+# Every system through every cell at 16 clients first: the figures are of warm processes (the hub, cold, runs at a third of
+# its speed for its first minute under load while .NET recompiles its hot methods with the profile it has gathered).
+warm_up() {
+  local seconds="${BENCH_WARMUP:-20}" system cell
+  log "warming up: $seconds s per system and cell"
+  for system in $SYSTEMS; do
+    for cell in lookup zone typename write; do
+      (request "$system" "$cell"; run_wrk 2 16 "$seconds" >/dev/null)
+    done
+  done
+}
+
 wait_for_quiet() {
   [[ -n "${BENCH_QUIET_BELOW:-}" ]] || return 0
   log "waiting for a 1-minute load average below $BENCH_QUIET_BELOW"
@@ -297,6 +311,7 @@ main() {
   choose_sample
   define_cells
   check_answers
+  warm_up
   wait_for_quiet
   log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"

@@ -15,7 +15,8 @@ namespace Hub.Api.Audit;
 /// mutation itself, in the transaction of its change (<see cref="Call"/>). Everything else is
 /// gathered while the request executes and written in one batch before its response leaves: one
 /// event per person read (with every sensitivity read), one per refused read, one per mutation
-/// call refused before it ran. The batch, one statement (<see cref="AuditWriter"/>), goes through the request's own context
+/// call refused before it ran. The batch, one statement (<see cref="AuditWriter"/>, grouped with other requests' by
+/// <see cref="AuditGroupCommit"/>), goes through the request's own context
 /// once the request's work has ended, with what that context still tracks dropped first, so a failed mutation's pending
 /// changes never ride along; and without the request's cancellation, so an audit is never lost to a client going away.
 /// </summary>
@@ -24,7 +25,7 @@ namespace Hub.Api.Audit;
 /// lookup's contexts (issue 18). The request's context is resolved when the batch is written, never before the caller is
 /// bound (a context takes its access scope at creation), and a mutation's transaction has ended by then (each is one SaveChanges).
 /// </remarks>
-public sealed class AuditTrail(IServiceProvider services, RequestAccess access, TimeProvider clock)
+public sealed class AuditTrail(IServiceProvider services, RequestAccess access, AuditGroupCommit groupCommit, TimeProvider clock)
 {
     private readonly Dictionary<Entry, Sensitivity> reads = [];
     private readonly List<AuditEvent> calls = [];
@@ -172,13 +173,16 @@ public sealed class AuditTrail(IServiceProvider services, RequestAccess access, 
         return new AuditActor(caller.Subject, caller.OrganizationId, caller.AuditRoles, null, OperationOf(context));
     }
 
+    private Task SaveAsync(List<AuditEvent> events, CancellationToken cancellationToken) =>
+        groupCommit.AppendAsync(events, WriteAsync, cancellationToken);
+
     // What the context still tracks when the request's work is over is a failed change's leftovers (a mutation that saved, or
     // refused, cleared it): dropped, so only the events are written, whichever way the database takes them.
-    private async Task SaveAsync(List<AuditEvent> events, CancellationToken cancellationToken)
+    private Task WriteAsync(IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<HubDbContext>();
         db.ChangeTracker.Clear();
-        await AuditWriter.AppendAsync(db, events, cancellationToken);
+        return AuditWriter.AppendAsync(db, events, cancellationToken);
     }
 
     private void Record(AuditEvent call)

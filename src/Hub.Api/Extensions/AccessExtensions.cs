@@ -20,6 +20,7 @@ public static class AccessExtensions
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RegistryChanges>();
         RequestAccess.Register(services);
         services.AddScoped<Audit.AuditTrail>();
+        services.AddSingleton<Audit.AuditGroupCommit>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         // Configured from DI so the development key is read (or made) on the first request, not by every CLI verb.
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
