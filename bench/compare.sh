@@ -140,13 +140,14 @@ choose_sample() {
 LOOKUP_QUERY='query($cf: String!) { person(fiscalCode: $cf) { firstName lastName activeCarePlan { status interventions { kind } } caseManager { lastName } placements { requestedOn structure { name } } } }'
 ZONE_QUERY='query($zone: String!) { persons(first: 100, where: { residence: { municipality: { zone: { code: { eq: $zone } } } } }, order: [{ lastName: ASC }]) { nodes { identifier lastName firstName residence { municipality { name } } } } }'
 
-# PostGraphile's spelling of the same reads (its inflection of the hub's tables; connection-filter for the zone).
-PG5_LOOKUP_QUERY='query($cf: String!) { persons: allPeople(condition: { identifier: $cf }, first: 1) { nodes { firstName lastName
+# PostGraphile's spelling of the same reads (its inflection of the hub's tables; connection-filter for the zone). Like the
+# hub's row scopes (and the raw app), neither reads a person protected by a Centro antiviolenza.
+PG5_LOOKUP_QUERY='query($cf: String!) { persons: allPeople(condition: { identifier: $cf }, filter: { protectingCentreId: { isNull: true } }, first: 1) { nodes { firstName lastName
   plans: carePlansByPersonId(condition: { status: "Active" }, orderBy: SIGNED_AT_DESC, first: 1) { nodes { status interventions: interventionsByCarePlanId(orderBy: [STARTS_ON_ASC, PRIMARY_KEY_ASC]) { nodes { kind } } } }
   cases: careCasesByPersonId(filter: { status: { in: ["Referred", "Assessing", "Active", "Suspended", "Reassessing"] }, caseManagerId: { isNull: false } }, orderBy: OPENED_ON_DESC, first: 1) { nodes { staffMemberByCaseManagerId { lastName } } }
   placements: placementsByPersonId(orderBy: [REQUESTED_ON_DESC, PRIMARY_KEY_ASC]) { nodes { requestedOn structure: structureByStructureId { name } } } } } }'
 PG5_ZONE_QUERY='query($zone: String!) { persons: allPeople(first: 100, orderBy: [LAST_NAME_KEY_ASC, LAST_NAME_ASC, PRIMARY_KEY_ASC],
-  filter: { municipalityByResidenceMunicipalityId: { zoneMembershipsByMunicipalityId: { some: { validTo: { isNull: true }, zoneByZoneId: { code: { equalTo: $zone } } } } } })
+  filter: { protectingCentreId: { isNull: true }, municipalityByResidenceMunicipalityId: { zoneMembershipsByMunicipalityId: { some: { validTo: { isNull: true }, zoneByZoneId: { code: { equalTo: $zone } } } } } })
   { nodes { identifier lastName firstName residence: municipalityByResidenceMunicipalityId { name } } } }'
 
 WRITE_QUERY='mutation File($input: SubmitDischargeRequestInput!) { submitDischargeRequest(input: $input) { dischargeRequest { status } errors { __typename } } }'
@@ -206,6 +207,14 @@ fetch() {
   fi
 }
 
+# keep <glob>...: copies the answers a failed check compared out of TMP_ROOT (removed on exit); prints where.
+keep() {
+  local kept pattern
+  kept="$(mktemp -d "${TMPDIR:-/tmp}/hub-bench-answers.XXXXXX")"
+  for pattern in "$@"; do cp "$TMP_ROOT"/$pattern "$kept"/ 2>/dev/null || true; done
+  echo "$kept"
+}
+
 # The hub and the raw SQL give the same data (the raw app answers in the hub's shape).
 check_answers() {
   local cell system
@@ -221,7 +230,7 @@ check_answers() {
       fetch "$system" "$cell" >"$TMP_ROOT/$system-$cell.json"
       others+=("$TMP_ROOT/$system-$cell.json")
     done
-    python3 bench/lib/same-answers.py "$cell" "$TMP_ROOT/hub-$cell.json" "${others[@]}" || die "answers differ for $cell (see $TMP_ROOT/*-$cell.json)"
+    python3 bench/lib/same-answers.py "$cell" "$TMP_ROOT/hub-$cell.json" "${others[@]}" || die "answers differ for $cell (see $(keep "*-$cell.json"))"
   done
   log "answers checked equal ($SYSTEMS): lookup, zone, typename"
   check_writes
@@ -253,7 +262,7 @@ PY
         WHERE d.\"AdmissionReference\" LIKE '%-$reference') a))" >"$TMP_ROOT/$system-written.json"
   done
   python3 bench/lib/same-answers.py written "$TMP_ROOT/hub-written.json" $(for system in $SYSTEMS; do [[ "$system" == hub ]] || echo "$TMP_ROOT/$system-written.json"; done) \
-    || die "writes differ (see $TMP_ROOT/*-write.json and *-written.json)"
+    || die "writes differ (see $(keep "*-write.json" "*-written.json"))"
   log "writes checked equal ($SYSTEMS): the request row, its outbox and audit events"
 }
 

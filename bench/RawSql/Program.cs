@@ -31,7 +31,7 @@ static async Task<IResult> JsonAsync(NpgsqlDataSource source, string sql, string
 /// <summary>The statements: the JSON is built by PostgreSQL.</summary>
 internal static class Reads
 {
-    /// <summary>A person by codice fiscale with the active plan and its interventions, the case manager and the placements.</summary>
+    /// <summary>A person by codice fiscale (none protected by a Centro antiviolenza) with the active plan and its interventions, the case manager and the placements.</summary>
     public const string Lookup = """
         SELECT json_build_object('data', json_build_object('person', json_build_object(
           'firstName', p."FirstName", 'lastName', p."LastName",
@@ -42,17 +42,20 @@ internal static class Reads
             WHERE c."PersonId" = p."Id" AND c."Status" IN ('Referred', 'Assessing', 'Active', 'Suspended', 'Reassessing') ORDER BY c."OpenedOn" DESC LIMIT 1),
           'placements', COALESCE((SELECT json_agg(json_build_object('requestedOn', pl."RequestedOn", 'structure', json_build_object('name', st."Name")) ORDER BY pl."RequestedOn" DESC, pl."Id")
             FROM "Placements" pl JOIN "Structures" st ON st."Id" = pl."StructureId" WHERE pl."PersonId" = p."Id"), '[]'))))::text
-        FROM "Persons" p WHERE p."Identifier" = $1
+        FROM "Persons" p WHERE p."Identifier" = $1 AND p."ProtectingCentreId" IS NULL
         """;
 
-    /// <summary>The first 100 residents of a zone by surname, with their comune.</summary>
+    /// <summary>
+    /// The first 100 residents of a zone by surname, with their comune; as the hub's row scope, none protected by a
+    /// Centro antiviolenza (their centre alone sees them).
+    /// </summary>
     public const string ZonePage = """
         SELECT json_build_object('data', json_build_object('persons', json_build_object('nodes', COALESCE(json_agg(json_build_object(
           'identifier', page."Identifier", 'lastName', page."LastName", 'firstName', page."FirstName",
           'residence', json_build_object('municipality', json_build_object('name', page."Name"))) ORDER BY page.n), '[]'))))::text
         FROM (SELECT p."Identifier", p."LastName", p."FirstName", m."Name", row_number() OVER (ORDER BY p."LastNameKey", p."LastName", p."Id") AS n
           FROM "Persons" p JOIN "Municipalities" m ON m."Id" = p."ResidenceMunicipalityId"
-          WHERE EXISTS (SELECT 1 FROM "ZoneMemberships" zm JOIN "Zones" z ON z."Id" = zm."ZoneId"
+          WHERE p."ProtectingCentreId" IS NULL AND EXISTS (SELECT 1 FROM "ZoneMemberships" zm JOIN "Zones" z ON z."Id" = zm."ZoneId"
             WHERE zm."MunicipalityId" = p."ResidenceMunicipalityId" AND zm."ValidTo" IS NULL AND z."Code" = $1)
           ORDER BY p."LastNameKey", p."LastName", p."Id" LIMIT 100) page
         """;

@@ -1,4 +1,5 @@
 using Hub.Domain.Access;
+using Hub.Domain.Care;
 using Hub.Domain.Organizations;
 using Hub.Domain.Persistence;
 using Hub.Domain.Services;
@@ -97,7 +98,8 @@ public static class DemoPersonas
 
     /// <summary>
     /// The hospital with most discharge requests, one in Florence if any has some, with the codice fiscale of a patient of its latest request
-    /// (the demo data's codici fiscali follow its birth dates, which follow Hub:Seed:Today, so none is fixed in README).
+    /// it still reaches whose plan is in force (the demo data's codici fiscali follow its birth dates, which follow Hub:Seed:Today, so none
+    /// is fixed in README).
     /// </summary>
     private static async Task<(Guid Id, string Name, string Comune, int Requests, string Patient)> HospitalAsync(HubDbContext db, CancellationToken ct)
     {
@@ -111,8 +113,13 @@ public static class DemoPersonas
             })
             .Where(h => h.Requests > 0)
             .OrderByDescending(h => h.Comune == Florence).ThenByDescending(h => h.Requests).ThenBy(h => h.Name).FirstAsync(ct);
+        // A patient it still reaches (an open request, or one closed within the grace period) with a plan in force, so the lookup
+        // shows a plan, placements and a case manager (new user 38: an open request's patient has none yet); else its latest request's.
+        var since = db.Scope.ClosedRequestsSince;
         var patient = await db.DischargeRequests.Where(d => d.HospitalOrganizationId == hospital.Id)
-            .OrderByDescending(d => d.SubmittedOn).ThenBy(d => d.Id)
+            .OrderByDescending(d => (d.Status != DischargeRequestStatus.Discharged && d.Status != DischargeRequestStatus.Cancelled || d.UpdatedAt >= since)
+                && db.CarePlans.Any(plan => plan.PersonId == d.PersonId && plan.Status == CarePlanStatus.Active))
+            .ThenByDescending(d => d.SubmittedOn).ThenBy(d => d.Id)
             .SelectMany(d => db.Persons.Where(p => p.Id == d.PersonId && p.ProtectingCentreId == null).Select(p => p.Identifier)).FirstAsync(ct);
         return (hospital.Id, hospital.Name, hospital.Comune, hospital.Requests, patient);
     }
