@@ -22,14 +22,17 @@ public static class DemoPersonas
 {
     private const string Florence = "Firenze";
 
+    /// <param name="db">A context that reaches every row (the system's).</param>
+    /// <param name="access">The access settings: a hospital reaches the patients of requests closed within <see cref="AccessOptions.HospitalGraceDays"/>.</param>
+    /// <param name="ct">Cancels the reads.</param>
     /// <returns>One persona per role, or null when the database holds no demo data (no discharge request or RSA placement to reach).</returns>
     /// <exception cref="StaleDemoDataException">The demo data predates the minors-and-families seed: the busiest zone has no Centro antiviolenza.</exception>
-    public static async Task<IReadOnlyList<Persona>?> TryLoadAsync(HubDbContext db, CancellationToken ct)
+    public static async Task<IReadOnlyList<Persona>?> TryLoadAsync(HubDbContext db, AccessOptions access, CancellationToken ct)
     {
         if (!await db.DischargeRequests.AnyAsync(ct)
             || !await db.Placements.AnyAsync(p => db.Structures.Any(s => s.Id == p.StructureId && s.Kind == StructureKind.Rsa), ct))
             return null;
-        var hospital = await HospitalAsync(db, ct);
+        var hospital = await HospitalAsync(db, db.Scope.Clock.GetUtcNow().AddDays(-access.HospitalGraceDays), ct);
         var zone = await db.CareCases.GroupBy(c => c.ZoneId).Select(g => new { ZoneId = g.Key, Cases = g.Count() })
             .Join(db.Zones, g => g.ZoneId, z => z.Id, (g, z) => new { z.Code, z.Name, z.HealthAuthorityId, g.Cases })
             .OrderByDescending(z => z.Cases).ThenBy(z => z.Code).FirstAsync(ct);
@@ -101,7 +104,8 @@ public static class DemoPersonas
     /// it still reaches whose plan is in force (the demo data's codici fiscali follow its birth dates, which follow Hub:Seed:Today, so none
     /// is fixed in README).
     /// </summary>
-    private static async Task<(Guid Id, string Name, string Comune, int Requests, string Patient)> HospitalAsync(HubDbContext db, CancellationToken ct)
+    private static async Task<(Guid Id, string Name, string Comune, int Requests, string Patient)> HospitalAsync(HubDbContext db, DateTimeOffset closedSince,
+        CancellationToken ct)
     {
         var hospital = await db.Organizations.Where(o => o.Kind == OrganizationKind.Hospital)
             .Select(o => new
@@ -115,9 +119,8 @@ public static class DemoPersonas
             .OrderByDescending(h => h.Comune == Florence).ThenByDescending(h => h.Requests).ThenBy(h => h.Name).FirstAsync(ct);
         // A patient it still reaches (an open request, or one closed within the grace period) with a plan in force, so the lookup
         // shows a plan, placements and a case manager (new user 38: an open request's patient has none yet); else its latest request's.
-        var since = db.Scope.ClosedRequestsSince;
         var patient = await db.DischargeRequests.Where(d => d.HospitalOrganizationId == hospital.Id)
-            .OrderByDescending(d => (d.Status != DischargeRequestStatus.Discharged && d.Status != DischargeRequestStatus.Cancelled || d.UpdatedAt >= since)
+            .OrderByDescending(d => (d.Status != DischargeRequestStatus.Discharged && d.Status != DischargeRequestStatus.Cancelled || d.UpdatedAt >= closedSince)
                 && db.CarePlans.Any(plan => plan.PersonId == d.PersonId && plan.Status == CarePlanStatus.Active))
             .ThenByDescending(d => d.SubmittedOn).ThenBy(d => d.Id)
             .SelectMany(d => db.Persons.Where(p => p.Id == d.PersonId && p.ProtectingCentreId == null).Select(p => p.Identifier)).FirstAsync(ct);

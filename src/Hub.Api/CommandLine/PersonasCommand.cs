@@ -41,7 +41,7 @@ internal static class PersonasCommand
     {
         try
         {
-            return await DemoPersonas.TryLoadAsync(services.GetRequiredService<HubDbContext>(), ct);
+            return await DemoPersonas.TryLoadAsync(services.GetRequiredService<HubDbContext>(), services.GetRequiredService<AccessOptions>(), ct);
         }
         catch (StaleDemoDataException e)
         {

@@ -76,7 +76,7 @@ public static class BananaCakePopEndpoints
     {
         // The personas are chosen among every row; only the token of one leaves this scope.
         await using var scope = SystemAccess.CreateScope(services);
-        var personas = await DemoPersonas.TryLoadAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), ct);
+        var personas = await DemoPersonas.TryLoadAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), scope.ServiceProvider.GetRequiredService<AccessOptions>(), ct);
         return personas?.Single(p => p.Role == Role.SocialWorker) is { } persona
             ? new() { ["Authorization"] = $"Bearer {scope.ServiceProvider.GetRequiredService<DevelopmentTokens>().Issue(persona.Claims, IdeTokenLifetime)}" }
             : null;

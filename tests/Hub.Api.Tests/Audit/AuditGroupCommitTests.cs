@@ -39,6 +39,7 @@ public sealed class AuditGroupCommitOrderTests
 {
     private readonly AuditGroupCommit commit = new();
     private readonly List<string> written = [];
+    private readonly List<int> sizes = [];
 
     [Fact]
     public async Task Requests_arriving_during_a_write_go_together_in_the_next_one()
@@ -81,6 +82,58 @@ public sealed class AuditGroupCommitOrderTests
         Assert.Equal(["a", "b"], written);
     }
 
+    [Fact]
+    public async Task A_batch_too_big_to_group_neither_waits_for_a_write_nor_holds_up_the_others()
+    {
+        // Red team 40: one caller's batch of every person a SOCIAL condition matched made the next request carry it, or wait for it.
+        var small = Gate();
+        var big = Gate();
+        var held = commit.AppendAsync([Event("x")], Write(small.Task), CancellationToken.None);
+        var large = commit.AppendAsync(Events("big", AuditGroupCommit.MaxGroupedEvents + 1), Write(big.Task), CancellationToken.None);
+        small.SetResult();
+        await held;
+
+        await commit.AppendAsync([Event("a")], Write(), CancellationToken.None);
+
+        Assert.False(large.IsCompleted);
+        Assert.Equal(["x", "a"], written);
+        big.SetResult();
+        await large;
+    }
+
+    [Fact]
+    public async Task A_rider_whose_request_gives_up_leaves_the_queue_and_the_next_still_leads()
+    {
+        // Red team 40: a download's write with no time limit held a GraphQL read past its own deadline.
+        var first = Gate();
+        using var deadline = new CancellationTokenSource();
+        var held = commit.AppendAsync([Event("x")], Write(first.Task), CancellationToken.None);
+        var late = commit.AppendAsync([Event("a")], Write(), deadline.Token);
+        var next = commit.AppendAsync([Event("b")], Write(), CancellationToken.None);
+
+        await deadline.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => late);
+        first.SetResult();
+        await Task.WhenAll(held, next);
+
+        Assert.Equal(["x", "b"], written);
+    }
+
+    [Fact]
+    public async Task A_group_write_carries_no_more_than_its_limit_and_the_rest_go_in_the_next()
+    {
+        var first = Gate();
+        var held = commit.AppendAsync([Event("x")], Write(first.Task), CancellationToken.None);
+        var size = AuditGroupCommit.MaxGroupedEvents;
+        var queued = Enumerable.Range(0, AuditGroupCommit.MaxGroupWrite / size + 1)
+            .Select(i => commit.AppendAsync(Events($"r{i}", size), Write(), CancellationToken.None)).ToList();
+
+        first.SetResult();
+        await Task.WhenAll([held, .. queued]);
+
+        Assert.Equal([1, AuditGroupCommit.MaxGroupWrite, size], sizes);
+    }
+
     private static TaskCompletionSource Gate() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // Records each batch as the subjects of its events, once the write may end.
@@ -88,8 +141,13 @@ public sealed class AuditGroupCommitOrderTests
     {
         await (until ?? Task.CompletedTask);
         lock (written)
-            written.Add(string.Join(' ', events.Select(e => e.Subject)));
+        {
+            written.Add(string.Join(' ', events.Select(e => e.Subject).Distinct()));
+            sizes.Add(events.Count);
+        }
     };
+
+    private static List<AuditEvent> Events(string subject, int count) => [.. Enumerable.Range(0, count).Select(_ => Event(subject))];
 
     private static AuditEvent Event(string subject) =>
         new(new AuditActor(subject, null, null, null, "test"), AuditAction.Read, new AuditSubject("Person", null, null), Sensitivity.Personal, AuditOutcome.Success, DateTimeOffset.UnixEpoch);

@@ -68,6 +68,21 @@ public abstract class DefaultDemoPersonasTests(HubApiHost host) : HubApiTest(hos
         Assert.Equal(JsonValueKind.String, data.At("addDiaryEntry", "diaryEntry", "author", "id").ValueKind);
     }
 
+    /// <summary>README, "The sample": the patient the planner's line names shows a plan in force, placements and a case manager.</summary>
+    [Fact]
+    public async Task Discharge_planner_persona_names_a_patient_whose_lookup_shows_a_plan()
+    {
+        // New user 38: it named the patient of the latest request, an open one, whose plan, placements and case manager are none yet.
+        var run = await CommandLineRun.RunAsync(Host.Services, "personas", "--hours", "1");
+        var patient = System.Text.RegularExpressions.Regex.Match(run.Output, "one of its patients: ([A-Z0-9]{16})").Groups[1].Value;
+
+        var data = await Client((await PersonasAsync())["discharge-planner"]).DataAsync(
+            "query($cf: String!) { person(fiscalCode: $cf) { activeCarePlan { status interventions { kind } } } }", new { cf = patient });
+
+        Assert.Equal("ACTIVE", data.At("person", "activeCarePlan", "status").GetString());
+        Assert.True(data.At("person", "activeCarePlan", "interventions").GetArrayLength() > 0);
+    }
+
     /// <summary>Each persona's token, by role, as <c>personas</c> prints them.</summary>
     private async Task<Dictionary<string, string>> PersonasAsync()
     {

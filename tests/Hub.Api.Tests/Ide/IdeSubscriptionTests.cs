@@ -56,7 +56,7 @@ public sealed class IdeSubscriptionTests(EventsHost host) : HubApiTest(host)
     {
         await using var scope = Host.SystemScope();
         var db = Host.SystemContext(scope);
-        var personas = await DemoPersonas.TryLoadAsync(db, CancellationToken.None) ?? throw new InvalidOperationException("The test database has no demo data.");
+        var personas = await DemoPersonas.TryLoadAsync(db, new AccessOptions(), CancellationToken.None) ?? throw new InvalidOperationException("The test database has no demo data.");
         var claims = personas.Single(p => p.Role == Role.SocialWorker).Claims;
         var zoneCode = claims.Zones!.Single();
         var today = CareWorld.Today;
