@@ -14,8 +14,10 @@ namespace Hub.Api.Audit;
 /// a batch above <see cref="MaxGroupedEvents"/> (a condition on SOCIAL or HEALTH fields audits every person it matched)
 /// is written alone, outside the group, and a group write carries at most <see cref="MaxGroupWrite"/> events. A rider waits
 /// no longer than its own request may (its cancellation): given up while still queued, it leaves the queue, as its own
-/// write would have been cancelled. A write that fails takes no rider's outcome with it: each rider then writes its events
-/// alone through its own context, so its answer (a 503 when the database is unreachable) is its own, as without grouping.
+/// write would have been cancelled. A write that fails takes no one's outcome with it: each request of it, its leader too,
+/// then writes its events alone through its own context, so its answer (a 503 when the database is unreachable) is its own,
+/// as without grouping; a write that failed after its commit leaves no duplicate, since events are inserted once by id
+/// (<see cref="AuditWriter"/>).
 /// The lead passes from request to request, so no thread is kept, and no request writes more than one batch.
 /// </remarks>
 public sealed class AuditGroupCommit
@@ -90,6 +92,12 @@ public sealed class AuditGroupCommit
     private async Task LeadAsync(IReadOnlyList<AuditEvent> own, Func<IReadOnlyList<AuditEvent>, CancellationToken, Task> write,
         CancellationToken cancellationToken)
     {
+        // A request past its time limit takes no one along: its write would fail at once and send every rider to write alone.
+        if (cancellationToken.IsCancellationRequested)
+        {
+            PassTheLead();
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         List<Rider> riders = [];
         lock (gate)
         {
@@ -107,12 +115,18 @@ public sealed class AuditGroupCommit
             await write(riders.Count == 0 ? own : [.. own, .. riders.SelectMany(r => r.Events)], cancellationToken);
             outcome = Turn.Written;
         }
+        catch when (riders.Count > 0)
+        {
+            // Like its riders, the leader then writes alone: what failed may have been the group, not its own events.
+        }
         finally
         {
             PassTheLead();
             foreach (var r in riders)
                 r.Turn.SetResult(outcome);
         }
+        if (outcome == Turn.Failed)
+            await write(own, cancellationToken);
     }
 
     /// <summary>The first request that came while this batch was written leads the next one; with none, the next request writes at once.</summary>

@@ -44,7 +44,10 @@ public static class AuditWriter
             var properties = entity.GetProperties().ToList();
             var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(table)}\""));
             var arrays = string.Join(", ", properties.Select((_, i) => $"@p{i}"));
-            return new($"INSERT INTO \"{table.Name}\" ({columns}) SELECT * FROM unnest({arrays})", [.. properties.Select(Column.Of)]);
+            var key = entity.FindPrimaryKey()!.Properties.Single().GetColumnName(table);
+            // Written again after a failure whose commit went through (the connection lost with its answer), an event is not doubled.
+            return new($"INSERT INTO \"{table.Name}\" ({columns}) SELECT * FROM unnest({arrays}) ON CONFLICT (\"{key}\") DO NOTHING",
+                [.. properties.Select(Column.Of)]);
         }
     }
 

@@ -134,6 +134,36 @@ public sealed class AuditGroupCommitOrderTests
         Assert.Equal([1, AuditGroupCommit.MaxGroupWrite, size], sizes);
     }
 
+    [Fact]
+    public async Task A_request_past_its_time_limit_takes_no_one_along_and_leaves_the_way_free()
+    {
+        using var deadline = new CancellationTokenSource();
+        await deadline.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => commit.AppendAsync([Event("late")], Write(), deadline.Token));
+        var next = commit.AppendAsync([Event("a")], Write(), CancellationToken.None);
+
+        Assert.True(next.IsCompletedSuccessfully);
+        Assert.Equal(["a"], written);
+    }
+
+    [Fact]
+    public async Task A_leader_whose_group_write_failed_writes_its_own_events_alone_like_its_riders()
+    {
+        var first = Gate();
+        var attempts = 0;
+        var held = commit.AppendAsync([Event("x")], Write(first.Task), CancellationToken.None);
+        // Its first write, the group's, fails; its own events alone go in.
+        var leader = commit.AppendAsync([Event("a")], (events, ct) => ++attempts == 1 ? throw new InvalidOperationException("group refused") : Write()(events, ct),
+            CancellationToken.None);
+        var rider = commit.AppendAsync([Event("b")], Write(), CancellationToken.None);
+
+        first.SetResult();
+        await Task.WhenAll(held, leader, rider);
+
+        Assert.Equal(["a", "b", "x"], written.Order());
+    }
+
     private static TaskCompletionSource Gate() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     // Records each batch as the subjects of its events, once the write may end.
