@@ -42,7 +42,8 @@ public sealed class AntiViolenceMutations : IMutationFields
     }
 
     /// <summary>
-    /// The woman and, when she was registered already, her earlier cases (null when registered now), which the pathway seals: registered anew; or, when her codice fiscale is already registered to a living adult woman of the same name, sex and
+    /// The woman and, when she was registered already, her earlier cases (null when registered now), which the pathway seals.
+    /// The woman is registered anew; or, when her codice fiscale is already registered to a living adult woman of the same name, sex and
     /// birth date whom no centre protects yet (<see cref="AntiViolencePathway.MayProtect"/>) and no service follows today
     /// (<see cref="ServicesFollowing"/>), that person, whose record is otherwise left as it is. Taking her hides her from every other
     /// body, so a person a service follows is handed over by it, never taken by a centre on its own.
