@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
+using GraphQLParser.AST;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.DataLoaders;
 using Hub.Domain.Care;
@@ -21,15 +23,17 @@ namespace Hub.Api.Care;
 /// asked at that level (issue 18: the lookup in at most 3 statements with its audit), and the interventions and
 /// structures read with them are handed to their loaders, so the level below costs no statement. Each part is a
 /// correlated subquery of its own table under the request's model, so each keeps that table's row scope; the
-/// persons are read again under theirs.
+/// persons are read again under theirs. The lookup by codice fiscale (<see cref="LookupAsync"/>) reads the person and these
+/// parts in one statement.
 /// </summary>
 public static class PersonCare
 {
     // One loader per combination of parts (seven at most): the combination is the loader's identity in a request.
     private static readonly ConcurrentDictionary<Parts, Loader<Guid, Summary>> Loaders = new();
 
-    // The compiled reads, one per model (caller kind) and combination of parts (see Compile).
+    // The compiled reads, one per model (caller kind) and combination of parts (see Compile): by person ids, and by identifier.
     private static readonly ConcurrentDictionary<(IModel Model, Parts Parts), Func<HubDbContext, Guid[], IAsyncEnumerable<Row>>> Reads = new();
+    private static readonly ConcurrentDictionary<(IModel Model, Parts Parts), Func<HubDbContext, string, IAsyncEnumerable<Row>>> Lookups = new();
 
     /// <summary>The person fields read together, named by their schema field.</summary>
     [Flags]
@@ -56,11 +60,34 @@ public static class PersonCare
     /// on the same person, batched with the other persons of this level.
     /// </summary>
     public static IDataLoaderResult<Summary?> Load(IResolveFieldContext context, Parts own, Guid personId) =>
-        context.Load(Loaders.GetOrAdd(own | Siblings(context), static parts => new((request, keys, ct) => FetchAsync(request, keys, parts, ct))), personId);
+        context.Load(LoaderOf(own | Selected(context.Parent?.SubFields)), personId);
 
-    // The parent's selection names the siblings; when it cannot be told, the field's own part is read alone.
-    private static Parts Siblings(IResolveFieldContext context) =>
-        context.Parent?.SubFields?.Values.Aggregate(Parts.None, (parts, selected) => parts | selected.FieldType.Name switch
+    /// <summary>
+    /// The hospital lookup: the person holding <paramref name="identifier"/> (normalised) under the context's row scope, null
+    /// when none is reached, read in one statement with the parts of their care the query selects on them, which are handed to
+    /// <see cref="Load"/> (issue 18: one round trip fewer; the parts keep their own tables' row scopes).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Two persons hold the identifier (a unique index forbids it).</exception>
+    public static async Task<Person?> LookupAsync(IResolveFieldContext context, string identifier)
+    {
+        var request = context.RequestServices!.GetRequiredService<RequestLoaders>();
+        var parts = Selected(context.SubFields);
+        var read = Lookups.GetOrAdd((request.Db.Model, parts), static key => Compile(
+            (HubDbContext db, string identifier) => db.Persons.AsNoTracking().Where(p => p.Identifier == identifier), key.Parts, withPerson: true));
+        Row? found = null;
+        await foreach (var row in read(request.Db, identifier).WithCancellation(context.CancellationToken))
+            found = found is null ? row : throw new InvalidOperationException($"Two persons hold the identifier {identifier}.");
+        if (found is not null && parts != Parts.None)
+            request.Prime(LoaderOf(parts), found.PersonId, Summarize(request, found));
+        return found?.Person;
+    }
+
+    private static Loader<Guid, Summary> LoaderOf(Parts parts) =>
+        Loaders.GetOrAdd(parts, static parts => new((request, keys, ct) => FetchAsync(request, keys, parts, ct)));
+
+    // The parts a selection names; when it cannot be told, the field's own part is read alone.
+    private static Parts Selected(IDictionary<string, (GraphQLField Field, FieldType FieldType)>? selection) =>
+        selection?.Values.Aggregate(Parts.None, (parts, selected) => parts | selected.FieldType.Name switch
         {
             "activeCarePlan" => Parts.Plan,
             "placements" => Parts.Placements,
@@ -72,42 +99,54 @@ public static class PersonCare
     {
         var db = request.Db;
         var found = new Dictionary<Guid, Summary>();
-        await foreach (var row in Reads.GetOrAdd((db.Model, parts), static key => Compile(key.Parts))(db, [.. keys]).WithCancellation(ct))
-        {
-            var plan = row.Plans?.MaxBy(p => p.Plan.SignedAt);
-            if (plan is not null)
-                request.Prime(CareLoaders.InterventionsByPlan, plan.Plan.Id, plan.Interventions);
-            foreach (var structure in (row.Placements ?? []).Select(p => p.Structure).OfType<Structure>())
-                request.PrimeById(structure);
-            var manager = row.Managers?.MaxBy(m => m.OpenedOn)?.Manager;
-            // Ordered here, as the placements field always was: newest request first, then by id.
-            var placements = (row.Placements ?? []).Select(p => p.Placement).OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id).ToList();
-            found[row.PersonId] = new Summary(plan?.Plan, placements, manager);
-        }
+        var read = Reads.GetOrAdd((db.Model, parts), static key => Compile((HubDbContext db, Guid[] keys) => db.Persons.AsNoTracking().Where(p => keys.Contains(p.Id)), key.Parts, withPerson: false));
+        await foreach (var row in read(db, [.. keys]).WithCancellation(ct))
+            found[row.PersonId] = Summarize(request, row);
         return found;
     }
 
-    /// <summary>
-    /// (db, keys) => the persons of keys with the parts asked for, in one statement: few rows per person, so the collections'
-    /// joins are cheaper than a round trip each. An EF Core compiled query: built, parameterised and looked up once, not
-    /// per batch (profiled: building the tree, EF Core's parameter extraction and its query-cache lookup took 1.3 CPU-ms of
-    /// a hospital lookup; issue 18). Like <see cref="People.PersonLookup"/> it is bound to the model it first runs on, so
-    /// there is one per model (caller kind) and combination of parts.
-    /// </summary>
-    private static Func<HubDbContext, Guid[], IAsyncEnumerable<Row>> Compile(Parts parts)
+    // A person's row as the fields answer it; the interventions and structures read with it go to their loaders.
+    private static Summary Summarize(RequestLoaders request, Row row)
     {
-        Expression<Func<HubDbContext, Guid[], IQueryable<Person>>> persons = (db, keys) => db.Persons.AsNoTracking().Where(p => keys.Contains(p.Id));
-        var select = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Person), typeof(Row)], persons.Body, Expression.Quote(Selector(persons.Parameters[0], parts)));
-        var single = Expression.Call(typeof(RelationalQueryableExtensions), nameof(RelationalQueryableExtensions.AsSingleQuery), [typeof(Row)], select);
-        return EF.CompileAsyncQuery(Expression.Lambda<Func<HubDbContext, Guid[], IQueryable<Row>>>(single, persons.Parameters));
+        var plan = row.Plans?.MaxBy(p => p.Plan.SignedAt);
+        if (plan is not null)
+            request.Prime(CareLoaders.InterventionsByPlan, plan.Plan.Id, plan.Interventions);
+        foreach (var structure in (row.Placements ?? []).Select(p => p.Structure).OfType<Structure>())
+            request.PrimeById(structure);
+        var manager = row.Managers?.MaxBy(m => m.OpenedOn)?.Manager;
+        // Ordered here, as the placements field always was: newest request first, then by id.
+        var placements = (row.Placements ?? []).Select(p => p.Placement).OrderByDescending(p => p.RequestedOn).ThenBy(p => p.Id).ToList();
+        return new Summary(plan?.Plan, placements, manager);
     }
 
-    /// <summary>person => new Row { PersonId = person.Id, the parts asked for }: a part not asked for is not in the statement.</summary>
-    private static Expression<Func<Person, Row>> Selector(ParameterExpression db, Parts parts)
+    /// <summary>
+    /// (db, argument) => the persons <paramref name="persons"/> selects with the parts asked for, in one statement: few rows per
+    /// person, so the collections' joins are cheaper than a round trip each. An EF Core compiled query: built, parameterised
+    /// and looked up once, not per batch (profiled: building the tree, EF Core's parameter extraction and its query-cache
+    /// lookup took 1.3 CPU-ms of a hospital lookup; issue 18). A compiled query is bound to the model it first ran on and
+    /// refuses a context of another (EF Core throws <c>CompiledQueryDifferentModel</c>); each kind of caller has a model of
+    /// its own holding its row scopes, so there is one per model and combination of parts, each only run on its kind.
+    /// </summary>
+    private static Func<HubDbContext, TArgument, IAsyncEnumerable<Row>> Compile<TArgument>(Expression<Func<HubDbContext, TArgument, IQueryable<Person>>> persons,
+        Parts parts, bool withPerson)
+    {
+        var select = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(Person), typeof(Row)], persons.Body,
+            Expression.Quote(Selector(persons.Parameters[0], parts, withPerson)));
+        var single = Expression.Call(typeof(RelationalQueryableExtensions), nameof(RelationalQueryableExtensions.AsSingleQuery), [typeof(Row)], select);
+        return EF.CompileAsyncQuery(Expression.Lambda<Func<HubDbContext, TArgument, IQueryable<Row>>>(single, persons.Parameters));
+    }
+
+    /// <summary>
+    /// person => new Row { PersonId = person.Id, Person = person when asked, the parts asked for }: a part not asked for is not
+    /// in the statement.
+    /// </summary>
+    private static Expression<Func<Person, Row>> Selector(ParameterExpression db, Parts parts, bool withPerson)
     {
         var person = Expression.Parameter(typeof(Person), "person");
         var id = Expression.Property(person, nameof(Person.Id));
         List<MemberBinding> bindings = [Expression.Bind(typeof(Row).GetProperty(nameof(Row.PersonId))!, id)];
+        if (withPerson)
+            bindings.Add(Expression.Bind(typeof(Row).GetProperty(nameof(Row.Person))!, person));
         if (parts.HasFlag(Parts.Plan))
             bindings.Add(Bind(nameof(Row.Plans), PlansOf, db, id));
         if (parts.HasFlag(Parts.Placements))
@@ -139,6 +178,8 @@ public static class PersonCare
 
     private sealed class Row
     {
+        public Person? Person { get; set; }
+
         public Guid PersonId { get; set; }
 
         public List<PlanRow>? Plans { get; set; }

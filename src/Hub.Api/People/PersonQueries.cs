@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Hub.Api.Care;
 using Hub.Api.GraphQL;
 using Hub.Api.GraphQL.Paging;
 using Hub.Api.GraphQL.Relay;
@@ -29,7 +30,7 @@ public sealed class PersonQueries : IQueryFields
                 var identifier = Parse(context.GetArgument<string>("fiscalCode"));
                 // Naming a person is how a hospital reaches them (row scopes, Reach.Lookups).
                 context.Db().Scope.NamePerson(identifier.Value);
-                return await PersonLookup.ByIdentifierAsync(context.Db(), identifier.Value, context.CancellationToken);
+                return await PersonCare.LookupAsync(context, identifier.Value);
             });
     }
 
