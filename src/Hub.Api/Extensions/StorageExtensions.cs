@@ -2,6 +2,7 @@ using Hub.Domain.Access;
 using Hub.Domain.Persistence;
 using Hub.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hub.Api.Extensions;
 
@@ -17,13 +18,22 @@ public static class StorageExtensions
         services.AddSingleton<Health.DatabaseCircuit>();
         _ = database.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<HubDbContext, SqliteHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
-            DatabaseProvider.Postgres => services.AddDbContext<HubDbContext, PostgresHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
-            DatabaseProvider.SqlServer => services.AddDbContext<HubDbContext, SqlServerHubDbContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton),
+            DatabaseProvider.Sqlite => AddPooledContexts<SqliteHubDbContext>(services, database),
+            DatabaseProvider.Postgres => AddPooledContexts<PostgresHubDbContext>(services, database),
+            DatabaseProvider.SqlServer => AddPooledContexts<SqlServerHubDbContext>(services, database),
             _ => throw new InvalidOperationException($"Unknown {DatabaseOptions.Section}:Provider '{database.Provider}'."),
         };
         services.AddScoped<HubDatabaseInitializer>();
         return services;
+    }
+
+    // A DI scope's context is leased from the pool of its caller's kind, bound to the scope's AccessScope (resolved when the
+    // context is first asked for, after the request is authenticated), and goes back to the pool when the DI scope ends.
+    private static IServiceCollection AddPooledContexts<TContext>(IServiceCollection services, DatabaseOptions database) where TContext : HubDbContext
+    {
+        services.AddDbContext<HubDbContext, TContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddSingleton(sp => new HubContextPools<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>()));
+        return services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<HubContextPools<TContext>>().Lease(sp.GetRequiredService<AccessScope>())));
     }
 
     // Interceptors registered in DI (the tests' SQL statement counter, say) join every context. The

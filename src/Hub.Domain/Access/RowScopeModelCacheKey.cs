@@ -14,7 +14,8 @@ namespace Hub.Domain.Access;
 internal sealed class RowScopeModelCacheKey : IModelCacheKeyFactory
 {
     public object Create(DbContext context, bool designTime) =>
-        context is HubDbContext hub
-            ? (context.GetType(), hub.Scope.Caller.Unrestricted, hub.Scope.Caller.Reach, designTime)
-            : (context.GetType(), designTime);
+        context is HubDbContext hub ? (context.GetType(), KindOf(hub.Scope.Caller), designTime) : (context.GetType(), designTime);
+
+    /// <summary>What of a caller decides the model: callers alike in it share one.</summary>
+    public static object KindOf(Caller caller) => (caller.Unrestricted, caller.Reach);
 }

@@ -29,5 +29,5 @@ public static class SystemAccess
 
     /// <summary>A context of the DI container's database bound to <paramref name="scope"/> (the request binding's own look-ups).</summary>
     internal static HubDbContext Create(IServiceProvider services, AccessScope scope) =>
-        (HubDbContext)ActivatorUtilities.CreateInstance(services, HubDatabase.ContextType(services.GetRequiredService<DatabaseOptions>().Provider), scope);
+        ((HubDbContext)ActivatorUtilities.CreateInstance(services, HubDatabase.ContextType(services.GetRequiredService<DatabaseOptions>().Provider))).Bind(scope);
 }

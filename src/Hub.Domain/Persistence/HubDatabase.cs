@@ -58,7 +58,7 @@ public static class HubDatabase
         var builderType = typeof(DbContextOptionsBuilder<>).MakeGenericType(type);
         var builder = (DbContextOptionsBuilder)Activator.CreateInstance(builderType)!;
         Configure(builder, options);
-        return (HubDbContext)Activator.CreateInstance(type, builder.Options, scope)!;
+        return ((HubDbContext)Activator.CreateInstance(type, builder.Options)!).Bind(scope);
     }
 
     // Pooled connections outlive a database restart. A keepalive every second finds the dead

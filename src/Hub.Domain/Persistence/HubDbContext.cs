@@ -20,13 +20,37 @@ namespace Hub.Domain.Persistence;
 /// The shared model. One subclass per database provider carries that provider's migrations
 /// and type conventions; everything else is common.
 /// </summary>
-public abstract class HubDbContext(DbContextOptions options, AccessScope scope) : DbContext(options)
+public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
 {
+    // One constructor, taking the options only, as EF Core's pooling requires: the scope is bound after (Bind).
+    private AccessScope? scope;
+
     /// <summary>
     /// Whose rows this context's queries reach (<see cref="RowScopes"/>), who its stamps name and the
-    /// clock they read: bound when the context is created, never replaced.
+    /// clock they read: bound when the context is created or, pooled, leased to a request (<see cref="HubContextPools{TContext}"/>),
+    /// never replaced while in use, and unbound when the context is disposed (or goes back to its pool).
     /// </summary>
-    public AccessScope Scope { get; } = scope;
+    /// <exception cref="InvalidOperationException">The context is bound to no scope: disposed, or waiting in its pool.</exception>
+    public AccessScope Scope => scope ?? throw new InvalidOperationException("This context is bound to no access scope: it was disposed or waits in its pool.");
+
+    /// <summary>Binds a context just created, or leased from its pool, to <paramref name="bound"/>; returns the context.</summary>
+    internal HubDbContext Bind(AccessScope bound)
+    {
+        scope = bound;
+        return this;
+    }
+
+    public override void Dispose()
+    {
+        scope = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        scope = null;
+        return base.DisposeAsync();
+    }
 
     public DbSet<HealthAuthority> HealthAuthorities => Set<HealthAuthority>();
     public DbSet<Zone> Zones => Set<Zone>();

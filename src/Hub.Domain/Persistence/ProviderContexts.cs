@@ -1,11 +1,10 @@
-using Hub.Domain.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Hub.Domain.Persistence;
 
 /// <summary>SQLite: the zero-setup embedded default.</summary>
-public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
+public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> options) : HubDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -18,7 +17,7 @@ public sealed class SqliteHubDbContext(DbContextOptions<SqliteHubDbContext> opti
 }
 
 /// <summary>PostgreSQL (Npgsql).</summary>
-public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
+public sealed class PostgresHubDbContext(DbContextOptions<PostgresHubDbContext> options) : HubDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -44,7 +43,7 @@ internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>
 internal sealed class ToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 /// <summary>SQL Server: the production target.</summary>
-public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options, AccessScope scope) : HubDbContext(options, scope)
+public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options) : HubDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
