@@ -46,6 +46,22 @@ public abstract class PrivacyReadTests(HubApiHost host) : HubApiTest(host)
     }
 
     [Fact]
+    public async Task A_document_validated_and_cached_for_a_cleared_caller_is_judged_again_for_the_next()
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        var query = $"query {Operation("Cached")}($where: PersonFilter) {{ persons(where: $where) {{ totalCount }} }}";
+        var where = new { household = new { iseeValue = new { lt = 5000 } } };
+
+        // The social worker's request validates the document and leaves it in the cache of validated documents (issue 18);
+        // the hospital's request, sending the same text, is still judged on its clearances.
+        var cleared = await Host.CreateClient(world.Callers[Role.SocialWorker]).QueryAsync(query, new { where });
+        var refused = await Host.CreateClient(world.Callers[Role.DischargePlanner]).QueryAsync(query, new { where });
+
+        Assert.False(cleared.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal("FORBIDDEN", refused.GetProperty("errors")[0].At("extensions", "code").GetString());
+    }
+
+    [Fact]
     public async Task A_provider_may_not_sort_households_by_isee_expiry()
     {
         var world = await AccessWorld.OfAsync(Host);

@@ -17,11 +17,14 @@ internal sealed class DocumentCache : IDisposable
 
     private readonly MemoryCache documents = new(new MemoryCacheOptions { SizeLimit = CharactersHeld });
 
+    /// <summary>A document that passed validation; <see cref="CanCondition"/> when it can give a condition or a sort key at all.</summary>
+    public sealed record Validated(GraphQLDocument Document, bool CanCondition);
+
     /// <summary>The validated document of this text, or null.</summary>
-    public GraphQLDocument? Find(string? text) => text is not null && documents.TryGetValue(text, out GraphQLDocument? document) ? document : null;
+    public Validated? Find(string? text) => text is not null && documents.TryGetValue(text, out Validated? document) ? document : null;
 
     /// <summary>Keeps a document that passed validation.</summary>
-    public void Add(string text, GraphQLDocument document) =>
+    public void Add(string text, Validated document) =>
         documents.Set(text, document, new MemoryCacheEntryOptions { Size = Math.Max(1, text.Length) });
 
     public void Dispose() => documents.Dispose();

@@ -22,7 +22,8 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
     // with the variables in place before anything runs.
     private readonly IValidationRule[] validationRules = [.. DocumentValidator.CoreRules, new ConditionClearanceRule()];
 
-    // A document that passed the core rules before passes them again: only the caller's clearances are judged anew.
+    // A document that passed the core rules before passes them again: only the caller's clearances are judged anew, where the
+    // document can give a condition or a sort key at all.
     private readonly IValidationRule[] cachedDocumentRules = [new ConditionClearanceRule()];
 
     private readonly DocumentCache documents = new();
@@ -40,32 +41,37 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
         if (costLimits.CheckText(admitted!.Query ?? "") is { } early)
             return new(null, null, early);
         var validated = documents.Find(admitted.Query);
-        var (document, error) = validated is not null ? (validated, null) : DocumentParser.Parse(admitted);
+        var (document, error) = validated is not null ? (validated.Document, null) : DocumentParser.Parse(admitted);
         if (document is null)
             return new(admitted, null, error);
         // The schema is built lazily at its first execution; its types are needed before.
         schema.Initialize();
-        return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken), validated is not null);
+        return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken), validated);
     }
 
     /// <summary>
-    /// The validation rules to execute a document with: all of them, or only those judging the caller when the
-    /// document passed the core rules before (<see cref="Admission.Validated"/>).
+    /// The validation rules to execute an admitted document with: all of them; or, when it passed the core rules before
+    /// (<paramref name="validated"/>, <see cref="Admission.Validated"/>), only those judging the caller, and none when it can give no condition.
     /// </summary>
-    public IValidationRule[] RulesFor(bool validated) => validated ? cachedDocumentRules : validationRules;
+    public IValidationRule[] RulesFor(DocumentCache.Validated? validated) => validated switch
+    {
+        null => validationRules,
+        { CanCondition: true } => cachedDocumentRules,
+        _ => [],
+    };
 
     /// <summary>Keeps a document that executed, hence passed validation, for the next request sending its text.</summary>
-    public void Remember(GraphQLRequest request, GraphQLDocument? document, bool validated, ExecutionResult result)
+    public void Remember(GraphQLRequest request, GraphQLDocument? document, DocumentCache.Validated? validated, ExecutionResult result)
     {
-        if (!validated && result.Executed && document is not null)
-            documents.Add(request.Query!, document);
+        if (validated is null && result.Executed && document is not null)
+            documents.Add(request.Query!, new(document, ConditionClearanceRule.CanCondition(document, schema)));
     }
 
     public void Dispose() => documents.Dispose();
 
     /// <summary>
-    /// An admitted request (<see cref="Refusal"/> null) or a refused one; <see cref="Validated"/> when its document came
+    /// An admitted request (<see cref="Refusal"/> null) or a refused one; <see cref="Validated"/> set when its document came
     /// from the cache of validated documents, found once per request.
     /// </summary>
-    public sealed record Admission(GraphQLRequest? Request, GraphQLDocument? Document, TransportError? Refusal, bool Validated = false);
+    public sealed record Admission(GraphQLRequest? Request, GraphQLDocument? Document, TransportError? Refusal, DocumentCache.Validated? Validated = null);
 }

@@ -58,10 +58,10 @@ internal sealed class SocketOperations(IServiceProvider services, RequestAdmissi
     /// <summary>The result to send for one event; null when the subscriber may not see it, or its field does not follow it.</summary>
     public async Task<ExecutionResult?> DeliverAsync(ClaimsPrincipal user, Caller caller, FollowedStream stream, OutboxEvent e, CancellationToken ct) =>
         // The stream started, so its document passed validation: each event judges only the caller.
-        stream.Types.Contains(e.Type) ? (await ExecuteAsync(user, caller, stream.Request, stream.Document, validated: true, e, ct)).Result : null;
+        stream.Types.Contains(e.Type) ? (await ExecuteAsync(user, caller, stream.Request, stream.Document, new(stream.Document, CanCondition: true), e, ct)).Result : null;
 
     private async Task<(ExecutionResult? Result, EventDelivery Delivery)> ExecuteAsync(ClaimsPrincipal user, Caller caller, GraphQLRequest request,
-        GraphQLDocument? document, bool validated, OutboxEvent? e, CancellationToken ct)
+        GraphQLDocument? document, DocumentCache.Validated? validated, OutboxEvent? e, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         await RequestAuthentication.BindConnectionScopeAsync(scope.ServiceProvider, caller, ct);
