@@ -33,6 +33,9 @@ public static class StorageExtensions
     {
         services.AddDbContext<HubDbContext, TContext>((sp, b) => Configure(sp, b, database), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton(sp => new HubContextPools<TContext>(sp.GetRequiredService<DbContextOptions<TContext>>()));
+        // AddDbContext also registers the provider's type, resolving to the same context: resolved beside HubDbContext in one DI
+        // scope, the lease would be disposed twice, the second time while another request may hold it (red team, issue 18).
+        services.RemoveAll<TContext>();
         return services.Replace(ServiceDescriptor.Scoped(sp => sp.GetRequiredService<HubContextPools<TContext>>().Lease(sp.GetRequiredService<AccessScope>())));
     }
 
