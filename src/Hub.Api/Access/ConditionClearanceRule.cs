@@ -41,19 +41,23 @@ internal sealed class ConditionClearanceRule : ValidationRuleBase
     /// Whether <paramref name="document"/> can give a condition or a sort key at all: a field argument written as an object or a
     /// list, or a variable of an input object type. Which arguments hold input objects is fixed by the text and the schema,
     /// whatever the caller or the variables, so a document that cannot is not judged again when it comes back from the cache of
-    /// validated documents (issue 18: the judging walk was a twentieth of the hub's CPU on the hospital lookup).
+    /// validated documents (issue 18: the judging walk was a twentieth of the hub's CPU on the hospital lookup). A schema
+    /// that <see cref="DefaultsAnInputObject"/> makes every document judged, whatever this says.
     /// </summary>
     public static bool CanCondition(GraphQLDocument document, ISchema schema) =>
-        DefaultsAnInputObject(schema) || document.Definitions.Any(definition => definition switch
+        document.Definitions.Any(definition => definition switch
         {
             GraphQLOperationDefinition operation => operation.Variables?.Items.Any(v => IsInputObject(v.Type, schema)) == true || Writes(operation.SelectionSet),
             GraphQLFragmentDefinition fragment => Writes(fragment.SelectionSet),
             _ => false,
         });
 
-    // An argument the schema gives an object or list default is judged even where the text leaves it out (ArgumentValues holds
-    // the default): red team of issue 18. None has one today; one added later must not slip past cached documents.
-    private static bool DefaultsAnInputObject(ISchema schema) =>
+    /// <summary>
+    /// Whether some field argument of <paramref name="schema"/> defaults to an input object (or a list of them): it is judged
+    /// even where a document leaves it out (ArgumentValues holds the default), so no cached document may skip the rule (red
+    /// team of issue 18). None has one today; one added later must not slip past cached documents.
+    /// </summary>
+    public static bool DefaultsAnInputObject(ISchema schema) =>
         schema.AllTypes.OfType<IComplexGraphType>().SelectMany(type => type.Fields)
             .SelectMany(field => field.Arguments ?? Enumerable.Empty<QueryArgument>())
             .Any(argument => argument.DefaultValue is not null && HoldsInputObject(argument.ResolvedType));

@@ -28,6 +28,9 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
 
     private readonly DocumentCache documents = new();
 
+    // Read off the schema once (it is built lazily, before the first document is kept), not for every document kept.
+    private readonly Lazy<bool> schemaDefaultsConditions = new(() => ConditionClearanceRule.DefaultsAnInputObject(schema));
+
     /// <summary>
     /// The request to run (a <c>documentId</c> replaced by its document) and its parsed document, or why it
     /// is refused. A document that does not parse is admitted without one: execution reports the parser's
@@ -64,7 +67,7 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
     public void Remember(GraphQLRequest request, GraphQLDocument? document, DocumentCache.Validated? validated, ExecutionResult result)
     {
         if (validated is null && result.Executed && document is not null)
-            documents.Add(request.Query!, new(document, ConditionClearanceRule.CanCondition(document, schema)));
+            documents.Add(request.Query!, new(document, schemaDefaultsConditions.Value || ConditionClearanceRule.CanCondition(document, schema)));
     }
 
     public void Dispose() => documents.Dispose();
