@@ -6,7 +6,8 @@
 # `seed --persons`, starts the hub in Production (rate limits off: one caller sends every request)
 # with tokens of its real callers (a hospital's discharge planner, a social worker of one zone),
 # starts the raw-SQL app, checks the answers (and the rows a write leaves) are the same on a sample, then measures with wrk,
-# interleaved (each cell runs every system in turn before the next cell):
+# interleaved (each cell runs every system in turn, starting with the next system each time, before the next cell; the
+# reads at every client count first, the write last):
 #   lookup     the hospital lookup by codice fiscale (plan, interventions, case manager, placements)
 #   zone       100 residents of a zone by surname, with comune
 #   typename   { __typename }
@@ -14,8 +15,8 @@
 #              (bench/lib/wrk-write.lua); the hub files it with its outbox event and audit event, the raw-SQL
 #              app does the same in one transaction, PostGraphile inserts the row with its generated create
 #              mutation (no outbox, no audit: it has neither)
-# at 1, 16 and 64 clients, and prints req/s, p50 and p99 in ms, SQL statements per request
-# (pg_stat_statements) and the hub's resident memory (peak, MB).
+# at 1, 16 and 64 clients, and prints req/s, p50 and p99 in ms, CPU per request (the system's process and PostgreSQL's,
+# ms, from /proc), SQL statements per request (pg_stat_statements) and the hub's resident memory (peak, MB).
 #
 # Usage: bench/compare.sh [PERSONS] [SECONDS_PER_CELL]     (defaults 100000 and 15; 1000000 for the large run)
 #   BENCH_CLIENTS="1 16 64"       the client counts
@@ -268,6 +269,33 @@ PY
 
 statements() { psql_bench -c "SELECT COALESCE(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"; }
 
+# CPU time (user + system, in clock ticks) of one process; 0 once it has gone.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# PostgreSQL's processes now, one "pid ticks" line each: the postmaster and every process it runs (backends, writers,
+# autovacuum).
+postgres_processes() {
+  local postmaster process
+  postmaster="$(head -n 1 "$PG_DATA/postmaster.pid")"
+  for process in "$postmaster" $(pgrep -P "$postmaster"); do echo "$process $(ticks "$process")"; done
+}
+
+# postgres_ticks <before> <after>: the ticks PostgreSQL spent between two listings. A process that ended in between takes its
+# time with it (PostGraphile's pool closes idle connections); one that started counts from its start.
+postgres_ticks() {
+  awk 'NR == FNR { before[$1] = $2; next } { total += $2 - ($1 in before ? before[$1] : 0) } END { print total + 0 }' <(echo "$1") <(echo "$2")
+}
+
+# The process that answers for a system.
+pid_of() {
+  case "$1" in
+    hub) echo "$HUB_PID" ;;
+    raw) echo "$RAW_PID" ;;
+    base) echo "$BASE_PID" ;;
+    pg5) echo "$PG5_PID" ;;
+  esac
+}
+
 # run_wrk <threads> <clients> <seconds> [wrk options]: the request set by `request`, a write when TEMPLATE is set.
 run_wrk() {
   local script=bench/lib/wrk-report.lua
@@ -276,28 +304,50 @@ run_wrk() {
     wrk -t"$1" -c"$2" -d"$3s" "${@:4}" -s "$script" "$URL"
 }
 
-# measure <system> <cell> <clients>: prints one table row.
+# measure <system> <cell> <clients>: prints one table row. CPU per request: the system's own process, and PostgreSQL's
+# (every system's work there counts against it; wrk's own CPU is in neither).
 measure() {
-  local system="$1" cell="$2" clients="$3" before after result threads=$((clients < 2 ? 1 : 2))
+  local system="$1" cell="$2" clients="$3" before after result threads=$((clients < 2 ? 1 : 2)) pid cpu_before pg_before cpu_after pg_after
   request "$system" "$cell"
-  before="$(statements)"
+  pid="$(pid_of "$system")"
+  before="$(statements)" cpu_before="$(ticks "$pid")" pg_before="$(postgres_processes)"
   result="$(run_wrk "$threads" "$clients" "$DURATION" --latency | grep '^RESULT')"
-  after="$(statements)"
+  cpu_after="$(ticks "$pid")" pg_after="$(postgres_processes)" after="$(statements)"
   read -r _ count rate p50 p99 errors <<<"$result"
   local rss="-"
   [[ "$system" == hub ]] && rss="$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$HUB_PID/status")"
   awk -v s="$system" -v c="$cell" -v n="$clients" -v r="$rate" -v p50="$p50" -v p99="$p99" -v e="$errors" -v st="$((after - before))" -v cnt="$count" -v rss="$rss" \
-    'BEGIN { printf "| %-9s | %3d | %-4s | %9.0f | %7.2f | %7.2f | %6.1f | %6s | %s |\n", c, n, s, r, p50, p99, (cnt > 0 ? st / cnt : 0), rss, e }'
+    -v cpu="$((cpu_after - cpu_before))" -v pg="$(postgres_ticks "$pg_before" "$pg_after")" -v tick="$(getconf CLK_TCK)" \
+    'BEGIN { per = (cnt > 0 ? 1000 / tick / cnt : 0);
+      printf "| %-9s | %3d | %-4s | %9.0f | %7.2f | %7.2f | %6.2f | %6.2f | %6.1f | %6s | %s |\n", c, n, s, r, p50, p99, cpu * per, pg * per, (cnt > 0 ? st / cnt : 0), rss, e }'
 }
 
-# Every system through every cell at 16 clients first: the figures are of warm processes (the hub, cold, runs at a third of
-# its speed for its first minute under load while .NET recompiles its hot methods with the profile it has gathered).
+# warm_up <cell>...: every system through those cells at 16 clients first: the figures are of warm processes (the hub, cold, runs
+# at a third of its speed for its first minute under load while .NET recompiles its hot methods with the profile it has gathered).
 warm_up() {
   local seconds="${BENCH_WARMUP:-20}" system cell
-  log "warming up: $seconds s per system and cell"
+  log "warming up: $seconds s per system and cell ($*)"
   for system in $SYSTEMS; do
-    for cell in lookup zone typename write; do
+    for cell in "$@"; do
       (request "$system" "$cell"; run_wrk 2 16 "$seconds" >/dev/null)
+    done
+  done
+}
+
+# measure_cells <cell>...: one row per client count, cell and system. Each cell starts with the next system in turn, so that no
+# system always runs right after the same neighbour (whose work, a burst of garbage collection or autovacuum, can spill over).
+measure_cells() {
+  local clients cell system turn=0 systems order
+  read -ra systems <<<"$SYSTEMS"
+  for clients in $CLIENTS; do
+    for cell in "$@"; do
+      order=("${systems[@]:turn % ${#systems[@]}}" "${systems[@]:0:turn % ${#systems[@]}}")
+      turn=$((turn + 1))
+      for system in "${order[@]}"; do
+        # A short warm-up, so the first cell measures no JIT or plan caching.
+        (request "$system" "$cell"; run_wrk 1 "$clients" 2 >/dev/null)
+        measure "$system" "$cell" "$clients"
+      done
     done
   done
 }
@@ -320,20 +370,15 @@ main() {
   choose_sample
   define_cells
   check_answers
-  warm_up
+  warm_up lookup zone typename
   wait_for_quiet
   log "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"
-  local clients cell system
-  for clients in $CLIENTS; do
-    for cell in lookup zone typename write; do
-      for system in $SYSTEMS; do
-        # A short warm-up, so the first cell measures no JIT or plan caching.
-        (request "$system" "$cell"; run_wrk 1 "$clients" 2 >/dev/null)
-        measure "$system" "$cell" "$clients"
-      done
-    done
-  done
+  printf '| %s persons | clients | system | req/s | p50 ms | p99 ms | CPU ms/req | PostgreSQL CPU ms/req | statements/req | hub peak RSS MB | errors |\n|---|---|---|---|---|---|---|---|---|---|---|\n' "$PERSONS"
+  # The reads first: the writes add discharge requests (which widen a hospital's row scope) and set autovacuum going, so a
+  # read measured after them would measure their aftermath.
+  measure_cells lookup zone typename
+  warm_up write
+  measure_cells write
   log "load average after measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
