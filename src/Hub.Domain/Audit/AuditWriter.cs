@@ -23,7 +23,8 @@ public static class AuditWriter
     /// <summary>Appends <paramref name="events"/> through <paramref name="db"/>, in its current transaction if it has one.</summary>
     public static async Task AppendAsync(HubDbContext db, IReadOnlyList<AuditEvent> events, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        // The context's type names its database: EF Core's IsNpgsql() reads the provider's assembly name on every call.
+        if (db is not PostgresHubDbContext)
         {
             db.AuditEvents.AddRange(events);
             await db.SaveChangesAsync(cancellationToken);

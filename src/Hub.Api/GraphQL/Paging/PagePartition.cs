@@ -20,7 +20,7 @@ public sealed class PagePartition<T>(Expression<Func<T, Guid>> parentKey, string
     /// </summary>
     public PartitionedBy<T>? Of(IDictionary<string, object?>? where, HubDbContext db)
     {
-        if (!db.Database.IsNpgsql())
+        if (db is not PostgresHubDbContext)
             return null;
         object? condition = where;
         foreach (var field in path)
