@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Hub.Api.GraphQL.Transport;
 using Hub.Api.Tests.Infrastructure;
 using Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Hub.Api.Tests.Health;
@@ -185,9 +187,13 @@ public sealed class DatabaseOutageTests(OutageHubApiFactory host) : IClassFixtur
     }
 
     // The database flows again, and the hub says it is ready: a test before may have left it refusing.
+    // The database back, then no request left running: a request answered at its deadline (the stalled database) ends its work
+    // only now, and a work that then finds no database trips the circuit, which would refuse the next test's first requests.
     private async Task RestoreAsync()
     {
         host.Relay.Restore();
+        var executing = await UntilAsync(() => Task.FromResult(host.Services.GetRequiredService<WorkLimit>().Executing), count => count == 0);
+        Assert.Equal(0, executing);
         var client = host.CreateClient();
         var ready = await UntilAsync(async () =>
         {

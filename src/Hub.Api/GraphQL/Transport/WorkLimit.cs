@@ -39,5 +39,11 @@ internal sealed class WorkLimit(WorkLimitOptions options) : IDisposable
         return (null, TransportError.Overloaded);
     }
 
+    /// <summary>
+    /// The requests holding a place now. A request answered at its deadline keeps its place until its work has ended (it still
+    /// uses the request's context), so this falls to 0 only once no work of any request is left running.
+    /// </summary>
+    public int Executing => options.ConcurrentRequests - (int)(limiter.GetStatistics()?.CurrentAvailablePermits ?? options.ConcurrentRequests);
+
     public void Dispose() => limiter.Dispose();
 }
