@@ -186,9 +186,9 @@ public sealed class DatabaseOutageTests(OutageHubApiFactory host) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, after);
     }
 
-    // The database flows again, and the hub says it is ready: a test before may have left it refusing.
-    // The database back, then no request left running: a request answered at its deadline (the stalled database) ends its work
-    // only now, and a work that then finds no database trips the circuit, which would refuse the next test's first requests.
+    // The database flows again, no request is left running, and the hub says it is ready: a test before may have left it refusing,
+    // or left a request answered at its deadline (the stalled database) whose work ends only now and, finding no database, would
+    // trip the circuit under the next test's first requests.
     private async Task RestoreAsync()
     {
         host.Relay.Restore();
