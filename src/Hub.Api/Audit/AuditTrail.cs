@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Security.Claims;
 using GraphQL;
 using Hub.Api.Access;
@@ -144,28 +146,52 @@ public sealed class AuditTrail(IServiceProvider services, RequestAccess access, 
         _ => PersonOf(record) is { } person ? [person] : [],
     };
 
-    /// <summary>The person a record is about, for the records that hold one person's data; null for the others (see <see cref="PersonsOf"/>).</summary>
-    private static Guid? PersonOf(object? record) => record switch
+    /// <summary>
+    /// The properties a row of <paramref name="record"/> must be read with for <see cref="PersonsOf"/> to name its persons: the
+    /// person's key of a record of one person's data, none for records about no person, null when only the whole row will do (a
+    /// foster family's persons are its parents, a collection). A page that reads only the columns its query selects
+    /// (<see cref="GraphQL.Paging.Projection"/>) reads these too, whatever the query selects: without them the audit named
+    /// nobody (an empty id) for a page of cases that did not select their person (red team, issue 18).
+    /// </summary>
+    public static PropertyInfo[]? AuditedPropertiesOf(Type record) =>
+        record == typeof(Hub.Domain.FosterCare.FosterFamily) ? null
+        : PersonKeys.TryGetValue(record, out var key) ? [key.Property]
+        : [];
+
+    private static Guid? PersonOf(object? record) => record is not null && PersonKeys.TryGetValue(record.GetType(), out var key) ? key.Read(record) : null;
+
+    // The records that hold one person's data, each with the property naming that person.
+    private static readonly Dictionary<Type, PersonKey> PersonKeys = new[]
     {
-        Person p => p.Id,
-        HouseholdMember m => m.PersonId,
-        CareCase c => c.PersonId,
-        Assessment a => a.PersonId,
-        CarePlan p => p.PersonId,
-        Placement p => p.PersonId,
-        DischargeRequest d => d.PersonId,
-        Hub.Domain.SocialRecord.AccessRequest r => r.PersonId,
-        Hub.Domain.SocialRecord.DiaryEntry e => e.PersonId,
-        Hub.Domain.Documents.Document d => d.PersonId,
-        Hub.Domain.Minors.FirstReport r => r.PersonId,
-        Hub.Domain.Minors.ParentalResponsibility r => r.PersonId,
-        Hub.Domain.Minors.CourtMeasure m => m.PersonId,
-        Hub.Domain.Minors.CourtDeadline d => d.PersonId,
-        Hub.Domain.Minors.ProtectedAddress a => a.PersonId,
-        Hub.Domain.Families.FamilyCenterReferral r => r.ChildId,
-        Hub.Domain.FosterCare.FosterCareReview r => r.PersonId,
-        _ => null,
-    };
+        PersonKey.Of<Person>(p => p.Id),
+        PersonKey.Of<HouseholdMember>(m => m.PersonId),
+        PersonKey.Of<CareCase>(c => c.PersonId),
+        PersonKey.Of<Assessment>(a => a.PersonId),
+        PersonKey.Of<CarePlan>(p => p.PersonId),
+        PersonKey.Of<Placement>(p => p.PersonId),
+        PersonKey.Of<DischargeRequest>(d => d.PersonId),
+        PersonKey.Of<Hub.Domain.SocialRecord.AccessRequest>(r => r.PersonId),
+        PersonKey.Of<Hub.Domain.SocialRecord.DiaryEntry>(e => e.PersonId),
+        PersonKey.Of<Hub.Domain.Documents.Document>(d => d.PersonId),
+        PersonKey.Of<Hub.Domain.Minors.FirstReport>(r => r.PersonId),
+        PersonKey.Of<Hub.Domain.Minors.ParentalResponsibility>(r => r.PersonId),
+        PersonKey.Of<Hub.Domain.Minors.CourtMeasure>(m => m.PersonId),
+        PersonKey.Of<Hub.Domain.Minors.CourtDeadline>(d => d.PersonId),
+        PersonKey.Of<Hub.Domain.Minors.ProtectedAddress>(a => a.PersonId),
+        PersonKey.Of<Hub.Domain.Families.FamilyCenterReferral>(r => r.ChildId),
+        PersonKey.Of<Hub.Domain.FosterCare.FosterCareReview>(r => r.PersonId),
+    }.ToDictionary(key => key.Record);
+
+    private sealed record PersonKey(Type Record, PropertyInfo Property, Func<object, Guid?> Read)
+    {
+        // r => r.PersonId, a Guid boxed to Guid? or a Guid? already.
+        public static PersonKey Of<T>(Expression<Func<T, Guid?>> key)
+        {
+            var member = (MemberExpression)(key.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : key.Body);
+            var read = key.Compile();
+            return new(typeof(T), (PropertyInfo)member.Member, record => read((T)record));
+        }
+    }
 
     private AuditActor Actor(IResolveFieldContext context)
     {

@@ -36,6 +36,54 @@ public abstract class AuditTests(HubApiHost host) : HubApiTest(host)
         });
     }
 
+    /// <summary>
+    /// Red team (issue 18): a page reads only the columns its query selects, and a page of cases, assessments or diary entries
+    /// that selected no person field was audited as read from nobody (an empty person id), missing from each person's trail.
+    /// </summary>
+    [Theory]
+    [InlineData("careCases(first: 3) { nodes { id status area openedOn } }", "careCases", "CareCase")]
+    [InlineData("assessments(first: 3) { nodes { id careNeedLevel instrument } }", "assessments", "Assessment")]
+    [InlineData("careCases(first: 3) { nodes { diary(first: 3) { nodes { id text occurredOn } } } }", "diary", "DiaryEntry")]
+    public async Task A_page_that_selects_no_person_field_still_audits_the_person_of_each_row(string selection, string list, string kind)
+    {
+        var world = await AccessWorld.OfAsync(Host);
+        var operation = Operation("Projected");
+
+        var data = await Host.CreateClient(world.Callers[Role.SocialWorker]).DataAsync($"query {operation} {{ {selection} }}");
+
+        var ids = Nodes(data, list).Select(n => Hub.Api.GraphQL.Relay.GlobalId.Decode(n.At("id").GetString()!, kind)).ToList();
+        Assert.NotEmpty(ids);
+        var persons = await PersonsOfAsync(kind, ids);
+        var events = await EventsAsync(operation);
+        Assert.DoesNotContain(events, e => e.PersonId == Guid.Empty);
+        // Each row's person, among the persons audited (a case's diary field is a read of its case's person too, entries or none).
+        Assert.Superset(persons.ToHashSet(), events.Where(e => e.EntityType == "Person").Select(e => e.PersonId!.Value).ToHashSet());
+    }
+
+    // Every node of the named list, wherever it sits in the answer (a case's diary sits under each case).
+    private static IEnumerable<System.Text.Json.JsonElement> Nodes(System.Text.Json.JsonElement data, string list) =>
+        data.ValueKind switch
+        {
+            System.Text.Json.JsonValueKind.Object => data.EnumerateObject().SelectMany(p => p.Name == list
+                ? p.Value.At("nodes").EnumerateArray()
+                : Nodes(p.Value, list)),
+            System.Text.Json.JsonValueKind.Array => data.EnumerateArray().SelectMany(e => Nodes(e, list)),
+            _ => [],
+        };
+
+    private async Task<List<Guid>> PersonsOfAsync(string kind, List<Guid> ids)
+    {
+        await using var scope = Host.SystemScope();
+        var db = Host.SystemContext(scope);
+        var persons = kind switch
+        {
+            "CareCase" => db.CareCases.Where(c => ids.Contains(c.Id)).Select(c => c.PersonId),
+            "Assessment" => db.Assessments.Where(a => ids.Contains(a.Id)).Select(a => a.PersonId),
+            _ => db.DiaryEntries.Where(e => ids.Contains(e.Id)).Select(e => e.PersonId),
+        };
+        return await persons.Distinct().ToListAsync();
+    }
+
     [Fact]
     public async Task Refused_fields_are_audited_as_denied_per_person()
     {

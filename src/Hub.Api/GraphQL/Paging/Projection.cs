@@ -10,7 +10,8 @@ namespace Hub.Api.GraphQL.Paging;
 
 /// <summary>
 /// Reads only the columns a query selects from the rows of a page: the page's SELECT names the
-/// properties behind the selected fields (and the id), nothing else. A field whose needs are not
+/// properties behind the selected fields, the id and what the audit needs to name the row's persons
+/// (<see cref="Audit.AuditTrail.AuditedPropertiesOf"/>), nothing else. A field whose needs are not
 /// known (a resolver that reads something other than the property of its name, and declares no
 /// <see cref="Reads{TSource, TReturn}"/>) makes the page read whole rows, so a projection can
 /// never starve a resolver.
@@ -38,7 +39,10 @@ public static class Projection
     {
         if (NodeType(connection.FieldDefinition.ResolvedType) is not { } nodeType)
             return null;
-        var properties = new HashSet<PropertyInfo> { typeof(T).GetProperty(nameof(Entity.Id))! };
+        // The audit names the persons of every row read from the columns it needs, selected or not.
+        if (Audit.AuditTrail.AuditedPropertiesOf(typeof(T)) is not { } audited)
+            return null;
+        var properties = new HashSet<PropertyInfo>(audited) { typeof(T).GetProperty(nameof(Entity.Id))! };
         foreach (var name in NodeFieldNames(connection))
         {
             if (name.StartsWith("__", StringComparison.Ordinal))
