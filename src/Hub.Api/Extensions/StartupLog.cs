@@ -36,7 +36,7 @@ public static partial class StartupLog
             LogSeeded(logger, seeded.Persons, seeded.Households, seeded.CareRecords, seeded.Elapsed.TotalSeconds);
     }
 
-    /// <summary>Once the server is up: each address it listens on, with the GraphQL endpoint.</summary>
+    /// <summary>Once the server is up: each address it listens on, with the GraphQL endpoint, and where telemetry goes when it is on.</summary>
     public static void LogAddressesWhenStarted(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
@@ -45,6 +45,8 @@ public static partial class StartupLog
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
                 LogListening(logger, address, $"{address.TrimEnd('/')}{GraphQLEndpoint.Path}");
+            if (TelemetryExtensions.IsTelemetryEnabled(app.Configuration))
+                LogTelemetry(logger, TelemetryExtensions.EndpointOf(app.Configuration));
         });
     }
 
@@ -56,6 +58,9 @@ public static partial class StartupLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Persons} persons in {Households} households with {CareRecords} care records in {Seconds:N1} s.")]
     private static partial void LogSeeded(ILogger logger, int persons, int households, int careRecords, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "OpenTelemetry on: traces and metrics exported over OTLP to {Endpoint} (OTEL_SDK_DISABLED=true turns it off).")]
+    private static partial void LogTelemetry(ILogger logger, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hub listening on {Address}: GraphQL at {Endpoint}, Banana Cake Pop there in a browser.")]
     private static partial void LogListening(ILogger logger, string address, string endpoint);

@@ -23,6 +23,19 @@ public static class TelemetryExtensions
         && EndpointVariables.Any(name => !string.IsNullOrWhiteSpace(configuration[name]));
 
     /// <summary>
+    /// The OTLP endpoints named, for the start-up log: the general one, else the traces' and the metrics' own; without any user
+    /// information an address may carry (credentials belong in <c>OTEL_EXPORTER_OTLP_HEADERS</c>, which is never logged).
+    /// </summary>
+    public static string EndpointOf(IConfiguration configuration)
+    {
+        var given = EndpointVariables.Select(name => configuration[name]).Where(value => !string.IsNullOrWhiteSpace(value)).ToList();
+        var named = string.IsNullOrWhiteSpace(configuration[EndpointVariables[0]]) ? given : given.Take(1);
+        return string.Join(", ", named.Select(value => Uri.TryCreate(value, UriKind.Absolute, out var uri)
+            ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+            : "(an address that is not a URI)"));
+    }
+
+    /// <summary>
     /// Traces: ASP.NET Core's requests, EF Core's commands (every provider) and the hub's GraphQL operations
     /// (<see cref="OperationTelemetry"/>). Metrics: ASP.NET Core's and the hub's (<see cref="HubTelemetry"/>).
     /// </summary>

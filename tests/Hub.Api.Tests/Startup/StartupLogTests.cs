@@ -42,6 +42,18 @@ public sealed class StartupLogTests
         }
     }
 
+    [Fact]
+    public async Task A_start_with_an_otlp_endpoint_says_where_telemetry_goes_and_no_credentials()
+    {
+        using var database = new SqliteTestDatabase();
+
+        var logs = await FirstStartAsync("Sqlite", database.ConnectionString, ("OTEL_EXPORTER_OTLP_ENDPOINT", "http://user:secret@127.0.0.1:4318/otlp"));
+
+        Assert.Contains(logs, line => line.Category == StartupLog.Category
+            && line.Text.StartsWith("OpenTelemetry on: traces and metrics exported over OTLP to http://127.0.0.1:4318/otlp ", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs, line => line.Text.Contains("secret", StringComparison.Ordinal));
+    }
+
     private static void AssertTellsWhatStartupDid(IReadOnlyCollection<LogLine> logs, string database)
     {
         Assert.Empty(logs.Where(line => line.Level >= LogLevel.Error).Select(line => $"{line.Level} {line.Category}: {line.Text}"));
@@ -51,15 +63,19 @@ public sealed class StartupLogTests
         Assert.Contains(startup, text => text.StartsWith("Seeded demo data: 20 persons", StringComparison.Ordinal));
     }
 
-    private static async Task<IReadOnlyCollection<LogLine>> FirstStartAsync(string provider, string connectionString)
+    private static async Task<IReadOnlyCollection<LogLine>> FirstStartAsync(string provider, string connectionString, params (string Key, string Value)[] settings)
     {
         var logs = new LogCollector();
-        await using var hub = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
-            .UseSetting("Hub:Database:Provider", provider)
-            .UseSetting("Hub:Database:ConnectionString", connectionString)
-            .UseSetting("Hub:Seed:Persons", "20")
-            .UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey)
-            .ConfigureLogging(logging => logging.AddProvider(logs)));
+        await using var hub = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Hub:Database:Provider", provider)
+                .UseSetting("Hub:Database:ConnectionString", connectionString)
+                .UseSetting("Hub:Seed:Persons", "20")
+                .UseSetting("Hub:Auth:SigningKey", TestCallers.SigningKey)
+                .ConfigureLogging(logging => logging.AddProvider(logs));
+            foreach (var (key, value) in settings)
+                web.UseSetting(key, value);
+        });
         _ = hub.Services;
         return logs.Lines;
     }
