@@ -160,7 +160,7 @@ public sealed class AuditTrail(IServiceProvider services, RequestAccess access, 
 
     private static Guid? PersonOf(object? record) => record is not null && PersonKeys.TryGetValue(record.GetType(), out var key) ? key.Read(record) : null;
 
-    // The records that hold one person's data, each with the property naming that person.
+    // The records that hold one person's data, each with the property naming that person (sealed classes, looked up by exact type).
     private static readonly Dictionary<Type, PersonKey> PersonKeys = new[]
     {
         PersonKey.Of<Person>(p => p.Id),
