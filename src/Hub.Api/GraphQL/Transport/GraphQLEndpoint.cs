@@ -18,11 +18,9 @@ public static class GraphQLEndpoint
         // transport's policy (HubErrorInfoProvider), not the schema's wiring.
         var serializer = new GraphQLSerializer(new HubErrorInfoProvider());
         var options = services.GetRequiredService<GraphQLOptions>();
-        // Resolved now (with the trusted documents), so a missing or tampered manifest stops start-up, not a request.
+        // Resolved now (with the trusted documents and the schema, built), so a missing or tampered manifest or a schema that cannot
+        // be built stops start-up, not a request.
         var admission = services.GetRequiredService<RequestAdmission>();
-        // Built now, not by the first request: building and checking it took 2.9 s of that request on a 2-core machine (issue 18), and
-        // a schema that cannot be built stops start-up.
-        services.GetRequiredService<HubSchema>().Initialize();
         var handler = new GraphQLHttpHandler(
             options,
             new GraphQLHttpRequestReader(options, services.GetRequiredService<UploadOptions>(), serializer),

@@ -28,8 +28,10 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
 
     private readonly DocumentCache documents = new();
 
-    // Read off the schema once (it is built lazily, before the first document is kept), not for every document kept.
-    private readonly Lazy<bool> schemaDefaultsConditions = new(() => ConditionClearanceRule.DefaultsAnInputObject(schema));
+    // Read off the schema once, not for every document kept. The schema is built here, with the admission, which the endpoint
+    // resolves at start-up: no request builds it (it took 2.9 s of the first one on a 2-core machine, issue 18), and a schema
+    // that cannot be built stops start-up.
+    private readonly bool schemaDefaultsConditions = ConditionClearanceRule.DefaultsAnInputObject(Built(schema));
 
     /// <summary>
     /// The request to run (a <c>documentId</c> replaced by its document) and its parsed document, or why it
@@ -47,8 +49,6 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
         var (document, error) = validated is not null ? (validated.Document, null) : DocumentParser.Parse(admitted);
         if (document is null)
             return new(admitted, null, error);
-        // The schema is built lazily at its first execution; its types are needed before.
-        schema.Initialize();
         return new(admitted, document, costLimits.Check(schema, document, admitted, cancellationToken), validated);
     }
 
@@ -67,10 +67,16 @@ internal sealed class RequestAdmission(GraphQLOptions options, TrustedDocuments 
     public void Remember(GraphQLRequest request, GraphQLDocument? document, DocumentCache.Validated? validated, ExecutionResult result)
     {
         if (validated is null && result.Executed && document is not null)
-            documents.Add(request.Query!, new(document, schemaDefaultsConditions.Value || ConditionClearanceRule.CanCondition(document, schema)));
+            documents.Add(request.Query!, new(document, schemaDefaultsConditions || ConditionClearanceRule.CanCondition(document, schema)));
     }
 
     public void Dispose() => documents.Dispose();
+
+    private static HubSchema Built(HubSchema schema)
+    {
+        schema.Initialize();
+        return schema;
+    }
 
     /// <summary>
     /// An admitted request (<see cref="Refusal"/> null) or a refused one; <see cref="Validated"/> set when its document came
